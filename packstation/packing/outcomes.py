@@ -1,0 +1,55 @@
+"""What a scan did, as plain values the window turns into colour, sound and words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Packed:
+    """The scan packed ``units`` of line ``line_index``; it now has ``packed`` of ``remaining``."""
+
+    code: str
+    line_index: int
+    packed: int
+    remaining: int
+    units: int = 1
+    #: The code matched several lines; the first with room was filled.
+    ambiguous: bool = False
+
+    @property
+    def line_complete(self) -> bool:
+        return self.packed >= self.remaining
+
+
+@dataclass(frozen=True, slots=True)
+class AlreadyComplete:
+    """The item belongs to the order, but its line has no room left: over-pack refused."""
+
+    code: str
+    line_index: int
+    remaining: int
+
+
+@dataclass(frozen=True, slots=True)
+class NotInOrder:
+    """No line of this order matches the code."""
+
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class NothingToShip:
+    """The order has nothing left to ship (fully fulfilled already)."""
+
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class Invalid:
+    """Not a code at all: empty, or only control characters."""
+
+    code: str
+
+
+ScanOutcome = Packed | AlreadyComplete | NotInOrder | NothingToShip | Invalid

@@ -1,0 +1,312 @@
+"""The sandbox's HTTP/1.1 server: stdlib only, on a loopback port, on its own thread."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import re
+import secrets
+import socket
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from pydantic import BaseModel, ValidationError
+
+from packstation.redo.models import CreateFulfillmentRequest, UpdateFulfillmentStatusRequest
+from packstation.resources import resource_path
+from packstation.sandbox.faults import Faults
+from packstation.sandbox.state import JSON, SandboxError, SandboxState
+
+log = logging.getLogger("packstation.sandbox")
+_M = TypeVar("_M", bound=BaseModel)
+
+API_PREFIX = "/v2.2"
+MAX_REQUEST_BODY = 1024 * 1024
+_SEGMENT = r"([^/]+)"
+_ROUTES: list[tuple[str, re.Pattern[str], str]] = [
+    ("GET", re.compile(rf"^/stores/{_SEGMENT}/orders/{_SEGMENT}$"), "get_order"),
+    ("POST", re.compile(rf"^/stores/{_SEGMENT}/orders/{_SEGMENT}/fulfillments$"), "create"),
+    (
+        "POST",
+        re.compile(
+            rf"^/stores/{_SEGMENT}/orders/{_SEGMENT}/fulfillments/{_SEGMENT}/shipment-status$"
+        ),
+        "status",
+    ),
+    ("GET", re.compile(rf"^/stores/{_SEGMENT}/inventory-levels$"), "levels"),
+    ("GET", re.compile(rf"^/stores/{_SEGMENT}/inventory-levels/{_SEGMENT}$"), "level"),
+]
+_ORDERS_API = {"get_order", "create", "status"}
+
+
+class _Reply(Exception):
+    """Raised inside a handler to answer at once."""
+
+    def __init__(self, status: int, body: JSON, content_type: str = "application/json") -> None:
+        super().__init__(status)
+        self.status = status
+        self.body = body
+        self.content_type = content_type
+
+
+def _problem(status: int, title: str, detail: str) -> _Reply:
+    body = {"type": "about:blank", "title": title, "detail": detail, "status": status}
+    return _Reply(status, body, "application/problem+json")
+
+
+class SandboxServer:
+    """A running sandbox: ``base_url``, ``token``, ``store_id``, ``faults``, ``state``."""
+
+    def __init__(
+        self,
+        *,
+        state: SandboxState | None = None,
+        token: str | None = None,
+        store_id: str = "demo-store",
+        port: int = 0,
+        faults: Faults | None = None,
+    ) -> None:
+        self.state = state or SandboxState.demo()
+        self.token = token or "sbx_" + secrets.token_urlsafe(18)
+        self.store_id = store_id
+        self.faults = faults or Faults()
+        self.requests: list[tuple[str, str, int]] = []
+        self._stopping = threading.Event()
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), _make_handler(self))
+        self._httpd.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return int(self._httpd.server_address[1])
+
+    @property
+    def root_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        return self.root_url + API_PREFIX
+
+    def start(self) -> SandboxServer:
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, name="packstation-sandbox", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._thread is not None:
+            self._httpd.shutdown()
+            self._thread.join(timeout=10)
+            self._thread = None
+        self._httpd.server_close()
+
+    def __enter__(self) -> SandboxServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def pause(self, seconds: float) -> None:
+        """Sleep in a handler, but wake at once when the server stops."""
+        if seconds > 0:
+            self._stopping.wait(seconds)
+
+    def writes(self) -> int:
+        return sum(1 for method, _, _ in self.requests if method == "POST")
+
+
+def _make_handler(server: SandboxServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(_Handler):
+        sandbox = server
+
+    return Handler
+
+
+class _Handler(BaseHTTPRequestHandler):
+    sandbox: SandboxServer
+    protocol_version = "HTTP/1.1"
+    server_version = "PackStationSandbox/1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s " + format, self.address_string(), *args)
+
+    def do_GET(self) -> None:
+        self._handle("GET")
+
+    def do_POST(self) -> None:
+        self._handle("POST")
+
+    def do_PUT(self) -> None:
+        self._handle("PUT")
+
+    def do_DELETE(self) -> None:
+        self._handle("DELETE")
+
+    # --- dispatch ---------------------------------------------------------------
+
+    def _handle(self, method: str) -> None:
+        sandbox = self.sandbox
+        faults = sandbox.faults
+        path = urlsplit(self.path).path
+        status = 0
+        try:
+            body = self._read_body()
+            sandbox.pause(faults.latency)
+            if method == "GET" and path.startswith("/demo-images/"):
+                status = self._send_image(path.removeprefix("/demo-images/"))
+                return
+            if not path.startswith(API_PREFIX + "/"):
+                raise _problem(404, "Not Found", f"No such endpoint: {path}")
+            route, args = self._route(method, path.removeprefix(API_PREFIX))
+            orders_api = route in _ORDERS_API
+            self._authorise(orders_api)
+            if faults.take("rate_limit"):
+                self._reply_429()
+                status = 429
+                return
+            if method == "POST":
+                sandbox.pause(faults.write_latency)
+                if faults.take("fail_writes"):
+                    raise _problem(
+                        503, "Service Unavailable", "The service is temporarily unavailable."
+                    )
+            if args[0] != sandbox.store_id:
+                raise (
+                    _Reply(404, {"error": "Store not found"})
+                    if orders_api
+                    else _problem(404, "Not Found", "Store not found")
+                )
+            result = self._dispatch(route, args, body)
+            if method == "POST" and faults.take("drop_after_commit"):
+                status = -1
+                self._drop()
+                return
+            if method == "POST" and faults.take("hang_after_commit"):
+                sandbox.pause(faults.hang_seconds)
+            status = 200
+            self._send_json(200, result, "application/json")
+        except _Reply as reply:
+            status = reply.status
+            self._send_json(reply.status, reply.body, reply.content_type)
+        except SandboxError as exc:
+            status = exc.status
+            if path.startswith(API_PREFIX + "/stores/") and "/inventory-levels" not in path:
+                self._send_json(exc.status, {"error": exc.message}, "application/json")
+            else:
+                self._send_json(
+                    exc.status,
+                    _problem(exc.status, "Not Found", exc.message).body,
+                    "application/problem+json",
+                )
+        except (ConnectionError, TimeoutError):
+            status = -1
+        finally:
+            sandbox.requests.append((method, path, status))
+
+    def _route(self, method: str, path: str) -> tuple[str, list[str]]:
+        allowed = False
+        for route_method, pattern, name in _ROUTES:
+            match = pattern.match(path)
+            if match:
+                if route_method == method:
+                    return name, [unquote(g) for g in match.groups()]
+                allowed = True
+        if allowed:
+            raise _problem(405, "Method Not Allowed", f"{method} is not allowed on {path}")
+        raise _problem(404, "Not Found", f"No such endpoint: {path}")
+
+    def _authorise(self, orders_api: bool) -> None:
+        header = self.headers.get("Authorization", "")
+        expected = f"Bearer {self.sandbox.token}"
+        if self.sandbox.faults.revoked or not secrets.compare_digest(header, expected):
+            message = "Invalid or missing API token"
+            if orders_api:
+                raise _Reply(401, {"error": message})
+            raise _problem(401, "Unauthorized", message)
+
+    def _dispatch(self, route: str, args: list[str], body: bytes) -> JSON:
+        state = self.sandbox.state
+        if route == "get_order":
+            return self._absolute_images(state.get_order(args[1]))
+        if route == "create":
+            request = self._parse(body, CreateFulfillmentRequest)
+            return {"success": True, "fulfillment": state.create_fulfillment(args[1], request)}
+        if route == "status":
+            update = self._parse(body, UpdateFulfillmentStatusRequest)
+            fulfillment = state.update_status(args[1], args[2], update)
+            return {"success": True, "fulfillment": fulfillment}
+        if route == "levels":
+            query = parse_qs(urlsplit(self.path).query)
+            sku = query.get("sku", [None])[0]
+            return {"inventory_levels": state.inventory_levels(sku)}
+        return {"inventory_level": state.inventory_level(args[1], self.sandbox.root_url)}
+
+    def _parse(self, body: bytes, model: type[_M]) -> _M:
+        try:
+            return model.model_validate_json(body or b"null")
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "body"
+            raise _Reply(400, {"error": f"Invalid request: {where}: {first['msg']}"}) from None
+
+    def _absolute_images(self, order: JSON) -> JSON:
+        for line in order["lineItems"]:
+            url = line.get("imageUrl")
+            if isinstance(url, str) and url.startswith("/"):
+                line["imageUrl"] = self.sandbox.root_url + url
+        return order
+
+    # --- I/O ----------------------------------------------------------------------
+
+    def _read_body(self) -> bytes:
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_REQUEST_BODY:
+            raise _problem(413, "Payload Too Large", "The request body is too large.")
+        return self.rfile.read(length) if length else b""
+
+    def _send_json(self, status: int, body: JSON, content_type: str) -> None:
+        self._send(status, json.dumps(body, ensure_ascii=False).encode("utf-8"), content_type)
+
+    def _send(
+        self, status: int, payload: bytes, content_type: str, extra: dict[str, str] | None = None
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(payload)))
+        for name, value in (extra or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        trickle = self.sandbox.faults.trickle
+        if trickle <= 0:
+            self.wfile.write(payload)
+            return
+        for start in range(0, len(payload), 16):
+            self.wfile.write(payload[start : start + 16])
+            self.wfile.flush()
+            self.sandbox.pause(trickle)
+
+    def _reply_429(self) -> None:
+        body = _problem(429, "Too Many Requests", "Rate limit exceeded; retry later.").body
+        payload = json.dumps(body).encode()
+        retry = str(self.sandbox.faults.retry_after)
+        self._send(429, payload, "application/problem+json", {"Retry-After": retry})
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+    def _send_image(self, name: str) -> int:
+        folder = resource_path("sandbox", "images")
+        target = (folder / unquote(name)).resolve()
+        if target.parent != folder.resolve() or not target.is_file():
+            raise _problem(404, "Not Found", "No such image")
+        self._send(200, Path(target).read_bytes(), "image/png", {"Cache-Control": "max-age=86400"})
+        return 200
