@@ -7,6 +7,7 @@ sheet is drawn with Qt, which ``sandbox/`` must never import.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import signal
 import sys
@@ -73,10 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  Store ID: {server.store_id}")
         print(f"  Token:    {server.token}")
         print("Press Ctrl+C to stop.", flush=True)
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             stop.wait()
-        except KeyboardInterrupt:
-            pass
     return 0
 
 

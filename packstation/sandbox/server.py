@@ -9,6 +9,7 @@ import re
 import secrets
 import socket
 import threading
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, TypeVar
@@ -58,6 +59,19 @@ def _problem(status: int, title: str, detail: str) -> _Reply:
     return _Reply(status, body, "application/problem+json")
 
 
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """One request and its answer, as they crossed the wire (for contract tests)."""
+
+    method: str
+    target: str
+    request_headers: dict[str, str]
+    request_body: bytes
+    status: int
+    content_type: str
+    response_body: bytes
+
+
 class SandboxServer:
     """A running sandbox: ``base_url``, ``token``, ``store_id``, ``faults``, ``state``."""
 
@@ -75,6 +89,7 @@ class SandboxServer:
         self.store_id = store_id
         self.faults = faults or Faults()
         self.requests: list[tuple[str, str, int]] = []
+        self.exchanges: list[Exchange] = []
         self._stopping = threading.Event()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), _make_handler(self))
         self._httpd.daemon_threads = True
@@ -94,7 +109,10 @@ class SandboxServer:
 
     def start(self) -> SandboxServer:
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, name="packstation-sandbox", daemon=True
+            target=self._httpd.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="packstation-sandbox",
+            daemon=True,
         )
         self._thread.start()
         return self
@@ -155,12 +173,13 @@ class _Handler(BaseHTTPRequestHandler):
         sandbox = self.sandbox
         faults = sandbox.faults
         path = urlsplit(self.path).path
-        status = 0
+        self._method = method
+        self._body = b""
         try:
-            body = self._read_body()
+            body = self._body = self._read_body()
             sandbox.pause(faults.latency)
             if method == "GET" and path.startswith("/demo-images/"):
-                status = self._send_image(path.removeprefix("/demo-images/"))
+                self._send_image(path.removeprefix("/demo-images/"))
                 return
             if not path.startswith(API_PREFIX + "/"):
                 raise _problem(404, "Not Found", f"No such endpoint: {path}")
@@ -169,7 +188,6 @@ class _Handler(BaseHTTPRequestHandler):
             self._authorise(orders_api)
             if faults.take("rate_limit"):
                 self._reply_429()
-                status = 429
                 return
             if method == "POST":
                 sandbox.pause(faults.write_latency)
@@ -185,18 +203,14 @@ class _Handler(BaseHTTPRequestHandler):
                 )
             result = self._dispatch(route, args, body)
             if method == "POST" and faults.take("drop_after_commit"):
-                status = -1
                 self._drop()
                 return
             if method == "POST" and faults.take("hang_after_commit"):
                 sandbox.pause(faults.hang_seconds)
-            status = 200
             self._send_json(200, result, "application/json")
         except _Reply as reply:
-            status = reply.status
             self._send_json(reply.status, reply.body, reply.content_type)
         except SandboxError as exc:
-            status = exc.status
             if path.startswith(API_PREFIX + "/stores/") and "/inventory-levels" not in path:
                 self._send_json(exc.status, {"error": exc.message}, "application/json")
             else:
@@ -206,9 +220,7 @@ class _Handler(BaseHTTPRequestHandler):
                     "application/problem+json",
                 )
         except (ConnectionError, TimeoutError):
-            status = -1
-        finally:
-            sandbox.requests.append((method, path, status))
+            log.info("client went away during %s %s", method, path)
 
     def _route(self, method: str, path: str) -> tuple[str, list[str]]:
         allowed = False
@@ -277,6 +289,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(
         self, status: int, payload: bytes, content_type: str, extra: dict[str, str] | None = None
     ) -> None:
+        self._record(status, content_type, payload)
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(payload)))
@@ -298,15 +311,30 @@ class _Handler(BaseHTTPRequestHandler):
         retry = str(self.sandbox.faults.retry_after)
         self._send(429, payload, "application/problem+json", {"Retry-After": retry})
 
+    def _record(self, status: int, content_type: str, payload: bytes) -> None:
+        """Log the exchange before answering, so a client never sees an answer unlogged."""
+        self.sandbox.requests.append((self._method, urlsplit(self.path).path, status))
+        self.sandbox.exchanges.append(
+            Exchange(
+                self._method,
+                self.path,
+                dict(self.headers.items()),
+                self._body,
+                status,
+                content_type,
+                payload,
+            )
+        )
+
     def _drop(self) -> None:
+        self._record(-1, "", b"")
         self.close_connection = True
         with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
 
-    def _send_image(self, name: str) -> int:
+    def _send_image(self, name: str) -> None:
         folder = resource_path("sandbox", "images")
         target = (folder / unquote(name)).resolve()
         if target.parent != folder.resolve() or not target.is_file():
             raise _problem(404, "Not Found", "No such image")
         self._send(200, Path(target).read_bytes(), "image/png", {"Cache-Control": "max-age=86400"})
-        return 200

@@ -1,0 +1,1 @@
+"""Durable local state: the journal of the open packing session, the outbox, history."""

@@ -1,0 +1,176 @@
+"""Printable barcode sheets (PDF), drawn with Qt's own PDF writer.
+
+python-barcode encodes (Code 128 code sets, EAN/UPC check digits); QPdfWriter and
+QPainter draw the bars as vectors, so a sheet prints sharp at any size and the app
+needs no image library. The demo sheet and the command sheet share this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import barcode
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from packstation.sandbox.state import SandboxState
+
+
+@dataclass(frozen=True, slots=True)
+class SheetEntry:
+    """One labelled barcode: ``symbology`` is ``code128``, ``ean13``, ``upca`` or ``ean8``."""
+
+    label: str
+    code: str
+    symbology: str = "code128"
+    note: str = ""
+
+
+def modules(code: str, symbology: str) -> str:
+    """The bar pattern, one character per module: ``1`` black, ``0`` white."""
+    encoder = barcode.get(symbology, code)
+    return "".join(encoder.build())
+
+
+def symbology_for_product_code(code: str) -> str:
+    return {12: "upca", 13: "ean13", 8: "ean8"}.get(len(code), "code128")
+
+
+def draw_barcode(painter: QPainter, rect: QRectF, pattern: str) -> None:
+    """Bars filling ``rect`` horizontally, with a quiet zone of 10 modules each side."""
+    total = len(pattern) + 20
+    module = rect.width() / total
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("black"))
+    x = rect.left() + 10 * module
+    run_start = -1
+    for i, bit in enumerate(pattern + "0"):
+        if bit == "1" and run_start < 0:
+            run_start = i
+        elif bit != "1" and run_start >= 0:
+            painter.drawRect(
+                QRectF(x + run_start * module, rect.top(), (i - run_start) * module, rect.height())
+            )
+            run_start = -1
+    painter.restore()
+
+
+def write_sheet(path: Path, title: str, entries: Sequence[SheetEntry], columns: int = 2) -> int:
+    """Write entries as a grid of labelled barcodes; returns the number of pages."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("PackStation")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(12, 12, 12, 12),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    painter = QPainter(writer)
+    try:
+        return _paint(writer, painter, title, entries, columns)
+    finally:
+        painter.end()
+
+
+def _paint(
+    writer: QPdfWriter, painter: QPainter, title: str, entries: Sequence[SheetEntry], columns: int
+) -> int:
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    width, height = float(page.width()), float(page.height())
+    dpmm = writer.resolution() / 25.4
+    header = 14 * dpmm
+    cell_w = width / columns
+    cell_h = 40 * dpmm
+    rows = max(1, int((height - header) // cell_h))
+    per_page = rows * columns
+    pages = max(1, -(-len(entries) // per_page))
+
+    title_font = QFont("DejaVu Sans")
+    title_font.setPixelSize(int(6 * dpmm))
+    title_font.setBold(True)
+    label_font = QFont("DejaVu Sans")
+    label_font.setPixelSize(int(3.2 * dpmm))
+    label_font.setBold(True)
+    text_font = QFont("DejaVu Sans Mono")
+    text_font.setPixelSize(int(3.4 * dpmm))
+    note_font = QFont("DejaVu Sans")
+    note_font.setPixelSize(int(2.6 * dpmm))
+
+    for page_no in range(pages):
+        if page_no:
+            writer.newPage()
+        painter.setFont(title_font)
+        painter.drawText(
+            QRectF(0, 0, width, header * 0.7),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
+        painter.setFont(note_font)
+        painter.drawText(
+            QRectF(0, 0, width, header * 0.7),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            f"page {page_no + 1} of {pages}",
+        )
+        for slot, entry in enumerate(entries[page_no * per_page : (page_no + 1) * per_page]):
+            col, row = slot % columns, slot // columns
+            cell = QRectF(col * cell_w, header + row * cell_h, cell_w, cell_h).adjusted(
+                2 * dpmm, 2 * dpmm, -2 * dpmm, -2 * dpmm
+            )
+            painter.setFont(label_font)
+            painter.drawText(
+                QRectF(cell.left(), cell.top(), cell.width(), 5 * dpmm),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                painter.fontMetrics().elidedText(
+                    entry.label, Qt.TextElideMode.ElideRight, int(cell.width())
+                ),
+            )
+            pattern = modules(entry.code, entry.symbology)
+            bar_w = min(cell.width(), (len(pattern) + 20) * 0.33 * dpmm)
+            draw_barcode(
+                painter, QRectF(cell.left(), cell.top() + 6 * dpmm, bar_w, 18 * dpmm), pattern
+            )
+            painter.setFont(text_font)
+            painter.drawText(
+                QRectF(cell.left(), cell.top() + 25 * dpmm, cell.width(), 5 * dpmm),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                entry.code,
+            )
+            if entry.note:
+                painter.setFont(note_font)
+                painter.drawText(
+                    QRectF(cell.left(), cell.top() + 30 * dpmm, cell.width(), 4 * dpmm),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    entry.note,
+                )
+    return pages
+
+
+def demo_sheet_entries(state: SandboxState) -> list[SheetEntry]:
+    """Every demo order's slip, then every product's SKU and UPC/EAN."""
+    entries = [
+        SheetEntry(f"Packing slip {name}", name, "code128", f"external ID {external}")
+        for name, external, _ in state.order_names()
+    ]
+    for product in state.products:
+        entries.append(SheetEntry(product["title"], product["sku"], "code128", "SKU"))
+        upc = product["upc"]
+        entries.append(
+            SheetEntry(product["title"], upc, symbology_for_product_code(upc), "UPC / EAN")
+        )
+    return entries
+
+
+def write_demo_sheet(path: Path, state: SandboxState) -> int:
+    from packstation.ui.qtapp import ensure_gui_application
+
+    ensure_gui_application()
+    return write_sheet(
+        path, f"PackStation demo sheet - {state.store_name}", demo_sheet_entries(state)
+    )

@@ -1,0 +1,60 @@
+"""Shared fixtures: offscreen Qt, the sandbox on loopback, and a check for dangling threads."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt must not find a real sound or accessibility bus in tests.
+os.environ.setdefault("QT_ACCESSIBILITY", "0")
+
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from packstation.redo import RedoClient, Timeouts
+from packstation.sandbox import SandboxServer
+
+#: Threads that outlive tests by design (Qt's own, pytest's).
+_ALLOWED_THREAD_PREFIXES = ("QDBusConnection", "pydevd", "Dummy-")
+
+
+def _live_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.is_alive()}
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_threads() -> Iterator[None]:
+    """Fail any test that leaves a thread running (as napari does)."""
+    before = _live_threads()
+    yield
+    deadline = time.monotonic() + 5
+    leftover: set[threading.Thread] = set()
+    while time.monotonic() < deadline:
+        leftover = {
+            t for t in _live_threads() - before if not t.name.startswith(_ALLOWED_THREAD_PREFIXES)
+        }
+        if not leftover:
+            return
+        for thread in leftover:
+            thread.join(timeout=0.05)
+    pytest.fail(f"test left threads running: {sorted(t.name for t in leftover)}")
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxServer]:
+    with SandboxServer(token="sbx-test-token-7f3a9c") as server:
+        yield server
+
+
+@pytest.fixture
+def client(sandbox: SandboxServer) -> Iterator[RedoClient]:
+    with RedoClient(
+        token=sandbox.token,
+        store_id=sandbox.store_id,
+        base_url=sandbox.base_url,
+        timeouts=Timeouts(connect=2, read=5, write=5, pool=2),
+    ) as redo:
+        yield redo
