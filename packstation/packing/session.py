@@ -88,6 +88,8 @@ class _Change:
 class PackingSession:
     order: Order
     matcher: Matcher = field(default_factory=SkuMatcher)
+    #: Units already queued at this station but not yet visible in the order (by line ID).
+    in_flight: dict[str, int] = field(default_factory=dict)
     _packed: list[int] = field(init=False)
     _fulfilled: list[int] = field(init=False)
     _undo: list[_Change] = field(init=False, default_factory=list)
@@ -95,7 +97,10 @@ class PackingSession:
     def __post_init__(self) -> None:
         self._packed = [0] * len(self.order.line_items)
         self._fulfilled = [
-            min(item.quantity, self.order.fulfilled_quantity(item.id))
+            min(
+                item.quantity,
+                self.order.fulfilled_quantity(item.id) + self.in_flight.get(item.id, 0),
+            )
             for item in self.order.line_items
         ]
 

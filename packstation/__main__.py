@@ -1,0 +1,5 @@
+import sys
+
+from packstation.app import main
+
+sys.exit(main())

@@ -1,0 +1,211 @@
+"""The composition root: command line, configuration, logging, and wiring the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import SecretStr
+
+from packstation import APP_NAME, __version__
+from packstation.config import Paths, Settings, load_settings, save_settings
+from packstation.credentials import TokenStore
+
+log = logging.getLogger("packstation")
+
+ENV_API_URL = "PACKSTATION_API_URL"
+ENV_STORE_ID = "PACKSTATION_STORE_ID"
+ENV_DATA_DIR = "PACKSTATION_DATA_DIR"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="packstation",
+        description="PackStation: scan a packing slip, scan the items, ship through Redo.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="use the built-in sandbox (no token, no network)"
+    )
+    parser.add_argument("--api-url", help=f"Redo API base URL (env {ENV_API_URL})")
+    parser.add_argument("--store-id", help=f"Redo store ID (env {ENV_STORE_ID})")
+    parser.add_argument(
+        "--data-dir", type=Path, help=f"keep all station files here (env {ENV_DATA_DIR})"
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, wait until ready for scans, print one line, exit",
+    )
+    sub = parser.add_subparsers(dest="command")
+    token = sub.add_parser("token", help="provision the API token in the OS keyring (for IT)")
+    token_sub = token.add_subparsers(dest="token_action", required=True)
+    token_set = token_sub.add_parser("set", help="store the token read from standard input")
+    token_set.add_argument("--store-id", dest="token_store_id", required=True)
+    token_clear = token_sub.add_parser("clear", help="remove the stored token")
+    token_clear.add_argument("--store-id", dest="token_store_id", required=True)
+    return parser
+
+
+def setup_logging(log_dir: Path, verbose: bool = False) -> None:
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_dir / "packstation.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(formatter)
+    root.addHandler(handler)
+    # httpx logs every request at INFO; the client logs its own summary.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def token_command(args: argparse.Namespace, tokens: TokenStore | None = None) -> int:
+    tokens = tokens or TokenStore()
+    store_id = args.token_store_id.strip()
+    if args.token_action == "clear":  # noqa: S105 - a sub-command name, not a secret
+        tokens.clear(store_id)
+        print(f"Token for store {store_id} removed from the keyring.")
+        return 0
+    problem = tokens.problem
+    if problem:
+        print(f"Cannot store the token: {problem}", file=sys.stderr)
+        return 3
+    token = sys.stdin.readline().strip()
+    if not token:
+        print("No token on standard input.", file=sys.stderr)
+        return 2
+    tokens.set(store_id, token)
+    print(f"Token for store {store_id} stored in the keyring ({type(tokens._keyring()).__name__}).")
+    return 0
+
+
+def resolve_settings(args: argparse.Namespace, paths: Paths) -> tuple[Settings, frozenset[str]]:
+    """User settings, overridden by the environment, overridden by the command line."""
+    settings = load_settings(paths.settings_file)
+    locked: set[str] = set()
+    for name, env, flag in (
+        ("api_url", ENV_API_URL, args.api_url),
+        ("store_id", ENV_STORE_ID, args.store_id),
+    ):
+        value = flag or os.environ.get(env)
+        if value:
+            settings = settings.with_(**{name: value.strip()})
+            locked.add(name)
+    return settings, frozenset(locked)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "token":
+        return token_command(args)
+    data_dir = args.data_dir or (
+        Path(os.environ[ENV_DATA_DIR]) if os.environ.get(ENV_DATA_DIR) else None
+    )
+    paths = Paths.default(data_dir)
+    if args.demo:
+        # The demo keeps its own station files, so it never mixes with real shipments.
+        paths = Paths.default(paths.data_dir / "demo")
+    setup_logging(paths.log_dir)
+    log.info("PackStation %s starting (demo=%s, data=%s)", __version__, args.demo, paths.data_dir)
+    return run_gui(args, paths)
+
+
+def run_gui(args: argparse.Namespace, paths: Paths) -> int:
+    started = time.monotonic()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.resources import resource_path
+    from packstation.sandbox import SandboxServer, SandboxState
+    from packstation.store import StationStore
+    from packstation.ui.qtlog import route_qt_messages
+    from packstation.ui.services import Services
+    from packstation.ui.sounds import SilentPlayer, SoundPlayer, SystemSoundPlayer
+
+    route_qt_messages()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(resource_path("styles", "bench.qss").read_text("utf-8"))
+
+    settings, locked = resolve_settings(args, paths)
+    sandbox: SandboxServer | None = None
+    token_override: SecretStr | None = None
+    if args.demo:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        sandbox = SandboxServer(
+            state=SandboxState.demo(paths.data_dir / "sandbox-state.json")
+        ).start()
+        settings = settings.with_(api_url=sandbox.base_url, store_id=sandbox.store_id)
+        token_override = SecretStr(sandbox.token)
+        locked = frozenset({"api_url", "store_id"})
+        log.info("demo sandbox at %s", sandbox.base_url)
+
+    try:
+        store = StationStore(paths.database)
+    except Exception as exc:
+        log.exception("cannot open the station database")
+        print(f"PackStation cannot open its database {paths.database}: {exc}", file=sys.stderr)
+        if sandbox:
+            sandbox.stop()
+        return 1
+    store.outbox.purge(settings.history_days)
+    sound: SoundPlayer = SilentPlayer() if args.smoke else SystemSoundPlayer(paths.cache_dir)
+    services = Services(
+        settings=settings,
+        paths=paths,
+        store=store,
+        tokens=TokenStore(),
+        sound=sound,
+        demo=args.demo,
+        token_override=token_override,
+        save_settings=lambda s: save_settings(paths.settings_file, _persistable(s, locked, paths)),
+        locked=locked,
+    )
+
+    from packstation.ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    window.resize(1366, 768)
+    window.show()
+    if args.smoke:
+
+        def ready() -> None:
+            elapsed = (time.monotonic() - started) * 1000
+            print(f"PackStation {__version__} ready for scans in {elapsed:.0f} ms", flush=True)
+            window.shutdown()
+            app.quit()
+
+        window.ready.connect(ready)
+    QTimer.singleShot(0, window.start)
+    try:
+        code = app.exec()
+    finally:
+        window.shutdown()
+        store.close()
+        if sandbox:
+            sandbox.stop()
+    return int(code)
+
+
+def _persistable(settings: Settings, locked: frozenset[str], paths: Paths) -> Settings:
+    """Values fixed for this run (command line, environment, demo) are not written back."""
+    saved = load_settings(paths.settings_file)
+    return settings.with_(**{name: getattr(saved, name) for name in locked})
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""The journal of the open packing session: every change is committed before it is shown."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+
+from packstation.packing.session import DummyTracking
+from packstation.redo.models import Order, ShipmentStatus
+
+
+@dataclass(frozen=True, slots=True)
+class ShippingInputs:
+    carrier: str = ""
+    tracking: str = ""
+    dummy: bool = False
+    dummy_status: ShipmentStatus = ShipmentStatus.PRE_TRANSIT
+    dummy_message: str = ""
+
+    def dummy_tracking(self) -> DummyTracking:
+        return DummyTracking(self.dummy_status, self.dummy_message)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenSession:
+    """What the journal holds about the order on the bench."""
+
+    order_ref: str
+    order: Order
+    packed: dict[str, int]
+    shipping: ShippingInputs
+    opened_at: float
+
+
+class Journal:
+    """Reads and writes the ``open_session`` row; one instance per database connection."""
+
+    def __init__(self, conn: sqlite3.Connection, lock: threading.RLock) -> None:
+        self._conn = conn
+        self._lock = lock
+
+    def open(self, order_ref: str, order: Order) -> None:
+        """A new order is on the bench (replacing any other)."""
+        now = time.time()
+        with self._lock, self._conn:
+            self._conn.execute("DELETE FROM open_session")
+            self._conn.execute(
+                "INSERT INTO open_session (id, order_ref, order_json, opened_at, updated_at)"
+                " VALUES (1, ?, ?, ?, ?)",
+                (order_ref, order.model_dump_json(by_alias=True), now, now),
+            )
+            self._log(order.order_id, "open", order_ref)
+
+    def save(
+        self,
+        order_id: str,
+        packed: dict[str, int],
+        shipping: ShippingInputs,
+        kind: str,
+        detail: str = "",
+    ) -> None:
+        """Record the packed counts (by line ID) and shipping inputs after a change."""
+        with self._lock, self._conn:
+            self._conn.execute(
+                "UPDATE open_session SET packed_json = ?, carrier = ?, tracking = ?, dummy = ?,"
+                " dummy_status = ?, dummy_message = ?, updated_at = ? WHERE id = 1",
+                (
+                    json.dumps(packed, sort_keys=True),
+                    shipping.carrier,
+                    shipping.tracking,
+                    int(shipping.dummy),
+                    shipping.dummy_status.value,
+                    shipping.dummy_message,
+                    time.time(),
+                ),
+            )
+            self._log(order_id, kind, detail)
+
+    def replace_order(self, order: Order) -> None:
+        """The order was re-fetched (reconciled after a restart)."""
+        with self._lock, self._conn:
+            self._conn.execute(
+                "UPDATE open_session SET order_json = ?, updated_at = ? WHERE id = 1",
+                (order.model_dump_json(by_alias=True), time.time()),
+            )
+            self._log(order.order_id, "reconcile")
+
+    def close(self, order_id: str, reason: str) -> None:
+        with self._lock, self._conn:
+            self._close(order_id, reason)
+
+    def _close(self, order_id: str, reason: str) -> None:
+        self._conn.execute("DELETE FROM open_session")
+        self._log(order_id, "close", reason)
+
+    def _log(self, order_id: str, kind: str, detail: str = "") -> None:
+        self._conn.execute(
+            "INSERT INTO journal (at, order_id, kind, detail) VALUES (?, ?, ?, ?)",
+            (time.time(), order_id, kind, detail[:200]),
+        )
+
+    def load(self) -> OpenSession | None:
+        """The order that was on the bench when the app last stopped, if any."""
+        with self._lock:
+            row = self._conn.execute("SELECT * FROM open_session WHERE id = 1").fetchone()
+        if row is None:
+            return None
+        try:
+            order = Order.model_validate_json(row["order_json"])
+            packed = {str(k): int(v) for k, v in json.loads(row["packed_json"]).items()}
+            status = ShipmentStatus(row["dummy_status"])
+        except (ValueError, TypeError):
+            return None
+        return OpenSession(
+            order_ref=row["order_ref"],
+            order=order,
+            packed=packed,
+            shipping=ShippingInputs(
+                carrier=row["carrier"],
+                tracking=row["tracking"],
+                dummy=bool(row["dummy"]),
+                dummy_status=status,
+                dummy_message=row["dummy_message"],
+            ),
+            opened_at=row["opened_at"],
+        )
+
+    def mis_scans(self, since: float) -> int:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT COUNT(*) FROM journal WHERE kind = 'mis-scan' AND at >= ?", (since,)
+            ).fetchone()
+        return int(row[0])

@@ -1,0 +1,245 @@
+"""The one background sender that turns outbox rows into fulfillments, exactly once.
+
+Before every send it reads the order: if a fulfillment with the row's ID is already
+there, the earlier attempt was delivered (its answer was lost) and nothing is sent
+again; if sending would now ship more than remains (the order was fulfilled
+elsewhere), the row is held for a person instead of being sent blindly.
+
+The loop is written here rather than taken from a retry library's decorator because
+its schedule is persisted per row (it survives restarts) and one failing row must not
+hold the single sender asleep while others are due; tenacity supplies the backoff.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import tenacity
+
+from packstation.redo.client import RedoClient
+from packstation.redo.errors import (
+    Forbidden,
+    NetworkUnreachable,
+    NotFound,
+    RateLimited,
+    RedoError,
+    Rejected,
+    TimedOut,
+    Unauthorized,
+)
+from packstation.redo.models import CreateFulfillmentRequest, Fulfillment, Order
+from packstation.store.outbox import Outbox, OutboxItem
+
+log = logging.getLogger("packstation.sender")
+
+MAX_BACKOFF = 300.0
+
+
+@dataclass(frozen=True, slots=True)
+class Delivered:
+    item: OutboxItem
+    fulfillment: Fulfillment
+    #: True when an earlier attempt had already reached Redo (found by its ID).
+    recovered: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NeedsAttention:
+    item: OutboxItem
+    message: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class WillRetry:
+    item: OutboxItem
+    message: str
+    delay: float
+
+
+@dataclass(frozen=True, slots=True)
+class Connectivity:
+    online: bool
+
+
+SenderEvent = Delivered | NeedsAttention | WillRetry | Connectivity
+
+
+def backoff(attempt: int, retry_after: float | None = None) -> float:
+    """Exponential backoff with full jitter, never sooner than the server's Retry-After."""
+    state = tenacity.RetryCallState(retry_object=None, fn=None, args=(), kwargs={})  # type: ignore[arg-type]
+    state.attempt_number = max(1, attempt)
+    delay = float(tenacity.wait_random_exponential(multiplier=1, max=MAX_BACKOFF)(state))
+    return max(delay, 0.5, retry_after or 0.0)
+
+
+def over_fulfilment(order: Order, request: CreateFulfillmentRequest) -> str | None:
+    """Why this request would ship more than the order has left, or None."""
+    lines = {line.id: line for line in order.line_items}
+    for item in request.line_items:
+        line = lines.get(item.id)
+        if line is None:
+            return f"the line {item.id} is no longer part of the order"
+        remaining = line.quantity - order.fulfilled_quantity(line.id)
+        if item.quantity > remaining:
+            return (
+                f"'{line.title}' now has {max(0, remaining)} left to ship, "
+                f"but this box holds {item.quantity} (it was shipped elsewhere meanwhile)"
+            )
+    return None
+
+
+class Sender:
+    """A single worker thread; events are reported through ``on_event`` from that thread."""
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        on_event: Callable[[SenderEvent], None],
+        client: RedoClient | None = None,
+        backoff_fn: Callable[[int, float | None], float] = backoff,
+    ) -> None:
+        self._outbox = outbox
+        self._on_event = on_event
+        self._client = client
+        self._backoff = backoff_fn
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._online: bool | None = None
+
+    def set_client(self, client: RedoClient | None) -> None:
+        self._client = client
+        self._outbox.wake()
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._run, name="packstation-sender", daemon=True
+            )
+            self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._outbox.wake()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            client = self._client
+            item = self._outbox.next_due() if client is not None else None
+            if item is None or client is None:
+                wakeup = self._outbox.next_wakeup()
+                timeout = 60.0 if wakeup is None else max(0.05, min(60.0, wakeup - time.time()))
+                self._outbox.wait(timeout)
+                continue
+            try:
+                self._deliver(client, item)
+            except Exception:  # a bug must not kill the only sender
+                log.exception("unexpected failure sending %s", item.fulfillment_id)
+                self._retry(
+                    item, "An unexpected error occurred; it will be tried again.", "bug", None
+                )
+
+    def _emit(self, event: SenderEvent) -> None:
+        try:
+            self._on_event(event)
+        except Exception:
+            log.exception("sender event handler failed")
+
+    def _set_online(self, online: bool) -> None:
+        if online != self._online:
+            self._online = online
+            self._emit(Connectivity(online))
+
+    def _deliver(self, client: RedoClient, item: OutboxItem) -> None:
+        log.info(
+            "sending %s for order %s (attempt %d)",
+            item.fulfillment_id,
+            item.order_ref,
+            item.attempts + 1,
+        )
+        try:
+            order = client.get_order(item.order_id)
+        except RedoError as exc:
+            self._failed(item, exc)
+            return
+        self._set_online(True)
+        existing = order.find_fulfillment(item.fulfillment_id)
+        if existing is not None:
+            self._delivered(item, existing, recovered=True)
+            return
+        if item.error_kind == "exists":
+            self._attention(
+                item,
+                "Redo says a shipment with this ID already exists, but it is not on this order.",
+                "rejected",
+            )
+            return
+        problem = over_fulfilment(order, item.request)
+        if problem:
+            self._attention(item, f"Not sent: {problem}.", "changed")
+            return
+        self._outbox.count_attempt(item.fulfillment_id)
+        try:
+            fulfillment = client.create_fulfillment(item.order_id, item.request)
+        except Rejected as exc:
+            if exc.already_exists:
+                # An earlier attempt got through: the next pass reads the order and confirms it.
+                self._outbox.schedule_retry(item.fulfillment_id, 0, exc.message, "exists")
+                return
+            self._failed(item, exc)
+            return
+        except RedoError as exc:
+            self._failed(item, exc)
+            return
+        self._delivered(item, fulfillment, recovered=False)
+
+    def _delivered(self, item: OutboxItem, fulfillment: Fulfillment, *, recovered: bool) -> None:
+        self._outbox.mark_delivered(item.fulfillment_id)
+        log.info(
+            "delivered %s for order %s%s",
+            item.fulfillment_id,
+            item.order_ref,
+            " (found after an unknown outcome)" if recovered else "",
+        )
+        self._emit(Delivered(self._outbox.get(item.fulfillment_id) or item, fulfillment, recovered))
+
+    def _attention(self, item: OutboxItem, message: str, kind: str) -> None:
+        self._outbox.mark_attention(item.fulfillment_id, message, kind)
+        log.warning("needs attention %s: %s", item.fulfillment_id, message)
+        self._emit(NeedsAttention(self._outbox.get(item.fulfillment_id) or item, message, kind))
+
+    def _retry(self, item: OutboxItem, message: str, kind: str, retry_after: float | None) -> None:
+        fresh = self._outbox.get(item.fulfillment_id) or item
+        delay = self._backoff(fresh.attempts + 1, retry_after)
+        self._outbox.schedule_retry(item.fulfillment_id, delay, message, kind)
+        log.info("will retry %s in %.1f s: %s", item.fulfillment_id, delay, message)
+        self._emit(WillRetry(fresh, message, delay))
+
+    def _failed(self, item: OutboxItem, exc: RedoError) -> None:
+        log.info("attempt for %s failed: %s (%s)", item.fulfillment_id, exc.message, exc.detail)
+        if isinstance(exc, Unauthorized):
+            self._set_online(True)
+            self._attention(item, exc.message, "unauthorized")
+        elif isinstance(exc, Forbidden):
+            self._attention(item, exc.message, "forbidden")
+        elif isinstance(exc, NotFound):
+            self._attention(item, f"Redo does not know order {item.order_ref} (404).", "not_found")
+        elif isinstance(exc, Rejected):
+            self._attention(item, exc.message, "rejected")
+        else:
+            if isinstance(exc, NetworkUnreachable | TimedOut):
+                self._set_online(False)
+            retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
+            kind = "unknown" if exc.outcome_unknown else "retry"
+            self._retry(item, exc.message, kind, retry_after)

@@ -1,0 +1,68 @@
+"""The station's durable state in one place: journal, outbox and history share a database."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from pathlib import Path
+
+from packstation.packing.session import DummyTracking, PackingSession, TrackingInput
+from packstation.store.db import connect
+from packstation.store.journal import Journal
+from packstation.store.outbox import Outbox, OutboxItem, ShipmentSummary
+
+
+def new_fulfillment_id() -> str:
+    """Client-chosen and stable across every retry: the key to shipping exactly once."""
+    return f"ps-{uuid.uuid4().hex}"
+
+
+class StationStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        self._conn = connect(path)
+        self.journal = Journal(self._conn, self._lock)
+        self.outbox = Outbox(self._conn, self._lock)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def ship(
+        self,
+        session: PackingSession,
+        order_ref: str,
+        shipping: TrackingInput | DummyTracking,
+        *,
+        packer: str = "",
+        fulfillment_id: str | None = None,
+    ) -> OutboxItem:
+        """Queue the box for sending and close the session, in one transaction.
+
+        Raises ``PackingError`` (nothing packed, tracking incomplete) before touching disk.
+        """
+        fid = fulfillment_id or new_fulfillment_id()
+        request = session.to_request(shipping, fid)
+        packed = {item.id: item.quantity for item in request.line_items}
+        customer = session.order.customer.display_name if session.order.customer else ""
+        summary = ShipmentSummary(
+            order_ref=order_ref,
+            units=request.total_units(),
+            carrier="" if isinstance(shipping, DummyTracking) else shipping.carrier.strip(),
+            tracking="" if isinstance(shipping, DummyTracking) else "".join(shipping.code.split()),
+            dummy=isinstance(shipping, DummyTracking),
+            customer=customer,
+            lines=tuple(
+                (line.title, packed[line.id])
+                for line in session.order.line_items
+                if line.id in packed
+            ),
+        )
+        with self._lock, self._conn:
+            self.outbox.add(fid, session.order_id, request, summary, packer)
+            self.journal._close(session.order_id, f"shipped {fid}")
+        self.outbox.wake()
+        item = self.outbox.get(fid)
+        assert item is not None
+        return item

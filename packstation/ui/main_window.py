@@ -1,0 +1,1245 @@
+"""The packing window: idle prompt, the order on the bench, shipping, and the station's state."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation import APP_NAME, __version__
+from packstation.packing import (
+    AlreadyComplete,
+    Invalid,
+    NothingToShip,
+    NotInOrder,
+    Packed,
+    PackingError,
+    PackingSession,
+    ScanOutcome,
+    TrackingInput,
+)
+from packstation.packing.tracking import CARRIERS, recognise
+from packstation.redo.client import RedoClient
+from packstation.redo.errors import RedoError, Unauthorized
+from packstation.redo.models import Order, ShipmentStatus
+from packstation.store import (
+    Connectivity,
+    Delivered,
+    NeedsAttention,
+    OutboxItem,
+    OutboxState,
+    Sender,
+    SenderEvent,
+    ShippingInputs,
+    WillRetry,
+)
+from packstation.ui.banner import Banner, Tone
+from packstation.ui.lines_model import Column, LinesModel
+from packstation.ui.scanner import ScannerFilter
+from packstation.ui.services import Services
+from packstation.ui.shipments_panel import ShipmentsPanel
+from packstation.ui.sounds import Sound
+from packstation.ui.tasks import TaskRunner
+from packstation.ui.thumbnails import ThumbnailLoader
+
+log = logging.getLogger("packstation.ui")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class Mode(Enum):
+    IDLE = "idle"
+    LOADING = "loading"
+    ORDER = "order"
+
+
+class _SenderBridge(QObject):
+    """Carries the sender thread's events onto the GUI thread."""
+
+    arrived = Signal(object)
+
+
+class MainWindow(QMainWindow):
+    #: Emitted when the window can take scans (used by ``--smoke`` and tests).
+    ready = Signal()
+    #: Emitted after every routed scan has been fully handled (tests wait on it).
+    scan_handled = Signal(str)
+    order_loaded = Signal(str)
+    shipment_queued = Signal(str)
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.mode = Mode.IDLE
+        self.session: PackingSession | None = None
+        self.order_ref = ""
+        self._load_generation = 0
+        self._client: RedoClient | None = None
+        self._online: bool | None = None
+        self._restoring_inputs = False
+        self._closing_confirmed = False
+
+        self.reads = TaskRunner("reads", workers=2, parent=self)
+        self.writes = TaskRunner("store", workers=1, parent=self)
+        self.thumbnails = ThumbnailLoader(services.paths.cache_dir, parent=self)
+        self.model = LinesModel(self.thumbnails, parent=self)
+
+        self._bridge = _SenderBridge(self)
+        self._bridge.arrived.connect(self._on_sender_event)
+        self.sender_worker = Sender(services.store.outbox, self._bridge.arrived.emit)
+
+        self.scanner = ScannerFilter(self)
+        self.scanner.scanned.connect(self.handle_scan)
+
+        self._build()
+        self._shortcuts()
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(200)
+        self._flash_timer.timeout.connect(self.model.expire_flashes)
+        self._flash_timer.start()
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(5000)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+
+        self.apply_settings()
+        self._set_mode(Mode.IDLE)
+        self.refresh_status()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.setWindowTitle(self._title())
+        self.setMinimumSize(1200, 700)
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(16, 12, 16, 8)
+        outer.setSpacing(10)
+
+        top = QHBoxLayout()
+        self.manual_input = QLineEdit(self)
+        self.manual_input.setObjectName("manualCodeInput")
+        self.manual_input.setPlaceholderText(
+            tr("Type an order number or code and press Enter (F2)")
+        )
+        self.manual_input.setClearButtonEnabled(True)
+        self.manual_input.returnPressed.connect(self._manual_entered)
+        self.manual_input.setAccessibleName(tr("Manual code"))
+        top.addWidget(self.manual_input, 1)
+        self.settings_button = QPushButton(tr("Settings"), self)
+        self.settings_button.clicked.connect(self.open_settings)
+        self.history_button = QPushButton(tr("History"), self)
+        self.history_button.clicked.connect(self.open_history)
+        self.help_button = QPushButton(tr("Shortcuts (F1)"), self)
+        self.help_button.clicked.connect(self.show_help)
+        for button in (self.history_button, self.settings_button, self.help_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            top.addWidget(button)
+        outer.addLayout(top)
+
+        self.banner = Banner(self)
+        self.banner.acknowledged.connect(self.acknowledge_error)
+        outer.addWidget(self.banner)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_idle())
+        self.stack.addWidget(self._build_order())
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        status = self.statusBar()
+        self.online_label = QLabel(self)
+        self.pending_label = QLabel(self)
+        self.attention_button = QPushButton(self)
+        self.attention_button.setObjectName("attentionButton")
+        self.attention_button.setFlat(True)
+        self.attention_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.attention_button.clicked.connect(self.open_attention)
+        self.station_label = QLabel(self)
+        status.addWidget(self.online_label)
+        status.addWidget(self.pending_label)
+        status.addWidget(self.attention_button)
+        status.addPermanentWidget(self.station_label)
+
+    def _build_idle(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        prompt = QLabel(tr("Scan a packing slip"), page)
+        prompt.setObjectName("idlePrompt")
+        prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint = QLabel(
+            tr("or type an order number (#1001, the order ID or the Redo ID) and press Enter"), page
+        )
+        hint.setObjectName("idleHint")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(prompt)
+        layout.addWidget(hint)
+        self.idle_recent = QLabel(page)
+        self.idle_recent.setObjectName("idleHint")
+        self.idle_recent.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.idle_recent.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addSpacing(24)
+        layout.addWidget(self.idle_recent)
+        layout.addStretch(2)
+        return page
+
+    def _build_order(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.order_header = QLabel(page)
+        self.order_header.setObjectName("orderHeader")
+        self.order_sub = QLabel(page)
+        self.order_sub.setObjectName("orderSubHeader")
+        self.order_sub.setWordWrap(True)
+        layout.addWidget(self.order_header)
+        layout.addWidget(self.order_sub)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableView(left)
+        self.table.setObjectName("lineItemsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(72)
+        self.table.setIconSize(QSize(64, 64))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.IMAGE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(Column.IMAGE, 76)
+        header.setSectionResizeMode(Column.ITEM, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.SKU, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.PACKED, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(Column.PACKED, 190)
+        for column in (Column.ORDERED, Column.SHIPPED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda index: self.change_selected(+1))
+        self.table.installEventFilter(self)
+        left_layout.addWidget(self.table, 1)
+
+        row = QHBoxLayout()
+        self.minus_button = QPushButton(tr("− One less"), left)
+        self.plus_button = QPushButton(tr("+ One more"), left)
+        self.minus_button.clicked.connect(lambda: self.change_selected(-1))
+        self.plus_button.clicked.connect(lambda: self.change_selected(+1))
+        for button in (self.minus_button, self.plus_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        hint = QLabel(tr("Select a line, then + / − (for items without a barcode)"), left)
+        hint.setObjectName("orderSubHeader")
+        row.addWidget(hint, 1)
+        row.addWidget(self.minus_button)
+        row.addWidget(self.plus_button)
+        left_layout.addLayout(row)
+
+        self.progress = QProgressBar(left)
+        self.progress.setFormat(tr("%v of %m items packed"))
+        left_layout.addWidget(self.progress)
+        splitter.addWidget(left)
+
+        right = QFrame(splitter)
+        right.setMinimumWidth(420)
+        right_layout = QVBoxLayout(right)
+        title = QLabel(tr("Shipping"), right)
+        title.setObjectName("panelTitle")
+        right_layout.addWidget(title)
+        form = QFormLayout()
+        self.carrier_input = QComboBox(right)
+        self.carrier_input.setObjectName("carrierInput")
+        self.carrier_input.setEditable(True)
+        self.carrier_input.addItems(list(CARRIERS))
+        self.carrier_input.setCurrentIndex(-1)
+        self.carrier_input.setCurrentText("")
+        self.carrier_input.currentTextChanged.connect(self._shipping_changed)
+        self.tracking_input = QLineEdit(right)
+        self.tracking_input.setObjectName("trackingInput")
+        self.tracking_input.setPlaceholderText(tr("Scan the shipping label"))
+        self.tracking_input.textChanged.connect(self._shipping_changed)
+        form.addRow(tr("Carrier"), self.carrier_input)
+        form.addRow(tr("Tracking"), self.tracking_input)
+        right_layout.addLayout(form)
+
+        self.dummy_toggle = QCheckBox(tr("Dummy tracking (testing)"), right)
+        self.dummy_toggle.setObjectName("dummyTrackingToggle")
+        self.dummy_toggle.toggled.connect(self._dummy_toggled)
+        right_layout.addWidget(self.dummy_toggle)
+        self.dummy_box = QWidget(right)
+        dummy_form = QFormLayout(self.dummy_box)
+        dummy_form.setContentsMargins(24, 0, 0, 0)
+        self.dummy_status = QComboBox(self.dummy_box)
+        for status in ShipmentStatus:
+            self.dummy_status.addItem(status.value.replace("_", " "), status.value)
+        self.dummy_status.currentIndexChanged.connect(self._shipping_changed)
+        self.dummy_message = QLineEdit(self.dummy_box)
+        self.dummy_message.setPlaceholderText(tr("optional message"))
+        self.dummy_message.textChanged.connect(self._shipping_changed)
+        dummy_form.addRow(tr("Initial status"), self.dummy_status)
+        dummy_form.addRow(tr("Message"), self.dummy_message)
+        self.dummy_box.setVisible(False)
+        right_layout.addWidget(self.dummy_box)
+
+        self.ship_button = QPushButton(right)
+        self.ship_button.setObjectName("shipButton")
+        self.ship_button.clicked.connect(self.ship)
+        self.ship_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right_layout.addSpacing(8)
+        right_layout.addWidget(self.ship_button)
+        self.ship_hint = QLabel(right)
+        self.ship_hint.setObjectName("orderSubHeader")
+        self.ship_hint.setWordWrap(True)
+        right_layout.addWidget(self.ship_hint)
+
+        self.shipments = ShipmentsPanel(right)
+        self.shipments.status_requested.connect(self._post_status)
+        right_layout.addWidget(self.shipments, 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _shortcuts(self) -> None:
+        bindings: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object]]] = [
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self.ship),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter), self.ship),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z), self.undo),
+            (QKeySequence(Qt.Key.Key_Escape), self.escape),
+            (QKeySequence(Qt.Key.Key_F2), self.focus_manual),
+            (QKeySequence(Qt.Key.Key_F5), self.reload_order),
+            (QKeySequence(Qt.Key.Key_F1), self.show_help),
+        ]
+        for sequence, slot in bindings:
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+            shortcut.activated.connect(slot)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+                self.change_selected(+1)
+                return True
+            if event.key() in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+                self.change_selected(-1)
+                return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------ settings, client
+
+    def _title(self) -> str:
+        parts = [APP_NAME]
+        if self.services.demo:
+            parts.append(tr("DEMO (sandbox)"))
+        if self.services.settings.station_name:
+            parts.append(self.services.settings.station_name)
+        return " · ".join(parts)
+
+    def apply_settings(self) -> None:
+        """(Re)build the client from the settings and the keyring, and hand it to the sender."""
+        settings = self.services.settings
+        self.services.sound.set_volume(settings.sounds, settings.volume)
+        old = self._client
+        try:
+            self._client = self.services.make_client()
+        except ValueError as exc:  # an API URL the client refuses
+            self._client = None
+            self.banner.show_message(tr(str(exc)), Tone.ERROR)
+        self.sender_worker.set_client(self._client)
+        if old is not None:
+            old.close()
+        self.setWindowTitle(self._title())
+        self.station_label.setText(
+            tr("Station {name} · v{version}").format(
+                name=settings.station_name, version=__version__
+            )
+        )
+
+    @property
+    def configured(self) -> bool:
+        return self._client is not None
+
+    def start(self) -> None:
+        """After the window is shown: install the scanner filter, restore, start sending."""
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.scanner)
+        self.sender_worker.start()
+        self._restore_open_session()
+        if not self.configured and not self.services.demo:
+            QTimer.singleShot(0, self.open_settings)
+        self.ready.emit()
+
+    # ------------------------------------------------------------------ modes
+
+    def _set_mode(self, mode: Mode) -> None:
+        self.mode = mode
+        if mode in (Mode.IDLE, Mode.LOADING):
+            self.stack.setCurrentIndex(0)
+            self._refresh_idle_recent()
+        else:
+            self.stack.setCurrentIndex(1)
+        self._refresh_ship_button()
+
+    def _refresh_idle_recent(self) -> None:
+        recent = self.services.store.outbox.history(limit=5)
+        if not recent:
+            self.idle_recent.setText("")
+            return
+        lines = [tr("Recent shipments from this bench:")]
+        for item in recent:
+            state = {
+                OutboxState.DELIVERED: tr("shipped"),
+                OutboxState.PENDING: tr("sending…"),
+                OutboxState.ATTENTION: tr("NEEDS ATTENTION"),
+            }.get(item.state, item.state.value)
+            when = time.strftime("%H:%M", time.localtime(item.created_at))
+            lines.append(f"{when}  {item.order_ref}  ·  {item.summary.units} items  ·  {state}")
+        self.idle_recent.setText("\n".join(lines))
+
+    # ------------------------------------------------------------------ scans
+
+    @Slot(str)
+    def handle_scan(self, code: str) -> None:
+        """One code from the scanner (or the manual box): decide what it is and act."""
+        code = code.strip()
+        try:
+            self._route(code)
+        finally:
+            self.scan_handled.emit(code)
+
+    def _route(self, code: str) -> None:
+        if not code:
+            return
+        if QCoreApplication.instance() and self._modal_open():
+            self._refuse(tr("Answer the open question first (Enter = yes, Esc = no)."), code)
+            return
+        if self.mode in (Mode.IDLE, Mode.LOADING) or self.session is None:
+            self.load_order(code)
+            return
+        focus = self.focusWidget()
+        if focus is self.tracking_input:
+            self._set_tracking(code)
+            return
+        outcome = self.session.scan(code)
+        if isinstance(outcome, Packed):
+            self._commit("scan", code, lambda: self._packed_feedback(outcome))
+            return
+        guess = recognise(code)
+        if isinstance(outcome, NotInOrder) and guess is not None:
+            self._set_tracking(code)
+            return
+        self._scan_refused(outcome)
+
+    def _modal_open(self) -> bool:
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication.activeModalWidget() is not None
+
+    def _packed_feedback(self, outcome: Packed) -> None:
+        assert self.session is not None
+        self.model.refresh((outcome.line_index,))
+        self.model.flash(outcome.line_index)
+        self.table.selectRow(outcome.line_index)
+        self.table.scrollTo(self.model.index(outcome.line_index, 0))
+        line = self.session.line(outcome.line_index)
+        self._refresh_progress()
+        if self.session.all_packed:
+            self.services.sound.play(Sound.COMPLETE)
+            ready = self._shipping_ready()
+            self.banner.show_message(
+                tr("All {n} items packed. {next}").format(
+                    n=self.session.total_packed,
+                    next=tr("Press Ctrl+Enter to ship.")
+                    if ready
+                    else tr("Now scan the shipping label."),
+                ),
+                Tone.SUCCESS,
+            )
+        else:
+            self.services.sound.play(Sound.GOOD)
+            self.banner.show_message(
+                tr("Packed {title}: {packed} of {remaining}").format(
+                    title=line.item.title, packed=line.packed, remaining=line.remaining
+                )
+                + (tr(" (line complete)") if line.complete else ""),
+                Tone.SUCCESS,
+            )
+
+    def _scan_refused(self, outcome: ScanOutcome) -> None:
+        assert self.session is not None
+        if isinstance(outcome, AlreadyComplete):
+            line = self.session.line(outcome.line_index)
+            message = tr(
+                "Too many: {title} is already complete ({n} of {n}). Keep it out of the box."
+            ).format(title=line.item.title, n=line.remaining)
+            self.model.flash(outcome.line_index)
+        elif isinstance(outcome, NothingToShip):
+            message = tr("This order is already fully shipped. Nothing to pack.")
+        elif isinstance(outcome, Invalid):
+            message = tr("That scan was unreadable. Scan again.")
+        else:
+            message = tr("Not in this order: {code}. Keep it out of the box.").format(
+                code=outcome.code
+            )
+        self._refuse(message, outcome.code)
+        detail = outcome.code
+        order_id = self.session.order_id
+        shipping = self._shipping_inputs()
+        packed = self.session.packed_by_line()
+        self.writes.submit(
+            lambda: self.services.store.journal.save(
+                order_id, packed, shipping, "mis-scan", detail
+            ),
+            lambda _: None,
+            lambda exc: log.warning("could not journal a mis-scan: %s", exc),
+        )
+
+    def _refuse(self, message: str, code: str) -> None:
+        log.info("refused scan %r: %s", code[:80], message)
+        self.services.sound.play(Sound.ERROR)
+        self.banner.show_message(message, Tone.ERROR)
+
+    @Slot()
+    def acknowledge_error(self) -> None:
+        if self.banner.is_error:
+            self.banner.show_message(self._hint(), Tone.INFO)
+
+    def _hint(self) -> str:
+        if self.session is None:
+            return tr("Ready. Scan a packing slip.")
+        if self.session.nothing_to_ship:
+            return tr("This order is already fully shipped. Press Esc for the next order.")
+        if self.session.all_packed:
+            return tr("All packed. Scan the shipping label, then Ctrl+Enter.")
+        return tr("Scan the next item.")
+
+    def _manual_entered(self) -> None:
+        text = self.manual_input.text()
+        self.manual_input.clear()
+        self.handle_scan(text)
+
+    def focus_manual(self) -> None:
+        self.manual_input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.manual_input.selectAll()
+
+    # ------------------------------------------------------------------ loading
+
+    def load_order(self, ref: str) -> None:
+        if self.session is not None and self.session.total_packed:
+            self._refuse(
+                tr("Finish or clear this order first (Esc): {n} items are packed.").format(
+                    n=self.session.total_packed
+                ),
+                ref,
+            )
+            return
+        client = self._client
+        if client is None:
+            self.banner.show_message(
+                tr("PackStation is not set up yet: open Settings to enter the store and token."),
+                Tone.ERROR,
+            )
+            return
+        self._load_generation += 1
+        generation = self._load_generation
+        self._set_mode(Mode.LOADING)
+        self.banner.show_message(tr("Loading order {ref}…").format(ref=ref), Tone.BUSY)
+        self.reads.submit(
+            lambda: client.get_order(ref),
+            lambda order: self._order_loaded(generation, ref, order),
+            lambda exc: self._order_failed(generation, ref, exc),
+        )
+
+    def _order_loaded(self, generation: int, ref: str, order: Order) -> None:
+        if generation != self._load_generation:
+            return
+        session = self._new_session(order)
+        store = self.services.store
+        self.writes.submit(
+            lambda: store.journal.open(ref, order),
+            lambda _: self._show_order(ref, session),
+            self._storage_failed,
+        )
+
+    def _new_session(self, order: Order) -> PackingSession:
+        in_flight: dict[str, int] = {}
+        for item in self.services.store.outbox.items(OutboxState.PENDING):
+            if (
+                item.order_id == order.order_id
+                and order.find_fulfillment(item.fulfillment_id) is None
+            ):
+                for line in item.request.line_items:
+                    in_flight[line.id] = in_flight.get(line.id, 0) + line.quantity
+        return PackingSession(order, in_flight=in_flight)
+
+    def _show_order(
+        self, ref: str, session: PackingSession, inputs: ShippingInputs | None = None
+    ) -> None:
+        self.session = session
+        self.order_ref = ref
+        self.model.set_session(session)
+        self._fill_header()
+        self._set_shipping_inputs(inputs or ShippingInputs())
+        self.shipments.set_order(session.order)
+        self._set_mode(Mode.ORDER)
+        self._refresh_progress()
+        if session.nothing_to_ship:
+            self.services.sound.play(Sound.ERROR)
+            self.banner.show_message(
+                tr("Order {ref} is already fully shipped. Nothing to pack.").format(ref=ref),
+                Tone.WARNING,
+            )
+        elif session.in_flight:
+            self.banner.show_message(
+                tr(
+                    "Order {ref}: some items are still being sent from this bench; they are not counted again."
+                ).format(ref=ref),
+                Tone.WARNING,
+            )
+        else:
+            self.services.sound.play(Sound.GOOD)
+            self.banner.show_message(
+                tr("Order {ref}: {n} items to pack. Scan the first item.").format(
+                    ref=ref, n=session.total_remaining
+                ),
+                Tone.INFO,
+            )
+        self.table.setFocus()
+        self.order_loaded.emit(ref)
+
+    def _fill_header(self) -> None:
+        assert self.session is not None
+        order = self.session.order
+        customer = order.customer.display_name if order.customer else ""
+        address = order.shipping.address if order.shipping and order.shipping.address else None
+        place = ", ".join(p for p in ((address.city, address.country) if address else ()) if p)
+        method = order.shipping.method if order.shipping and order.shipping.method else ""
+        self.order_header.setText(
+            tr("Order {ref}").format(ref=self.order_ref)
+            + (f"  ·  {customer}" if customer else "")
+            + (f"  ·  {place}" if place else "")
+        )
+        created = order.created_at.astimezone().strftime("%d %b %Y %H:%M")
+        bits = [
+            tr("placed {date}").format(date=created),
+            tr("order ID {id}").format(id=order.order_id),
+        ]
+        if method:
+            bits.insert(0, method)
+        self.order_sub.setText("  ·  ".join(bits))
+
+    def _order_failed(self, generation: int, ref: str, exc: BaseException) -> None:
+        if generation != self._load_generation:
+            return
+        self._set_mode(Mode.IDLE if self.session is None else Mode.ORDER)
+        if isinstance(exc, RedoError):
+            message = tr(exc.message)
+            log.info("loading %s failed: %s", ref, exc.detail)
+        else:
+            log.exception("loading %s failed", ref, exc_info=exc)
+            message = tr("Something went wrong loading the order.")
+        self._refuse(message, ref)
+        if isinstance(exc, Unauthorized):
+            self._offer_settings()
+
+    def _offer_settings(self) -> None:
+        if self.services.demo:
+            return
+        self.banner.show_message(
+            self.banner.message + "  " + tr("(Settings: top right)"), Tone.ERROR
+        )
+
+    def reload_order(self) -> None:
+        """F5: fetch the order again and reconcile what is packed with it."""
+        if self.session is None or self._client is None:
+            return
+        client = self._client
+        order_id = self.session.order_id
+        self.banner.show_message(tr("Reloading order {ref}…").format(ref=self.order_ref), Tone.BUSY)
+        self.reads.submit(
+            lambda: client.get_order(order_id),
+            self._reconcile,
+            lambda exc: self._refuse(
+                tr(exc.message) if isinstance(exc, RedoError) else str(exc), order_id
+            ),
+        )
+
+    def _reconcile(self, fresh: Order) -> None:
+        """Rebuild the session on a fresher order, keeping what still fits, and say what changed."""
+        if self.session is None or fresh.order_id != self.session.order_id:
+            return
+        old = self.session
+        packed = old.packed_by_line()
+        session = self._new_session(fresh)
+        session.restore(packed)
+        changes: list[str] = []
+        old_lines = {line.item.id: line for line in old.lines()}
+        for line in session.lines():
+            before = old_lines.pop(line.item.id, None)
+            if before is None:
+                changes.append(tr("new line {title}").format(title=line.item.title))
+                continue
+            if line.remaining != before.remaining:
+                changes.append(
+                    tr("{title}: {a} → {b} left to ship").format(
+                        title=line.item.title, a=before.remaining, b=line.remaining
+                    )
+                )
+            if line.packed != before.packed:
+                changes.append(
+                    tr("{title}: packed count reduced from {a} to {b}").format(
+                        title=line.item.title, a=before.packed, b=line.packed
+                    )
+                )
+        for gone in old_lines.values():
+            changes.append(tr("{title} was removed from the order").format(title=gone.item.title))
+        inputs = self._shipping_inputs()
+        order_ref = self.order_ref
+        store = self.services.store
+
+        def persist() -> None:
+            store.journal.replace_order(fresh)
+            store.journal.save(fresh.order_id, session.packed_by_line(), inputs, "reconcile")
+
+        def shown(_: object) -> None:
+            self._show_order(order_ref, session, inputs)
+            if changes:
+                self.services.sound.play(Sound.ERROR)
+                self.banner.show_message(
+                    tr("Order {ref} changed in Redo: {changes}.").format(
+                        ref=order_ref, changes="; ".join(changes[:4])
+                    ),
+                    Tone.WARNING,
+                )
+            else:
+                self.banner.show_message(
+                    tr("Order {ref} is up to date.").format(ref=order_ref), Tone.INFO
+                )
+
+        self.writes.submit(persist, shown, self._storage_failed)
+
+    def _restore_open_session(self) -> None:
+        saved = self.services.store.journal.load()
+        if saved is None:
+            self.banner.show_message(tr("Ready. Scan a packing slip."), Tone.INFO)
+            return
+        session = self._new_session(saved.order)
+        session.restore(saved.packed)
+        self._show_order(saved.order_ref, session, saved.shipping)
+        self.banner.show_message(
+            tr("Restored order {ref} as it was: {n} items packed. Checking it with Redo…").format(
+                ref=saved.order_ref, n=session.total_packed
+            ),
+            Tone.WARNING,
+        )
+        self.reload_order()
+
+    # ------------------------------------------------------------------ changes
+
+    def _commit(self, kind: str, detail: str, then: Callable[[], None]) -> None:
+        """Journal the session's new state on the store thread; show it once it is on disk."""
+        assert self.session is not None
+        session = self.session
+        packed = session.packed_by_line()
+        shipping = self._shipping_inputs()
+        store = self.services.store
+
+        def failed(exc: BaseException) -> None:
+            if self.session is session:
+                session.undo()
+                self.model.refresh()
+                self._refresh_progress()
+            self._storage_failed(exc)
+
+        self.writes.submit(
+            lambda: store.journal.save(session.order_id, packed, shipping, kind, detail),
+            lambda _: then() if self.session is session else None,
+            failed,
+        )
+        self._refresh_ship_button()
+
+    def _storage_failed(self, exc: BaseException) -> None:
+        log.error("could not write to the station database: %s", exc)
+        self._refuse(
+            tr(
+                "Could not save to this computer's disk ({error}). The last change was not kept."
+            ).format(error=type(exc).__name__),
+            "",
+        )
+
+    def change_selected(self, delta: int) -> None:
+        if self.session is None:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self._refuse(tr("Select a line first (click it or use the arrow keys)."), "")
+            return
+        row = rows[0].row()
+        before = self.session.line(row).packed
+        after = self.session.set_quantity(row, before + delta)
+        if after == before:
+            line = self.session.line(row)
+            if not line.packable:
+                self._refuse(tr("{title}: nothing left to ship.").format(title=line.item.title), "")
+            elif delta > 0:
+                self._refuse(tr("{title} is already complete.").format(title=line.item.title), "")
+            return
+
+        def done() -> None:
+            self.model.refresh((row,))
+            self._refresh_progress()
+            line = self.session.line(row) if self.session else None
+            if line is not None:
+                self.services.sound.play(
+                    Sound.COMPLETE if self.session and self.session.all_packed else Sound.GOOD
+                )
+                self.banner.show_message(
+                    tr("{title}: {packed} of {remaining}").format(
+                        title=line.item.title, packed=line.packed, remaining=line.remaining
+                    ),
+                    Tone.SUCCESS,
+                )
+
+        self._commit("edit", f"{row}:{after}", done)
+
+    def undo(self) -> None:
+        if self.session is None:
+            return
+        rows = self.session.undo()
+        if rows is None:
+            self.banner.show_message(tr("Nothing to undo."), Tone.INFO)
+            return
+
+        def done() -> None:
+            self.model.refresh(rows)
+            self._refresh_progress()
+            self.banner.show_message(tr("Undone."), Tone.INFO)
+
+        self._commit("undo", "", done)
+
+    def escape(self) -> None:
+        """Esc: acknowledge an error first; otherwise clear the order (asking if packed)."""
+        if self.banner.is_error:
+            self.acknowledge_error()
+            return
+        if self.focusWidget() is self.manual_input and self.manual_input.text():
+            self.manual_input.clear()
+            return
+        if self.session is None:
+            return
+        if self.session.total_packed:
+            answer = QMessageBox.question(
+                self,
+                tr("Clear this order?"),
+                tr(
+                    "{n} items are packed for order {ref}. Clear the order anyway? The box must be unpacked."
+                ).format(n=self.session.total_packed, ref=self.order_ref),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._close_order("cleared")
+        self.banner.show_message(tr("Order cleared. Scan the next packing slip."), Tone.INFO)
+
+    def _close_order(self, reason: str) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.session = None
+        self.order_ref = ""
+        self.model.set_session(None)
+        self.shipments.set_order(None)
+        self._set_mode(Mode.IDLE)
+        store = self.services.store
+        self.writes.submit(
+            lambda: store.journal.close(session.order_id, reason),
+            lambda _: None,
+            self._storage_failed,
+        )
+
+    # ------------------------------------------------------------------ shipping inputs
+
+    def _shipping_inputs(self) -> ShippingInputs:
+        return ShippingInputs(
+            carrier=self.carrier_input.currentText().strip(),
+            tracking="".join(self.tracking_input.text().split()),
+            dummy=self.dummy_toggle.isChecked(),
+            dummy_status=ShipmentStatus(self.dummy_status.currentData() or "pre_transit"),
+            dummy_message=self.dummy_message.text().strip(),
+        )
+
+    def _set_shipping_inputs(self, inputs: ShippingInputs) -> None:
+        self._restoring_inputs = True
+        try:
+            self.carrier_input.setCurrentText(inputs.carrier)
+            self.tracking_input.setText(inputs.tracking)
+            self.dummy_toggle.setChecked(inputs.dummy)
+            self.dummy_box.setVisible(inputs.dummy)
+            index = self.dummy_status.findData(inputs.dummy_status.value)
+            self.dummy_status.setCurrentIndex(max(0, index))
+            self.dummy_message.setText(inputs.dummy_message)
+        finally:
+            self._restoring_inputs = False
+        self._refresh_ship_button()
+
+    def _set_tracking(self, code: str) -> None:
+        guess = recognise(code)
+        if guess is not None:
+            self.carrier_input.setCurrentText(guess.carrier)
+            self.tracking_input.setText(guess.code)
+        else:
+            self.tracking_input.setText("".join(code.split()))
+        if self.dummy_toggle.isChecked():
+            self.dummy_toggle.setChecked(False)
+        self.table.setFocus()
+        carrier = self.carrier_input.currentText() or tr("carrier not recognised: choose one")
+        self.services.sound.play(Sound.GOOD)
+        ready = self.session is not None and self.session.all_packed
+        self.banner.show_message(
+            tr("Tracking {code} ({carrier}).").format(
+                code=self.tracking_input.text(), carrier=carrier
+            )
+            + (" " + tr("Press Ctrl+Enter to ship.") if ready else ""),
+            Tone.SUCCESS,
+        )
+
+    def _dummy_toggled(self, on: bool) -> None:
+        self.dummy_box.setVisible(on)
+        self.carrier_input.setEnabled(not on)
+        self.tracking_input.setEnabled(not on)
+        self._shipping_changed()
+
+    def _shipping_changed(self, *_: object) -> None:
+        self._refresh_ship_button()
+        if self._restoring_inputs or self.session is None:
+            return
+        self._commit("shipping", "", lambda: None)
+
+    def _shipping_ready(self) -> bool:
+        inputs = self._shipping_inputs()
+        return inputs.dummy or bool(inputs.carrier and inputs.tracking)
+
+    def _refresh_progress(self) -> None:
+        if self.session is None:
+            return
+        self.progress.setMaximum(max(1, self.session.total_remaining))
+        self.progress.setValue(self.session.total_packed)
+        self._refresh_ship_button()
+
+    def _refresh_ship_button(self) -> None:
+        session = self.session
+        packed = session.total_packed if session else 0
+        ready = self._shipping_ready()
+        self.ship_button.setEnabled(self.mode == Mode.ORDER and packed > 0 and ready)
+        self.ship_button.setText(
+            tr("Ship {n} items  (Ctrl+Enter)").format(n=packed)
+            if packed != 1
+            else tr("Ship 1 item  (Ctrl+Enter)")
+        )
+        if session is None:
+            self.ship_hint.setText("")
+        elif packed == 0:
+            self.ship_hint.setText(tr("Scan items to pack them."))
+        elif not ready:
+            self.ship_hint.setText(tr("Scan the shipping label, or turn on dummy tracking."))
+        elif not session.all_packed:
+            self.ship_hint.setText(
+                tr("Partial shipment: {left} items stay open.").format(
+                    left=session.total_remaining - packed
+                )
+            )
+        else:
+            self.ship_hint.setText(tr("Everything is packed."))
+
+    # ------------------------------------------------------------------ ship
+
+    def ship(self) -> None:
+        session = self.session
+        if session is None or self.mode != Mode.ORDER:
+            return
+        inputs = self._shipping_inputs()
+        shipping = (
+            inputs.dummy_tracking()
+            if inputs.dummy
+            else TrackingInput(inputs.carrier, inputs.tracking)
+        )
+        try:
+            session.to_request(shipping)
+        except PackingError as exc:
+            self._refuse(tr(str(exc)), "")
+            return
+        if not inputs.dummy:
+            elsewhere = self.services.store.outbox.tracking_used_elsewhere(
+                inputs.tracking, session.order_id
+            )
+            if elsewhere and not self._confirm(
+                tr("Tracking number used before"),
+                tr(
+                    "Tracking number {code} was already used for order {other} at this station. Ship anyway?"
+                ).format(code=inputs.tracking, other=elsewhere),
+            ):
+                return
+        if not session.all_packed and not self._confirm(
+            tr("Partial shipment"),
+            tr(
+                "Ship {packed} of {remaining} items? The other {left} stay open for a later shipment."
+            ).format(
+                packed=session.total_packed,
+                remaining=session.total_remaining,
+                left=session.total_remaining - session.total_packed,
+            ),
+        ):
+            self.banner.show_message(tr("Not shipped. Keep packing."), Tone.INFO)
+            return
+        ref = self.order_ref
+        store = self.services.store
+        # The window moves on at once: the sender delivers in the background.
+        self.session = None
+        self.model.set_session(None)
+        self.shipments.set_order(None)
+        self._set_mode(Mode.IDLE)
+        self.banner.show_message(
+            tr("Shipping order {ref}: {n} items… Scan the next packing slip.").format(
+                ref=ref, n=session.total_packed
+            ),
+            Tone.BUSY,
+        )
+
+        def queued(item: OutboxItem) -> None:
+            self.refresh_status()
+            self._refresh_idle_recent()
+            self.shipment_queued.emit(item.fulfillment_id)
+
+        def failed(exc: BaseException) -> None:
+            # Nothing was queued: put the order back exactly as it was.
+            self.session = session
+            self.order_ref = ref
+            self._show_order(ref, session, inputs)
+            self._storage_failed(exc)
+
+        self.writes.submit(lambda: store.ship(session, ref, shipping), queued, failed)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        yes = box.addButton(tr("Ship (Enter)"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Cancel (Esc)"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
+    # ------------------------------------------------------------------ sender and status
+
+    @Slot(object)
+    def _on_sender_event(self, event: SenderEvent) -> None:
+        if isinstance(event, Connectivity):
+            self._online = event.online
+        elif isinstance(event, Delivered):
+            summary = event.item.summary
+            tracking = (
+                tr("dummy tracking {code}").format(code=event.fulfillment.tracking_number or "")
+                if summary.dummy
+                else f"{summary.carrier} {summary.tracking}"
+            )
+            self.services.sound.play(Sound.SHIPPED)
+            if self.mode != Mode.ORDER or not self.banner.is_error:
+                self.banner.show_message(
+                    tr("Shipped order {ref}: {n} items · {tracking} · fulfillment {id}").format(
+                        ref=summary.order_ref,
+                        n=summary.units,
+                        tracking=tracking,
+                        id=event.item.fulfillment_id,
+                    ),
+                    Tone.SUCCESS,
+                )
+            if self.session is not None and self.session.order_id == event.item.order_id:
+                self.reload_order()
+        elif isinstance(event, NeedsAttention):
+            self.services.sound.play(Sound.ERROR)
+            self.banner.show_message(
+                tr("Order {ref} was NOT shipped: {message} See Needs attention below.").format(
+                    ref=event.item.summary.order_ref, message=tr(event.message)
+                ),
+                Tone.ERROR,
+            )
+        elif isinstance(event, WillRetry) and self.mode != Mode.ORDER:
+            self.banner.show_message(
+                tr(
+                    "Order {ref} is waiting to be sent: {message} Trying again in {s:.0f} s."
+                ).format(
+                    ref=event.item.summary.order_ref, message=tr(event.message), s=event.delay
+                ),
+                Tone.WARNING,
+            )
+        self.refresh_status()
+        if self.mode != Mode.ORDER:
+            self._refresh_idle_recent()
+
+    def refresh_status(self) -> None:
+        counts = self.services.store.outbox.counts()
+        if self._client is None:
+            self.online_label.setText(tr("○ Not set up"))
+        elif self._online is False:
+            self.online_label.setText(tr("○ Offline"))
+        else:
+            self.online_label.setText(tr("● Online") if self._online else tr("● Ready"))
+        if counts.pending:
+            age = int(time.time() - (counts.oldest_pending_at or time.time()))
+            self.pending_label.setText(
+                tr("Sending: {n} (oldest {age})").format(n=counts.pending, age=_age(age))
+            )
+        else:
+            self.pending_label.setText(tr("Nothing waiting to send"))
+        self.attention_button.setText(tr("Needs attention: {n}").format(n=counts.attention))
+        self.attention_button.setProperty("active", "true" if counts.attention else "false")
+        self.attention_button.style().unpolish(self.attention_button)
+        self.attention_button.style().polish(self.attention_button)
+
+    def _post_status(self, fulfillment_id: str, status: str, message: str) -> None:
+        from packstation.redo.models import StatusUpdate, UpdateFulfillmentStatusRequest
+
+        if self.session is None or self._client is None:
+            return
+        client = self._client
+        order_id = self.session.order_id
+        request = UpdateFulfillmentStatusRequest(
+            status=StatusUpdate(status), message=message or None
+        )
+        self.banner.show_message(tr("Posting {status}…").format(status=status), Tone.BUSY)
+
+        def done(_: object) -> None:
+            self.banner.show_message(
+                tr("Posted {status} to shipment {id}.").format(status=status, id=fulfillment_id),
+                Tone.SUCCESS,
+            )
+            self.reload_order()
+
+        self.reads.submit(
+            lambda: client.update_fulfillment_status(order_id, fulfillment_id, request),
+            done,
+            lambda exc: self._refuse(
+                tr(exc.message) if isinstance(exc, RedoError) else str(exc), status
+            ),
+        )
+
+    # ------------------------------------------------------------------ dialogs
+
+    def open_settings(self) -> None:
+        from packstation.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.services, self)
+        if dialog.exec():
+            self.apply_settings()
+            released = self.services.store.outbox.retry_all_unauthorized()
+            if released:
+                self.banner.show_message(
+                    tr("Settings saved. {n} held shipments will be sent again.").format(n=released),
+                    Tone.INFO,
+                )
+            else:
+                self.banner.show_message(tr("Settings saved."), Tone.INFO)
+            self.refresh_status()
+
+    def open_attention(self) -> None:
+        from packstation.ui.outbox_dialogs import AttentionDialog
+
+        AttentionDialog(self.services.store.outbox, self).exec()
+        self.refresh_status()
+
+    def open_history(self) -> None:
+        from packstation.ui.outbox_dialogs import HistoryDialog
+
+        HistoryDialog(self.services.store.outbox, self).exec()
+
+    def show_help(self) -> None:
+        QMessageBox.information(
+            self,
+            tr("Shortcuts"),
+            tr(
+                "Scan a packing slip to open an order; scan items to pack them;\n"
+                "scan the shipping label to fill carrier and tracking.\n\n"
+                "Ctrl+Enter  Ship\n"
+                "Ctrl+Z        Undo the last change\n"
+                "Esc             Dismiss an error, then clear the order\n"
+                "F2              Type a code by hand\n"
+                "F5              Reload the order from Redo\n"
+                "+ / −           Add or remove one of the selected line\n"
+                "F1              This help"
+            ),
+        )
+
+    # ------------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        counts = self.services.store.outbox.counts()
+        if counts.pending and not self._closing_confirmed:
+            answer = QMessageBox.question(
+                self,
+                tr("Shipments still waiting"),
+                tr(
+                    "{n} shipments have not been sent to Redo yet. They are kept on this computer "
+                    "and will be sent when PackStation starts again. Close now?"
+                ).format(n=counts.pending),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop every thread this window started; safe to call twice."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scanner)
+        self._flash_timer.stop()
+        self._status_timer.stop()
+        self.sender_worker.stop()
+        self.reads.shutdown(wait=True)
+        self.writes.shutdown(wait=True)
+        self.thumbnails.shutdown()
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+
+def _age(seconds: int) -> str:
+    if seconds < 90:
+        return tr("{n} s").format(n=seconds)
+    if seconds < 5400:
+        return tr("{n} min").format(n=seconds // 60)
+    return tr("{n} h").format(n=seconds // 3600)

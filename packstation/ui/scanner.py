@@ -1,0 +1,132 @@
+"""Telling a barcode scanner from a person at the keyboard, application-wide.
+
+A USB scanner types like a keyboard, but fast: a burst of characters a few
+milliseconds apart, ended by Enter (or Tab). The filter holds every printable
+key press for a moment; if more follow quickly and an Enter ends them, the burst
+is a scan and is emitted as one string, never typed into whatever has focus. If
+the keys come at human speed, they are replayed to their widget unchanged.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+#: Longest gap between two keys of one scan. Scanners send a key every 1-10 ms;
+#: the fastest people need about 60 ms between keys.
+MAX_GAP_MS = 40
+#: Shortest code counted as a scan.
+MIN_LENGTH = 3
+_TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+#: Scanners press Shift around capitals (and some send AltGr): these neither end a burst
+#: nor are part of the code.
+_MODIFIER_KEYS = {
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock,
+    Qt.Key.Key_NumLock,
+}
+
+
+@dataclass
+class _Held:
+    target: QWidget
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+    at: float
+
+
+class ScannerFilter(QObject):
+    """Install on the QApplication; connect ``scanned(str)``."""
+
+    scanned = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, max_gap_ms: int = MAX_GAP_MS) -> None:
+        super().__init__(parent)
+        self._held: list[_Held] = []
+        self._replaying = False
+        self._enabled = True
+        self._max_gap = max_gap_ms / 1000
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(max_gap_ms)
+        self._flush_timer.timeout.connect(self._replay)
+
+    def set_enabled(self, enabled: bool) -> None:
+        if not enabled:
+            self._replay()
+        self._enabled = enabled
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._replaying
+            or not self._enabled
+            or event.type() != QEvent.Type.KeyPress
+            or not isinstance(watched, QWidget)
+            or watched is not _key_target()
+        ):
+            return False
+        assert isinstance(event, QKeyEvent)
+        now = time.monotonic()
+        key = Qt.Key(event.key())
+        if key in _MODIFIER_KEYS:
+            return False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if self._held and now - self._held[-1].at > self._max_gap:
+            self._replay()
+        if key in _TERMINATORS and mods in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ShiftModifier,
+        ):
+            if len(self._held) >= MIN_LENGTH:
+                code = "".join(h.text for h in self._held)
+                self._held.clear()
+                self._flush_timer.stop()
+                self.scanned.emit(code)
+                return True
+            self._replay()
+            return False
+        text = event.text()
+        printable = (
+            len(text) == 1
+            and text.isprintable()
+            and not mods
+            & (
+                Qt.KeyboardModifier.ControlModifier
+                | Qt.KeyboardModifier.AltModifier
+                | Qt.KeyboardModifier.MetaModifier
+            )
+        )
+        if not printable:
+            self._replay()
+            return False
+        self._held.append(_Held(watched, int(key), event.modifiers(), text, now))
+        self._flush_timer.start()
+        return True
+
+    def _replay(self) -> None:
+        """The held keys were typed by a person: deliver them as they came."""
+        self._flush_timer.stop()
+        held, self._held = self._held, []
+        if not held:
+            return
+        self._replaying = True
+        try:
+            for h in held:
+                target = _key_target() or h.target
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(target, QKeyEvent(kind, h.key, h.modifiers, h.text))
+        finally:
+            self._replaying = False
+
+
+def _key_target() -> QWidget | None:
+    return QApplication.focusWidget() or QApplication.activeWindow()

@@ -1,0 +1,174 @@
+"""Settings, and the first-run setup: store, token (into the keyring), station, sounds."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.redo.client import RedoClient, Timeouts
+from packstation.redo.errors import NotFound, RedoError
+from packstation.redo.urls import InsecureURLError, check_base_url
+from packstation.ui.services import Services
+from packstation.ui.tasks import TaskRunner
+
+#: Looked up by "Test connection": a 404 for it proves the address and the token work.
+PROBE_ORDER = "packstation-connection-test"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(tr("PackStation settings"))
+        self.setMinimumWidth(720)
+        settings = services.settings
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.api_url = QLineEdit(settings.api_url, self)
+        self.store_id = QLineEdit(settings.store_id, self)
+        self.token = QLineEdit(self)
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        has_token = services.token() is not None
+        self.token.setPlaceholderText(
+            tr("stored in the keyring (leave empty to keep it)")
+            if has_token
+            else tr("paste the API token")
+        )
+        self.station = QLineEdit(settings.station_name, self)
+        self.sounds = QCheckBox(tr("Play sounds"), self)
+        self.sounds.setChecked(settings.sounds)
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setValue(settings.volume)
+        form.addRow(tr("API address"), self.api_url)
+        form.addRow(tr("Store ID"), self.store_id)
+        form.addRow(tr("API token"), self.token)
+        form.addRow(tr("Station name"), self.station)
+        sound_row = QHBoxLayout()
+        sound_row.addWidget(self.sounds)
+        sound_row.addWidget(self.volume, 1)
+        form.addRow(tr("Sounds"), sound_row)
+        layout.addLayout(form)
+        for name, widget in (("api_url", self.api_url), ("store_id", self.store_id)):
+            if name in services.locked:
+                widget.setEnabled(False)
+                widget.setToolTip(tr("Set by the command line or the environment for this run."))
+        if services.demo:
+            for widget in (self.api_url, self.store_id, self.token):
+                widget.setEnabled(False)
+
+        self.keyring_note = QLabel(self)
+        self.keyring_note.setWordWrap(True)
+        problem = services.tokens.problem
+        if problem and not services.demo:
+            self.keyring_note.setText(
+                tr("{problem} The token will be kept only until PackStation closes.").format(
+                    problem=problem
+                )
+            )
+        layout.addWidget(self.keyring_note)
+
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton(tr("Test connection"), self)
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel(self)
+        self.test_result.setObjectName("testResult")
+        self.test_result.setWordWrap(True)
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        layout.addLayout(test_row)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._runner = TaskRunner("settings-test", parent=self)
+        self.finished.connect(lambda _: self._runner.shutdown(wait=True))
+
+    def _token_for_test(self) -> str | None:
+        typed = self.token.text().strip()
+        if typed:
+            return typed
+        existing = self.services.token()
+        return existing.get_secret_value() if existing else None
+
+    def test_connection(self) -> None:
+        try:
+            url = check_base_url(self.api_url.text())
+        except InsecureURLError as exc:
+            self.test_result.setText("✖ " + tr(str(exc)))
+            return
+        token = self._token_for_test()
+        store_id = self.store_id.text().strip()
+        if not token or not store_id:
+            self.test_result.setText("✖ " + tr("Enter the store ID and the token first."))
+            return
+        self.test_result.setText("⏳ " + tr("Testing…"))
+        self.test_button.setEnabled(False)
+
+        def probe() -> str:
+            with (
+                RedoClient(
+                    token=token,
+                    store_id=store_id,
+                    base_url=url,
+                    timeouts=Timeouts(connect=5, read=10),
+                ) as client,
+                contextlib.suppress(NotFound),
+            ):
+                client.get_order(PROBE_ORDER)
+            return "✔ " + tr("Connected: the address, store and token work.")
+
+        def failed(exc: BaseException) -> str:
+            return "✖ " + (tr(exc.message) if isinstance(exc, RedoError) else str(exc))
+
+        self._runner.submit(probe, self._tested, lambda exc: self._tested(failed(exc)))
+
+    def _tested(self, text: str) -> None:
+        self.test_result.setText(text)
+        self.test_button.setEnabled(True)
+
+    def save(self) -> None:
+        try:
+            url = check_base_url(self.api_url.text())
+        except InsecureURLError as exc:
+            self.test_result.setText("✖ " + tr(str(exc)))
+            return
+        store_id = self.store_id.text().strip()
+        settings = self.services.settings.with_(
+            api_url=url,
+            store_id=store_id,
+            station_name=self.station.text().strip()[:40],
+            sounds=self.sounds.isChecked(),
+            volume=self.volume.value(),
+        )
+        typed = self.token.text().strip()
+        if typed and not self.services.demo:
+            if not store_id:
+                self.test_result.setText("✖ " + tr("Enter the store ID for this token."))
+                return
+            self.services.tokens.set(store_id, typed)
+            self.token.clear()
+        self.services.settings = settings
+        self.services.save_settings(settings)
+        self.accept()

@@ -1,0 +1,100 @@
+"""The order's shipments, and posting test status updates to dummy-tracked ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.redo.models import Fulfillment, Order, StatusUpdate
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ShipmentsPanel", text)
+
+
+def is_dummy(fulfillment: Fulfillment) -> bool:
+    """Dummy trackers are the only ones a bench should post test statuses to."""
+    company = (fulfillment.tracking_company or "").lower()
+    number = (fulfillment.tracking_number or "").upper()
+    return "dummy" in company or number.startswith("DUMMY")
+
+
+class ShipmentsPanel(QWidget):
+    #: (fulfillment ID, status or event, message)
+    status_requested = Signal(str, str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        title = QLabel(tr("Shipments of this order"), self)
+        title.setObjectName("panelTitle")
+        layout.addWidget(title)
+        self.list = QListWidget(self)
+        self.list.setObjectName("shipmentsList")
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.currentItemChanged.connect(self._selected)
+        layout.addWidget(self.list, 1)
+        self.empty = QLabel(tr("None yet."), self)
+        self.empty.setObjectName("orderSubHeader")
+        layout.addWidget(self.empty)
+
+        self.post_box = QWidget(self)
+        post = QVBoxLayout(self.post_box)
+        post.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(tr("Test a Redo automation (dummy tracking only):"), self.post_box)
+        hint.setObjectName("orderSubHeader")
+        hint.setWordWrap(True)
+        post.addWidget(hint)
+        row = QHBoxLayout()
+        self.status = QComboBox(self.post_box)
+        for status in StatusUpdate:
+            label = status.value.replace("_", " ")
+            self.status.addItem(tr("event: ") + label if status.is_event else label, status.value)
+        self.message = QLineEdit(self.post_box)
+        self.message.setPlaceholderText(tr("message (optional)"))
+        self.post_button = QPushButton(tr("Post"), self.post_box)
+        self.post_button.clicked.connect(self._post)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.post_button)
+        post.addLayout(row)
+        post.addWidget(self.message)
+        layout.addWidget(self.post_box)
+        self.set_order(None)
+
+    def set_order(self, order: Order | None) -> None:
+        self.list.clear()
+        fulfillments = order.fulfillments if order else []
+        for f in fulfillments:
+            units = sum(item.quantity for item in f.line_items)
+            tracking = " ".join(p for p in (f.tracking_company, f.tracking_number) if p) or tr(
+                "no tracking"
+            )
+            text = f"{f.status.value.replace('_', ' ')} · {units} × · {tracking}\n{f.id}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, f.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, is_dummy(f))
+            self.list.addItem(item)
+        self.empty.setVisible(not fulfillments)
+        self.post_box.setVisible(False)
+
+    def _selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        self.post_box.setVisible(bool(current and current.data(Qt.ItemDataRole.UserRole + 1)))
+
+    def _post(self) -> None:
+        current = self.list.currentItem()
+        self.status_requested.emit(
+            str(current.data(Qt.ItemDataRole.UserRole)),
+            str(self.status.currentData()),
+            self.message.text().strip(),
+        )

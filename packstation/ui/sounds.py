@@ -1,0 +1,142 @@
+"""Distinct sounds for good scan, error, order complete and shipment created.
+
+The tones are rendered to small WAV files at start (and when the volume changes)
+with the standard library, then played by what the OS already has: ``winsound``
+on Windows, ``afplay`` on macOS, ``paplay``/``pw-play``/``aplay`` on Linux. No
+multimedia library is bundled. Silence is never an error: without a player the
+bench stays quiet and says so once in the log.
+"""
+
+from __future__ import annotations
+
+import array
+import logging
+import math
+import shutil
+import subprocess
+import sys
+import wave
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+log = logging.getLogger("packstation.sounds")
+
+RATE = 22050
+
+
+class Sound(StrEnum):
+    GOOD = "good"
+    ERROR = "error"
+    COMPLETE = "complete"
+    SHIPPED = "shipped"
+
+
+# (frequency Hz, milliseconds, square wave?) per note; 0 Hz is a pause.
+_NOTES: dict[Sound, list[tuple[float, int, bool]]] = {
+    Sound.GOOD: [(1760, 70, False)],
+    Sound.ERROR: [(196, 170, True), (0, 60, False), (196, 260, True)],
+    Sound.COMPLETE: [(1047, 90, False), (1319, 90, False), (1568, 160, False)],
+    Sound.SHIPPED: [(1568, 110, False), (2093, 220, False)],
+}
+
+
+class SoundPlayer(Protocol):
+    def play(self, sound: Sound) -> None: ...
+
+    def set_volume(self, enabled: bool, volume: int) -> None: ...
+
+
+def render(sound: Sound, volume: int) -> bytes:
+    """16-bit mono PCM samples of ``sound`` at ``volume`` percent."""
+    amplitude = 32000 * max(0, min(100, volume)) / 100
+    samples = array.array("h")
+    for freq, ms, square in _NOTES[sound]:
+        count = RATE * ms // 1000
+        for i in range(count):
+            if freq == 0:
+                samples.append(0)
+                continue
+            phase = math.sin(2 * math.pi * freq * i / RATE)
+            value = (1.0 if phase >= 0 else -1.0) * 0.6 if square else phase
+            envelope = min(1.0, i / 200, (count - i) / 200)  # no clicks at the edges
+            samples.append(int(amplitude * value * envelope))
+    return samples.tobytes()
+
+
+def write_wav(path: Path, pcm: bytes) -> None:
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(RATE)
+        out.writeframes(pcm)
+
+
+class SystemSoundPlayer:
+    def __init__(self, cache_dir: Path, enabled: bool = True, volume: int = 80) -> None:
+        self._dir = cache_dir / "sounds"
+        self._enabled = enabled
+        self._children: list[subprocess.Popen[bytes]] = []
+        self._command = self._find_command()
+        self._ready = False
+        self.set_volume(enabled, volume)
+
+    @staticmethod
+    def _find_command() -> list[str] | None:
+        if sys.platform == "win32":
+            return []
+        candidates = (
+            (["afplay"],)
+            if sys.platform == "darwin"
+            else (["paplay"], ["pw-play"], ["aplay", "-q"])
+        )
+        for command in candidates:
+            if shutil.which(command[0]):
+                return command
+        log.info("no sound player found (paplay, pw-play, aplay); the bench stays silent")
+        return None
+
+    def set_volume(self, enabled: bool, volume: int) -> None:
+        self._enabled = enabled
+        if not enabled or self._command is None:
+            return
+        try:
+            self._dir.mkdir(parents=True, exist_ok=True)
+            for sound in Sound:
+                write_wav(self._dir / f"{sound.value}.wav", render(sound, volume))
+            self._ready = True
+        except OSError as exc:
+            log.warning("cannot prepare sounds in %s: %s", self._dir, exc)
+            self._ready = False
+
+    def play(self, sound: Sound) -> None:
+        if not (self._enabled and self._ready) or self._command is None:
+            return
+        path = self._dir / f"{sound.value}.wav"
+        self._children = [c for c in self._children if c.poll() is None]
+        try:
+            if sys.platform == "win32":
+                import winsound
+
+                winsound.PlaySound(
+                    str(path), winsound.SND_FILENAME | winsound.SND_ASYNC | winsound.SND_NODEFAULT
+                )
+            else:
+                self._children.append(
+                    subprocess.Popen(  # noqa: S603 - fixed player, our own file
+                        [*self._command, str(path)],
+                        stdin=subprocess.DEVNULL,
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL,
+                    )
+                )
+        except (OSError, RuntimeError) as exc:
+            log.info("could not play %s: %s", sound.value, exc)
+
+
+class SilentPlayer:
+    def play(self, sound: Sound) -> None:
+        pass
+
+    def set_volume(self, enabled: bool, volume: int) -> None:
+        pass

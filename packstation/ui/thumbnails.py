@@ -1,0 +1,126 @@
+"""Product thumbnails: fetched off the GUI thread, cached on disk, never trusted blindly.
+
+Only https, or http to loopback (the sandbox), is fetched; replies over 2 MiB are
+refused; anything that fails shows a neutral placeholder. Images are decoded and
+scaled on the worker as QImage (safe off the GUI thread, unlike QPixmap).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from packstation.redo.urls import is_loopback_host
+from packstation.ui.tasks import TaskRunner
+
+log = logging.getLogger("packstation.thumbnails")
+
+SIZE = 64
+MAX_BYTES = 2 * 1024 * 1024
+
+
+def allowed(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return True
+    return (
+        parts.scheme == "http" and bool(parts.hostname) and is_loopback_host(parts.hostname or "")
+    )
+
+
+def placeholder(size: int = SIZE) -> QImage:
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#e9e6df"))
+    painter = QPainter(image)
+    painter.setPen(QColor("#b5b0a5"))
+    painter.drawRect(size // 4, size // 4, size // 2, size // 2)
+    painter.drawLine(size // 4, size // 4, 3 * size // 4, 3 * size // 4)
+    painter.end()
+    return image
+
+
+class ThumbnailLoader(QObject):
+    """``request(url)``; ``loaded(url, QImage)`` follows on the GUI thread."""
+
+    loaded = Signal(str, QImage)
+
+    def __init__(self, cache_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._dir = cache_dir / "thumbnails"
+        self._runner = TaskRunner("images", workers=2, parent=self)
+        self._memory: dict[str, QImage] = {}
+        self._asked: set[str] = set()
+        self._http = httpx.Client(
+            timeout=httpx.Timeout(10.0), follow_redirects=False, trust_env=False
+        )
+        self.placeholder = placeholder()
+
+    def image(self, url: str | None) -> QImage | None:
+        """The image if it is ready; otherwise None, and it is fetched in the background."""
+        if not url:
+            return None
+        if url in self._memory:
+            return self._memory[url]
+        if url not in self._asked:
+            self._asked.add(url)
+            self._runner.submit(
+                lambda: self._fetch(url),
+                lambda image: self._store(url, image),
+                lambda exc: self._store(url, self.placeholder),
+            )
+        return None
+
+    def _store(self, url: str, image: QImage) -> None:
+        self._memory[url] = image
+        self.loaded.emit(url, image)
+
+    def _fetch(self, url: str) -> QImage:
+        if not allowed(url):
+            log.info("thumbnail refused (not https or loopback): %s", url)
+            return self.placeholder
+        path = self._dir / (hashlib.sha256(url.encode()).hexdigest() + ".img")
+        data: bytes | None = None
+        if path.is_file():
+            data = path.read_bytes()
+        else:
+            data = self._download(url)
+            if data:
+                self._dir.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+        image = QImage.fromData(data) if data else QImage()
+        if image.isNull():
+            return self.placeholder
+        return image.scaled(
+            SIZE,
+            SIZE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+
+    def _download(self, url: str) -> bytes | None:
+        try:
+            with self._http.stream("GET", url) as response:
+                if response.status_code != 200:
+                    return None
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > MAX_BYTES:
+                        log.info("thumbnail too large, refused: %s", url)
+                        return None
+                    chunks.append(chunk)
+                return b"".join(chunks)
+        except httpx.HTTPError as exc:
+            log.info("thumbnail failed %s: %s", url, type(exc).__name__)
+            return None
+
+    def shutdown(self) -> None:
+        self._runner.shutdown(wait=True)
+        self._http.close()
