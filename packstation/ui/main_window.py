@@ -965,10 +965,9 @@ class MainWindow(QMainWindow):
         ready = self._shipping_ready()
         self.ship_button.setEnabled(self.mode == Mode.ORDER and packed > 0 and ready)
         self.ship_button.setText(
-            tr("Ship {n} items  (Ctrl+Enter)").format(n=packed)
-            if packed != 1
-            else tr("Ship 1 item  (Ctrl+Enter)")
+            tr("Ship {n} items").format(n=packed) if packed != 1 else tr("Ship 1 item")
         )
+        self.ship_button.setToolTip(tr("Ctrl+Enter"))
         if session is None:
             self.ship_hint.setText("")
         elif packed == 0:
@@ -977,12 +976,12 @@ class MainWindow(QMainWindow):
             self.ship_hint.setText(tr("Scan the shipping label, or turn on dummy tracking."))
         elif not session.all_packed:
             self.ship_hint.setText(
-                tr("Partial shipment: {left} items stay open.").format(
+                tr("Ctrl+Enter ships a partial shipment: {left} items stay open.").format(
                     left=session.total_remaining - packed
                 )
             )
         else:
-            self.ship_hint.setText(tr("Everything is packed."))
+            self.ship_hint.setText(tr("Everything is packed: Ctrl+Enter ships."))
 
     # ------------------------------------------------------------------ ship
 
