@@ -605,7 +605,11 @@ class MainWindow(QMainWindow):
         return PackingSession(order, in_flight=in_flight)
 
     def _show_order(
-        self, ref: str, session: PackingSession, inputs: ShippingInputs | None = None
+        self,
+        ref: str,
+        session: PackingSession,
+        inputs: ShippingInputs | None = None,
+        announce: bool = True,
     ) -> None:
         self.session = session
         self.order_ref = ref
@@ -615,6 +619,12 @@ class MainWindow(QMainWindow):
         self.shipments.set_order(session.order)
         self._set_mode(Mode.ORDER)
         self._refresh_progress()
+        if announce:
+            self._announce_order(ref, session)
+            self.table.setFocus()
+        self.order_loaded.emit(ref)
+
+    def _announce_order(self, ref: str, session: PackingSession) -> None:
         if session.nothing_to_ship:
             self.services.sound.play(Sound.ERROR)
             self.banner.show_message(
@@ -624,7 +634,8 @@ class MainWindow(QMainWindow):
         elif session.in_flight:
             self.banner.show_message(
                 tr(
-                    "Order {ref}: some items are still being sent from this bench; they are not counted again."
+                    "Order {ref}: some items are still being sent from this bench; "
+                    "they are not counted again."
                 ).format(ref=ref),
                 Tone.WARNING,
             )
@@ -636,8 +647,6 @@ class MainWindow(QMainWindow):
                 ),
                 Tone.INFO,
             )
-        self.table.setFocus()
-        self.order_loaded.emit(ref)
 
     def _fill_header(self) -> None:
         assert self.session is not None
@@ -681,22 +690,28 @@ class MainWindow(QMainWindow):
             self.banner.message + "  " + tr("(Settings: top right)"), Tone.ERROR
         )
 
-    def reload_order(self) -> None:
-        """F5: fetch the order again and reconcile what is packed with it."""
+    def reload_order(self, quiet: bool = False) -> None:
+        """F5: fetch the order again and reconcile what is packed with it.
+
+        ``quiet`` keeps the banner as it is unless something changed.
+        """
         if self.session is None or self._client is None:
             return
         client = self._client
         order_id = self.session.order_id
-        self.banner.show_message(tr("Reloading order {ref}…").format(ref=self.order_ref), Tone.BUSY)
+        if not quiet:
+            self.banner.show_message(
+                tr("Reloading order {ref}…").format(ref=self.order_ref), Tone.BUSY
+            )
         self.reads.submit(
             lambda: client.get_order(order_id),
-            self._reconcile,
+            lambda fresh: self._reconcile(fresh, quiet),
             lambda exc: self._refuse(
                 tr(exc.message) if isinstance(exc, RedoError) else str(exc), order_id
             ),
         )
 
-    def _reconcile(self, fresh: Order) -> None:
+    def _reconcile(self, fresh: Order, quiet: bool = False) -> None:
         """Rebuild the session on a fresher order, keeping what still fits, and say what changed."""
         if self.session is None or fresh.order_id != self.session.order_id:
             return
@@ -734,8 +749,11 @@ class MainWindow(QMainWindow):
             store.journal.save(fresh.order_id, session.packed_by_line(), inputs, "reconcile")
 
         def shown(_: object) -> None:
-            self._show_order(order_ref, session, inputs)
-            if changes:
+            before = (self.banner.message, self.banner.tone)
+            self._show_order(order_ref, session, inputs, announce=not quiet)
+            if quiet and not changes:
+                self.banner.show_message(*before)
+            elif changes:
                 self.services.sound.play(Sound.ERROR)
                 self.banner.show_message(
                     tr("Order {ref} changed in Redo: {changes}.").format(
@@ -869,6 +887,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
+            self._after_dialog()
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._close_order("cleared")
@@ -1057,7 +1076,12 @@ class MainWindow(QMainWindow):
         box.addButton(tr("Cancel (Esc)"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
         box.exec()
+        self._after_dialog()
         return box.clickedButton() is yes
+
+    def _after_dialog(self) -> None:
+        """Give the bench window the keyboard back, so the next scan is not lost."""
+        self.activateWindow()
 
     # ------------------------------------------------------------------ sender and status
 
@@ -1084,7 +1108,7 @@ class MainWindow(QMainWindow):
                     Tone.SUCCESS,
                 )
             if self.session is not None and self.session.order_id == event.item.order_id:
-                self.reload_order()
+                self.reload_order(quiet=True)
         elif isinstance(event, NeedsAttention):
             self.services.sound.play(Sound.ERROR)
             self.banner.show_message(
@@ -1143,7 +1167,7 @@ class MainWindow(QMainWindow):
                 tr("Posted {status} to shipment {id}.").format(status=status, id=fulfillment_id),
                 Tone.SUCCESS,
             )
-            self.reload_order()
+            self.reload_order(quiet=True)
 
         self.reads.submit(
             lambda: client.update_fulfillment_status(order_id, fulfillment_id, request),
@@ -1159,7 +1183,9 @@ class MainWindow(QMainWindow):
         from packstation.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.services, self)
-        if dialog.exec():
+        accepted = dialog.exec()
+        self._after_dialog()
+        if accepted:
             self.apply_settings()
             released = self.services.store.outbox.retry_all_unauthorized()
             if released:
@@ -1175,12 +1201,14 @@ class MainWindow(QMainWindow):
         from packstation.ui.outbox_dialogs import AttentionDialog
 
         AttentionDialog(self.services.store.outbox, self).exec()
+        self._after_dialog()
         self.refresh_status()
 
     def open_history(self) -> None:
         from packstation.ui.outbox_dialogs import HistoryDialog
 
         HistoryDialog(self.services.store.outbox, self).exec()
+        self._after_dialog()
 
     def show_help(self) -> None:
         QMessageBox.information(
@@ -1222,6 +1250,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop every thread this window started; safe to call twice."""
+        self._closing_confirmed = True
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)

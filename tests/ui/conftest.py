@@ -1,0 +1,105 @@
+"""A packing window wired to the sandbox on loopback, with fakes for keyring and sound."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from packstation.config import Paths, Settings
+from packstation.credentials import TokenStore
+from packstation.sandbox import SandboxServer
+from packstation.store import StationStore
+from packstation.ui.main_window import MainWindow
+from packstation.ui.services import Services
+from tests.helpers.fakes import MemoryKeyring, RecordingSound
+
+
+@pytest.fixture
+def station_dir(tmp_path: Path) -> Path:
+    return tmp_path / "station"
+
+
+def make_services(sandbox: SandboxServer, data_dir: Path, sound: RecordingSound) -> Services:
+    paths = Paths.default(data_dir)
+    return Services(
+        settings=Settings(
+            api_url=sandbox.base_url, store_id=sandbox.store_id, station_name="Bench 7"
+        ),
+        paths=paths,
+        store=StationStore(paths.database),
+        tokens=TokenStore(MemoryKeyring()),
+        sound=sound,
+        demo=True,
+        token_override=SecretStr(sandbox.token),
+    )
+
+
+@pytest.fixture
+def sound() -> RecordingSound:
+    return RecordingSound()
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Iterator[Callable[[Services], MainWindow]]:
+    """Opens windows on given services; every one is shut down after the test."""
+    opened: list[MainWindow] = []
+
+    def open_(services: Services) -> MainWindow:
+        window = MainWindow(services)
+        qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        with qtbot.waitSignal(window.ready, timeout=5000):
+            window.start()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+        opened.append(window)
+        return window
+
+    yield open_
+    for window in opened:
+        window.shutdown()
+        window.services.store.close()
+
+
+@pytest.fixture
+def window(
+    sandbox: SandboxServer,
+    station_dir: Path,
+    sound: RecordingSound,
+    open_window: Callable[[Services], MainWindow],
+) -> MainWindow:
+    return open_window(make_services(sandbox, station_dir, sound))
+
+
+def type_scan(code: str, delay_ms: int = -1) -> None:
+    """Send a code as a scanner does: fast keystrokes to the focused widget, then Enter."""
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert isinstance(target, QWidget)
+    for char in code:
+        QTest.keyClick(target, char, Qt.KeyboardModifier.NoModifier, delay_ms)
+        target = QApplication.focusWidget() or target
+    QTest.keyClick(target, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, delay_ms)
+
+
+def scan(qtbot: QtBot, window: MainWindow, code: str) -> None:
+    with qtbot.waitSignal(window.scan_handled, timeout=3000):
+        type_scan(code)
+
+
+def load(qtbot: QtBot, window: MainWindow, ref: str) -> None:
+    with qtbot.waitSignal(window.order_loaded, timeout=5000):
+        type_scan(ref)
+
+
+def idle(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until every store write the window queued has been applied."""
+    qtbot.waitUntil(lambda: not window.writes.busy, timeout=5000)
