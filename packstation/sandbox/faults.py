@@ -16,6 +16,8 @@ class Faults:
     write_latency: float = 0.0
     #: The next N writes fail with 503 before anything is stored.
     fail_writes: int = 0
+    #: The next N writes are refused with 400 (a validation error the client cannot fix).
+    reject_writes: int = 0
     #: The next N requests get 429 with ``Retry-After: retry_after``.
     rate_limit: int = 0
     retry_after: int = 1
@@ -54,6 +56,7 @@ FAULT_HELP = """\
 latency=SECONDS          add SECONDS before every answer
 write-latency=SECONDS    add SECONDS before answering writes
 fail-writes=N            the next N writes fail with 503
+reject-writes=N          the next N writes are refused with 400
 rate-limit=N[:SECONDS]   the next N requests get 429 with Retry-After (default 1 s)
 drop-after-commit=N      the next N writes are stored, then the connection is dropped
 hang-after-commit=N[:S]  the next N writes are stored, then the answer waits S seconds
@@ -70,7 +73,7 @@ def parse_fault(text: str, faults: Faults) -> None:
             faults.set(revoked=True)
         elif key in {"latency", "write_latency", "trickle"}:
             faults.set(**{key: float(value)})
-        elif key in {"fail_writes", "drop_after_commit"}:
+        elif key in {"fail_writes", "drop_after_commit", "reject_writes"}:
             faults.set(**{key: int(value)})
         elif key == "rate_limit":
             count, _, seconds = value.partition(":")

@@ -9,6 +9,7 @@ import re
 import secrets
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -90,6 +91,8 @@ class SandboxServer:
         self.faults = faults or Faults()
         self.requests: list[tuple[str, str, int]] = []
         self.exchanges: list[Exchange] = []
+        #: Called (method, path) as each request arrives, before it is answered.
+        self.on_request: Callable[[str, str], None] | None = None
         self._stopping = threading.Event()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), _make_handler(self))
         self._httpd.daemon_threads = True
@@ -175,6 +178,8 @@ class _Handler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         self._method = method
         self._body = b""
+        if sandbox.on_request is not None:
+            sandbox.on_request(method, path)
         try:
             body = self._body = self._read_body()
             sandbox.pause(faults.latency)
@@ -195,6 +200,8 @@ class _Handler(BaseHTTPRequestHandler):
                     raise _problem(
                         503, "Service Unavailable", "The service is temporarily unavailable."
                     )
+                if faults.take("reject_writes"):
+                    raise _Reply(400, {"error": "Tracking code is not valid for this carrier"})
             if args[0] != sandbox.store_id:
                 raise (
                     _Reply(404, {"error": "Store not found"})

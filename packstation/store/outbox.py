@@ -115,6 +115,8 @@ class Outbox:
     lock: threading.RLock
     _wake: threading.Condition = field(init=False)
 
+    _generation: int = field(init=False, default=0)
+
     def __post_init__(self) -> None:
         self._wake = threading.Condition(self.lock)
 
@@ -145,12 +147,24 @@ class Outbox:
         )
 
     def wake(self) -> None:
+        """Something changed: a waiting sender should look again."""
         with self._wake:
+            self._generation += 1
             self._wake.notify_all()
 
-    def wait(self, timeout: float) -> None:
+    def generation(self) -> int:
         with self._wake:
-            self._wake.wait(timeout)
+            return self._generation
+
+    def wait(self, timeout: float, since: int, stop: threading.Event) -> None:
+        """Sleep until woken or ``timeout``, unless something changed after ``since``.
+
+        Checking the generation under the lock closes the gap between a sender's
+        last look and its sleep, where a wake-up would otherwise be missed.
+        """
+        with self._wake:
+            if self._generation == since and not stop.is_set():
+                self._wake.wait(timeout)
 
     def _update(self, fulfillment_id: str, sql: str, *args: object) -> None:
         with self.lock, self.conn:
@@ -207,7 +221,7 @@ class Outbox:
             return
         request = item.request.model_copy(
             update={
-                "tracking": Tracking(carrier=carrier, code=code),
+                "tracking": Tracking(carrier=carrier.strip(), code="".join(code.split())),
                 "use_dummy_tracking": None,
                 "initial_tracking": None,
             }

@@ -135,12 +135,13 @@ class Sender:
 
     def _run(self) -> None:
         while not self._stop.is_set():
+            generation = self._outbox.generation()
             client = self._client
             item = self._outbox.next_due() if client is not None else None
             if item is None or client is None:
                 wakeup = self._outbox.next_wakeup()
                 timeout = 60.0 if wakeup is None else max(0.05, min(60.0, wakeup - time.time()))
-                self._outbox.wait(timeout)
+                self._outbox.wait(timeout, generation, self._stop)
                 continue
             try:
                 self._deliver(client, item)
