@@ -1,0 +1,44 @@
+"""The real program as a subprocess: `packstation --demo --smoke` and the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from packstation import __version__
+
+
+def _run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "packstation", *args, "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.mark.slow
+def test_demo_smoke_starts_ready_for_scans_and_exits(tmp_path: Path) -> None:
+    result = _run("--demo", "--smoke", data_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert f"PackStation {__version__} ready for scans in" in result.stdout
+    log = (tmp_path / "demo" / "logs" / "packstation.log").read_text("utf-8")
+    assert "demo sandbox at http://127.0.0.1:" in log
+    assert " ERROR " not in log
+
+
+def test_version() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "packstation", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == f"PackStation {__version__}"

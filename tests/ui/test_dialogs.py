@@ -1,0 +1,124 @@
+"""Settings, Needs attention and History, driven as a lead would."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from packstation.config import Paths, Settings, load_settings, save_settings
+from packstation.credentials import SERVICE, TokenStore
+from packstation.packing import DummyTracking, PackingSession, TrackingInput
+from packstation.sandbox import SandboxServer
+from packstation.store import OutboxState, StationStore
+from packstation.ui.outbox_dialogs import AttentionDialog, HistoryDialog
+from packstation.ui.services import Services
+from packstation.ui.settings_dialog import SettingsDialog
+from tests.helpers.fakes import MemoryKeyring
+from tests.helpers.orders import demo_order
+
+
+def _services(tmp_path: Path, sandbox: SandboxServer, backend: MemoryKeyring) -> Services:
+    paths = Paths.default(tmp_path)
+    return Services(
+        settings=Settings(),
+        paths=paths,
+        store=StationStore(paths.database),
+        tokens=TokenStore(backend),
+        save_settings=lambda s: save_settings(paths.settings_file, s),
+    )
+
+
+def test_settings_store_the_token_in_the_keyring_only(
+    qtbot: QtBot, tmp_path: Path, sandbox: SandboxServer
+) -> None:
+    backend = MemoryKeyring()
+    services = _services(tmp_path, sandbox, backend)
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.api_url.setText(sandbox.base_url)
+    dialog.store_id.setText(sandbox.store_id)
+    dialog.token.setText(sandbox.token)
+    dialog.station.setText("Bench 3")
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("✔"), timeout=5000)
+    dialog.save()
+    assert backend.secrets == {(SERVICE, sandbox.store_id): sandbox.token}
+    saved = services.paths.settings_file.read_text("utf-8")
+    assert sandbox.token not in saved
+    assert json.loads(saved)["station_name"] == "Bench 3"
+    assert load_settings(services.paths.settings_file).store_id == sandbox.store_id
+    client = services.make_client()
+    assert client is not None
+    assert client.get_order("#1001").order_id == "5801001"
+    client.close()
+    services.store.close()
+
+
+def test_test_connection_reports_a_bad_token(
+    qtbot: QtBot, tmp_path: Path, sandbox: SandboxServer
+) -> None:
+    services = _services(tmp_path, sandbox, MemoryKeyring())
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.api_url.setText(sandbox.base_url)
+    dialog.store_id.setText(sandbox.store_id)
+    dialog.token.setText("wrong")
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("✖"), timeout=5000)
+    assert "token" in dialog.test_result.text()
+    dialog.api_url.setText("http://api.getredo.com/v2.2")
+    dialog.save()
+    assert "loopback" in dialog.test_result.text()
+    assert not services.paths.settings_file.exists()
+    dialog.reject()
+    services.store.close()
+
+
+def _held(store: StationStore) -> str:
+    session = PackingSession(demo_order("#1002"))
+    session.scan("BNE-WOOL-CHR")
+    item = store.ship(session, "#1002", TrackingInput("UPS", "1Z-bad"))
+    store.outbox.mark_attention(item.fulfillment_id, "Redo refused this: bad tracking", "rejected")
+    return item.fulfillment_id
+
+
+def test_attention_dialog_retry_edit_discard(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    store = StationStore(tmp_path / "s.sqlite3")
+    fid = _held(store)
+    dialog = AttentionDialog(store.outbox)
+    qtbot.addWidget(dialog)
+    assert "bad tracking" in dialog.list.item(0).text()
+    dialog.retry()
+    assert store.outbox.get(fid).state is OutboxState.PENDING  # type: ignore[union-attr]
+    store.outbox.mark_attention(fid, "again", "rejected")
+    dialog.reload()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    dialog.discard()
+    assert store.outbox.get(fid).state is OutboxState.ATTENTION  # type: ignore[union-attr]
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    dialog.discard()
+    assert store.outbox.get(fid).state is OutboxState.DISCARDED  # type: ignore[union-attr]
+    assert dialog.list.item(0).text() == "Nothing needs attention."
+    store.close()
+
+
+def test_history_lists_and_searches(qtbot: QtBot, tmp_path: Path) -> None:
+    store = StationStore(tmp_path / "s.sqlite3")
+    for ref, sku, tracking in (
+        ("#1001", "JKT-RAIN-NVY-M", "1Z999AA10123456784"),
+        ("#1002", "BNE-WOOL-CHR", ""),
+    ):
+        session = PackingSession(demo_order(ref))
+        session.scan(sku)
+        store.ship(session, ref, TrackingInput("UPS", tracking) if tracking else DummyTracking())
+    dialog = HistoryDialog(store.outbox)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    dialog.search.setText("1Z999")
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "#1001"
+    assert dialog.table.item(0, 4).text() == "pending"
+    store.close()

@@ -1,0 +1,77 @@
+"""The token lives in the keyring or, when no safe keyring exists, in memory only."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+import keyring.backends.fail
+import keyring.backends.null
+import pytest
+
+from packstation.app import build_parser, token_command
+from packstation.credentials import SERVICE, TokenStore, backend_problem
+from tests.helpers.fakes import MemoryKeyring, PlaintextKeyring
+
+
+def test_token_round_trip_in_the_keyring() -> None:
+    backend = MemoryKeyring()
+    tokens = TokenStore(backend)
+    assert tokens.problem is None
+    assert tokens.set("store-1", "  tok-abc  ")
+    assert backend.secrets == {(SERVICE, "store-1"): "tok-abc"}
+    token = tokens.get("store-1")
+    assert token is not None
+    assert token.get_secret_value() == "tok-abc"
+    assert "tok-abc" not in repr(token)
+    assert "tok-abc" not in repr(tokens)
+    tokens.clear("store-1")
+    assert tokens.get("store-1") is None
+    tokens.clear("store-1")  # clearing twice is fine
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [keyring.backends.fail.Keyring(), keyring.backends.null.Keyring(), PlaintextKeyring()],
+    ids=["fail", "null", "plaintext"],
+)
+def test_unsafe_keyrings_are_refused_and_the_token_stays_in_memory(backend: object) -> None:
+    assert backend_problem(backend) is not None  # type: ignore[arg-type]
+    tokens = TokenStore(backend)  # type: ignore[arg-type]
+    assert tokens.set("s", "tok-xyz") is False
+    assert tokens.get("s") is not None
+    if isinstance(backend, MemoryKeyring):
+        assert backend.secrets == {}  # nothing written to the plain-text store
+
+
+def test_empty_token_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        TokenStore(MemoryKeyring()).set("s", "   ")
+
+
+def test_token_set_and_clear_commands(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backend = MemoryKeyring()
+    monkeypatch.setattr("sys.stdin", io.StringIO("tok-from-stdin\n"))
+    args = build_parser().parse_args(["token", "set", "--store-id", "shop-9"])
+    assert token_command(args, TokenStore(backend)) == 0
+    assert backend.secrets == {(SERVICE, "shop-9"): "tok-from-stdin"}
+    assert "tok-from-stdin" not in capsys.readouterr().out
+    args = build_parser().parse_args(["token", "clear", "--store-id", "shop-9"])
+    assert token_command(args, TokenStore(backend)) == 0
+    assert backend.secrets == {}
+
+
+def test_token_set_refuses_an_unsafe_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("tok\n"))
+    args = build_parser().parse_args(["token", "set", "--store-id", "s"])
+    assert token_command(args, TokenStore(keyring.backends.fail.Keyring())) == 3
+
+
+def test_token_never_reaches_logs(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    tokens = TokenStore(MemoryKeyring())
+    tokens.set("s", "tok-LOGCHECK")
+    tokens.get("s")
+    assert all("tok-LOGCHECK" not in r.getMessage() for r in caplog.records)
