@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
 from pydantic import SecretStr
 
@@ -69,6 +70,30 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> None:
     # httpx logs every request at INFO; the client logs its own summary.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def install_excepthook() -> None:
+    """An unexpected error is logged with its traceback and shown, and the bench keeps running.
+
+    Tracebacks hold no secrets: the token is a SecretStr everywhere below this layer.
+    """
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        log.critical("unexpected error", exc_info=(kind, value, tb))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None,
+                APP_NAME,
+                "PackStation hit an unexpected error. It was written to the log; nothing "
+                "packed or shipped is lost. If it happens again, tell your lead.",
+            )
+
+    sys.excepthook = hook
 
 
 def token_command(args: argparse.Namespace, tokens: TokenStore | None = None) -> int:
@@ -135,6 +160,7 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     from packstation.ui.sounds import SilentPlayer, SoundPlayer, SystemSoundPlayer
 
     route_qt_messages()
+    install_excepthook()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

@@ -29,9 +29,24 @@ class Matcher(Protocol):
 class SkuMatcher:
     """Matches by SKU, trimmed and case-insensitive."""
 
+    def __init__(self) -> None:
+        self._lines: Sequence[LineItem] | None = None
+        self._index: dict[str, tuple[int, ...]] = {}
+
     def match(self, code: str, lines: Sequence[LineItem]) -> Match | None:
         key = sku_key(code)
         if not key:
             return None
-        hits = tuple(i for i, line in enumerate(lines) if line.sku and sku_key(line.sku) == key)
+        hits = self._index_for(lines).get(key)
         return Match(hits) if hits else None
+
+    def _index_for(self, lines: Sequence[LineItem]) -> dict[str, tuple[int, ...]]:
+        """SKU -> line indexes, built once per order (a scan must not walk 150 lines)."""
+        if lines is not self._lines:
+            index: dict[str, list[int]] = {}
+            for i, line in enumerate(lines):
+                if line.sku and sku_key(line.sku):
+                    index.setdefault(sku_key(line.sku), []).append(i)
+            self._index = {k: tuple(v) for k, v in index.items()}
+            self._lines = lines
+        return self._index

@@ -103,6 +103,11 @@ class PackingSession:
             )
             for item in self.order.line_items
         ]
+        # Fixed for the session's life: a scan must not rebuild every line to ask.
+        self._total_remaining = sum(
+            max(0, item.quantity - done)
+            for item, done in zip(self.order.line_items, self._fulfilled, strict=True)
+        )
 
     # --- reading ---------------------------------------------------------------
 
@@ -128,7 +133,7 @@ class PackingSession:
 
     @property
     def total_remaining(self) -> int:
-        return sum(line.remaining for line in self.lines())
+        return self._total_remaining
 
     @property
     def total_packed(self) -> int:

@@ -1,0 +1,133 @@
+"""Measure the bench's hot paths, each beside a baseline measured in the same run.
+
+    uv run python benchmarks/bench_core.py
+
+Prints a table: the operation, its median time, the baseline's median, and the ratio.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+
+from packstation.packing import PackingSession
+from packstation.redo import RedoClient
+from packstation.redo.models import Order
+from packstation.resources import resource_path
+from packstation.sandbox import SandboxServer
+from packstation.store import ShippingInputs, StationStore
+
+
+def median_us(fn: Callable[[], object], repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1e6)
+    return statistics.median(samples)
+
+
+def big_order_json() -> str:
+    data = json.loads(resource_path("sandbox", "orders.json").read_text("utf-8"))
+    order = next(o["order"] for o in data["orders"] if o["name"] == "#1005")
+    return json.dumps(order)
+
+
+def main() -> None:
+    rows: list[tuple[str, float, str, float]] = []
+    raw = big_order_json()
+    order = Order.model_validate_json(raw)
+
+    rows.append(
+        (
+            "parse 150-line order (pydantic)",
+            median_us(lambda: Order.model_validate_json(raw), 200),
+            "json.loads of the same",
+            median_us(lambda: json.loads(raw), 200),
+        )
+    )
+
+    skus = [line.sku or "" for line in order.line_items]
+    index = {sku.casefold(): i for i, sku in enumerate(skus)}
+    session = PackingSession(order)
+    last = skus[-1]
+    rows.append(
+        (
+            "scan last SKU of 150 lines",
+            median_us(lambda: (session.scan(last), session.undo()), 2000),
+            "dict lookup baseline",
+            median_us(lambda: index[last.casefold()], 2000),
+        )
+    )
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = StationStore(Path(tmp) / "bench.sqlite3")
+        store.journal.open("#1005", order)
+        packed = {"li_1005_001": 1}
+        rows.append(
+            (
+                "journal one scan (WAL, sync FULL)",
+                median_us(
+                    lambda: store.journal.save(order.order_id, packed, ShippingInputs(), "scan"),
+                    300,
+                ),
+                "same row, sync OFF, no journal",
+                _sync_off_baseline(Path(tmp) / "base.sqlite3"),
+            )
+        )
+        store.close()
+
+    with (
+        SandboxServer() as sandbox,
+        RedoClient(
+            token=sandbox.token, store_id=sandbox.store_id, base_url=sandbox.base_url
+        ) as client,
+        httpx.Client() as bare,
+    ):
+        url = f"{sandbox.base_url}/stores/{sandbox.store_id}/orders/5801001"
+        headers = {"Authorization": f"Bearer {sandbox.token}"}
+        rows.append(
+            (
+                "get_order over loopback (client)",
+                median_us(lambda: client.get_order("5801001"), 200),
+                "bare httpx GET, no parsing",
+                median_us(lambda: bare.get(url, headers=headers), 200),
+            )
+        )
+
+    width = max(len(r[0]) for r in rows)
+    base_width = max(len(r[2]) for r in rows)
+    print(
+        f"{'operation':<{width}}  {'median':>10}  {'baseline':<{base_width}}  {'median':>10}  {'ratio':>6}"
+    )
+    for name, value, base_name, base in rows:
+        print(
+            f"{name:<{width}}  {value:>8.1f}µs  {base_name:<{base_width}}  {base:>8.1f}µs  {value / base:>6.1f}"
+        )
+
+
+def _sync_off_baseline(path: Path) -> float:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, packed TEXT)")
+    conn.execute("INSERT INTO t VALUES (1, '{}')")
+
+    def write() -> None:
+        with conn:
+            conn.execute("UPDATE t SET packed = ? WHERE id = 1", ('{"li_1005_001": 1}',))
+
+    try:
+        return median_us(write, 300)
+    finally:
+        conn.close()
+
+
+if __name__ == "__main__":
+    main()
