@@ -29,6 +29,10 @@ class Settings:
     station_name: str = dataclasses.field(default_factory=lambda: socket.gethostname()[:40])
     sounds: bool = True
     volume: int = 80
+    #: Ship by itself, after a visible 2 s countdown, once everything is packed and labelled.
+    auto_ship: bool = True
+    #: A barcode catalog CSV (sku, barcode, units per scan) imported at start.
+    catalog_path: str = ""
     history_days: int = 30
     connect_timeout: float = 5.0
     read_timeout: float = 20.0

@@ -24,11 +24,13 @@ class Packed:
 
 @dataclass(frozen=True, slots=True)
 class AlreadyComplete:
-    """The item belongs to the order, but its line has no room left: over-pack refused."""
+    """The item belongs to the order, but its line has no room for it: over-pack refused."""
 
     code: str
     line_index: int
     remaining: int
+    #: How many this scan tried to add (more than 1 for a case or after PS-QTY).
+    units: int = 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -161,8 +161,12 @@ class PackingSession:
 
     # --- changing ----------------------------------------------------------------
 
-    def scan(self, raw: str) -> ScanOutcome:
-        """Resolve one scanned code against the order and pack it if it fits."""
+    def scan(self, raw: str, multiplier: int = 1) -> ScanOutcome:
+        """Resolve one scanned code against the order and pack it if it fits.
+
+        ``multiplier`` is the count a ``PS-QTY-n`` command set for this one scan; a case
+        barcode's own units per scan multiply with it.
+        """
         code = clean_code(raw)
         if not code:
             return Invalid(raw[:64])
@@ -171,20 +175,23 @@ class PackingSession:
             return NotInOrder(code)
         if self.nothing_to_ship:
             return NothingToShip(code)
+        units = match.units * max(1, multiplier)
         candidates = [self.line(i) for i in match.line_indexes]
         for line in candidates:
-            if line.packed + match.units <= line.remaining:
-                self._apply({line.index: line.packed + match.units})
+            if line.packed + units <= line.remaining:
+                self._apply({line.index: line.packed + units})
                 return Packed(
                     code=code,
                     line_index=line.index,
-                    packed=line.packed + match.units,
+                    packed=line.packed + units,
                     remaining=line.remaining,
-                    units=match.units,
+                    units=units,
                     ambiguous=len(candidates) > 1,
                 )
-        first = candidates[0]
-        return AlreadyComplete(code=code, line_index=first.index, remaining=first.remaining)
+        first = next((line for line in candidates if line.to_pack > 0), candidates[0])
+        return AlreadyComplete(
+            code=code, line_index=first.index, remaining=first.remaining, units=units
+        )
 
     def set_quantity(self, index: int, quantity: int) -> int:
         """Set a line's packed count, clamped to 0..remaining; returns the count set."""

@@ -1,9 +1,18 @@
-"""Recognising a shipping label's tracking number and its carrier, by format and check digit."""
+"""Recognising a shipping label's tracking number and its carrier, by format and check digit.
+
+The formats come from ``tracking-numbers`` (data-driven, from the
+tracking_number_data project). This module adds what labels carry that the data
+does not: USPS IMpb barcodes with a ``420`` + ZIP routing prefix, FedEx's 34-digit
+label barcode that embeds the 12- or 15-digit tracking number, and the country of
+a UPU S10 number (which names the postal carrier).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+import tracking_numbers
 
 from packstation.packing.codes import clean_code
 
@@ -21,6 +30,27 @@ CARRIERS = (
     "Other",
 )
 
+_COURIERS = {
+    "ups": "UPS",
+    "usps": "USPS",
+    "fedex": "FedEx",
+    "dhl": "DHL Express",
+    "ontrac": "OnTrac",
+    "amazon": "Amazon Logistics",
+    "canada_post": "Canada Post",
+    "royal_mail": "Royal Mail",
+    "australia_post": "Australia Post",
+}
+_S10_COUNTRIES = {
+    "US": "USPS",
+    "GB": "Royal Mail",
+    "CA": "Canada Post",
+    "AU": "Australia Post",
+}
+_S10 = re.compile(r"^[A-Z]{2}\d{9}([A-Z]{2})$")
+_IMPB = re.compile(r"^420(\d{5}|\d{9})(9\d{21}|9\d{25}|\d{20,22})$")
+_DIGITS = re.compile(r"^\d+$")
+
 
 @dataclass(frozen=True, slots=True)
 class TrackingGuess:
@@ -28,47 +58,46 @@ class TrackingGuess:
     code: str
 
 
-def _mod10_31(digits: str) -> int:
-    """Check digit with weights 3,1,3,... from the right (USPS, FedEx Ground, GS1)."""
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
-    return (10 - total % 10) % 10
+def _normalise(raw: str) -> str:
+    return "".join(clean_code(raw).split()).upper()
 
 
-def _ups_valid(code: str) -> bool:
-    body, check = code[2:-1], code[-1]
-    if not check.isdigit():
-        return False
-    values = [int(c) if c.isdigit() else (ord(c) - ord("A") + 2) % 10 for c in body]
-    total = sum(v if i % 2 == 0 else 2 * v for i, v in enumerate(values))
-    return (10 - total % 10) % 10 == int(check)
+def _library(code: str) -> list[TrackingGuess]:
+    guesses: list[TrackingGuess] = []
+    for definition in tracking_numbers.DEFINITIONS:
+        found = definition.test(code)
+        if found is None or not found.valid:
+            continue
+        carrier = _COURIERS.get(found.courier.code, "")
+        if found.courier.code == "s10" or not carrier:
+            match = _S10.match(code)
+            carrier = _S10_COUNTRIES.get(match.group(1), "Other") if match else "Other"
+        guesses.append(TrackingGuess(carrier, code))
+    return guesses
 
 
-def _fedex12_valid(code: str) -> bool:
-    weights = (1, 3, 7)
-    total = sum(int(d) * weights[i % 3] for i, d in enumerate(reversed(code[:-1])))
-    return total % 11 % 10 == int(code[-1])
-
-
-_UPS = re.compile(r"^1Z[0-9A-Z]{16}$")
-_USPS_IMPB = re.compile(r"^420(\d{5}|\d{9})(9\d{21})$")
-_USPS = re.compile(r"^(9[1-5]\d{18}|9[1-5]\d{20})$")
-_DIGITS = re.compile(r"^\d+$")
+def candidates(raw: str) -> list[TrackingGuess]:
+    """Every carrier whose format and check digit fit the scan, most specific first."""
+    code = _normalise(raw)
+    if len(code) < 8 or len(code) > 40:
+        return []
+    forms = [code]
+    impb = _IMPB.match(code)
+    if impb:
+        forms.insert(0, impb.group(2))  # the tracking number after "420" + ZIP
+    if _DIGITS.match(code) and len(code) == 34:
+        # FedEx label barcode: the tracking number is at the end (12 or 15 digits).
+        forms = [code[-12:], code[-15:], *forms]
+    seen: dict[str, TrackingGuess] = {}
+    for form in forms:
+        for guess in _library(form):
+            seen.setdefault(guess.carrier, guess)
+        if seen:
+            break
+    return list(seen.values())
 
 
 def recognise(raw: str) -> TrackingGuess | None:
-    """The carrier and tracking number a scanned label stands for, or None."""
-    code = clean_code(raw).replace(" ", "").upper()
-    if _UPS.match(code):
-        return TrackingGuess("UPS", code) if _ups_valid(code) else None
-    impb = _USPS_IMPB.match(code)
-    if impb:
-        # The IMpb barcode carries "420" + destination ZIP before the tracking number.
-        code = impb.group(2)
-    if _USPS.match(code) and _mod10_31(code[:-1]) == int(code[-1]):
-        return TrackingGuess("USPS", code)
-    if _DIGITS.match(code):
-        if len(code) == 12 and _fedex12_valid(code):
-            return TrackingGuess("FedEx", code)
-        if len(code) == 15 and _mod10_31(code[:-1]) == int(code[-1]):
-            return TrackingGuess("FedEx", code)
-    return None
+    """The one carrier a label fits, or None when none (or several) do."""
+    found = candidates(raw)
+    return found[0] if len(found) == 1 else None

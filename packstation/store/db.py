@@ -30,7 +30,22 @@ CREATE TABLE IF NOT EXISTS journal (
     at       REAL NOT NULL,
     order_id TEXT NOT NULL,
     kind     TEXT NOT NULL,
-    detail   TEXT NOT NULL DEFAULT ''
+    detail   TEXT NOT NULL DEFAULT '',
+    packer   TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS catalog (
+    barcode_key TEXT PRIMARY KEY,
+    barcode     TEXT NOT NULL,
+    sku         TEXT NOT NULL,
+    units       INTEGER NOT NULL DEFAULT 1 CHECK (units BETWEEN 1 AND 1000),
+    source      TEXT NOT NULL,
+    taught_by   TEXT NOT NULL DEFAULT '',
+    taught_at   REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS upc_cache (
+    sku        TEXT PRIMARY KEY,
+    upc        TEXT,
+    fetched_at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS outbox (
     fulfillment_id  TEXT PRIMARY KEY,

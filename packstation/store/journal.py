@@ -61,6 +61,8 @@ class Journal:
         shipping: ShippingInputs,
         kind: str,
         detail: str = "",
+        *,
+        packer: str = "",
     ) -> None:
         """Record the packed counts (by line ID) and shipping inputs after a change."""
         with self._lock, self._conn:
@@ -77,7 +79,7 @@ class Journal:
                     time.time(),
                 ),
             )
-            self._log(order_id, kind, detail)
+            self._log(order_id, kind, detail, packer)
 
     def replace_order(self, order: Order) -> None:
         """The order was re-fetched (reconciled after a restart)."""
@@ -96,10 +98,10 @@ class Journal:
         self._conn.execute("DELETE FROM open_session")
         self._log(order_id, "close", reason)
 
-    def _log(self, order_id: str, kind: str, detail: str = "") -> None:
+    def _log(self, order_id: str, kind: str, detail: str = "", packer: str = "") -> None:
         self._conn.execute(
-            "INSERT INTO journal (at, order_id, kind, detail) VALUES (?, ?, ?, ?)",
-            (time.time(), order_id, kind, detail[:200]),
+            "INSERT INTO journal (at, order_id, kind, detail, packer) VALUES (?, ?, ?, ?, ?)",
+            (time.time(), order_id, kind, detail[:200], packer),
         )
 
     def load(self) -> OpenSession | None:

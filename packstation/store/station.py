@@ -7,9 +7,11 @@ import uuid
 from pathlib import Path
 
 from packstation.packing.session import DummyTracking, PackingSession, TrackingInput
+from packstation.store.catalog import CatalogStore
 from packstation.store.db import connect
 from packstation.store.journal import Journal
 from packstation.store.outbox import Outbox, OutboxItem, ShipmentSummary
+from packstation.store.stats import PackerDay, packer_stats
 
 
 def new_fulfillment_id() -> str:
@@ -24,6 +26,10 @@ class StationStore:
         self._conn = connect(path)
         self.journal = Journal(self._conn, self._lock)
         self.outbox = Outbox(self._conn, self._lock)
+        self.catalog = CatalogStore(self._conn, self._lock)
+
+    def stats(self, days: int = 7) -> list[PackerDay]:
+        return packer_stats(self._conn, self._lock, days)
 
     def close(self) -> None:
         with self._lock:

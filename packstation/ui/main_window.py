@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -35,14 +36,24 @@ from packstation.packing import (
     AlreadyComplete,
     Invalid,
     NothingToShip,
-    NotInOrder,
     Packed,
     PackingError,
     PackingSession,
     ScanOutcome,
     TrackingInput,
 )
-from packstation.packing.tracking import CARRIERS, recognise
+from packstation.packing.catalog import CatalogEntry, CatalogMatcher
+from packstation.packing.commands import Command, CommandScan
+from packstation.packing.router import (
+    Empty,
+    ItemScan,
+    OrderReference,
+    OtherSlip,
+    TrackingScan,
+    Unknown,
+    route,
+)
+from packstation.packing.tracking import CARRIERS, TrackingGuess
 from packstation.redo.client import RedoClient
 from packstation.redo.errors import RedoError, Unauthorized
 from packstation.redo.models import Order, ShipmentStatus
@@ -57,6 +68,7 @@ from packstation.store import (
     ShippingInputs,
     WillRetry,
 )
+from packstation.ui.autoship import AutoShipCountdown
 from packstation.ui.banner import Banner, Tone
 from packstation.ui.lines_model import Column, LinesModel
 from packstation.ui.scanner import ScannerFilter
@@ -104,6 +116,16 @@ class MainWindow(QMainWindow):
         self._online: bool | None = None
         self._restoring_inputs = False
         self._closing_confirmed = False
+        #: The packer at the bench (``PS-USER-<name>``), recorded with each shipment.
+        self.packer = ""
+        #: ``PS-QTY-n``: how many the next item scan counts.
+        self._next_quantity = 1
+        self._last_unknown = ""
+        #: The question on screen that PS-CONFIRM / PS-CANCEL answer.
+        self._question: QDialog | None = None
+        self.countdown = AutoShipCountdown(parent=self)
+        self.countdown.tick.connect(self._countdown_tick)
+        self.countdown.fire.connect(self._countdown_fired)
 
         self.reads = TaskRunner("reads", workers=2, parent=self)
         self.writes = TaskRunner("store", workers=1, parent=self)
@@ -364,6 +386,8 @@ class MainWindow(QMainWindow):
             parts.append(tr("DEMO (sandbox)"))
         if self.services.settings.station_name:
             parts.append(self.services.settings.station_name)
+        if self.packer:
+            parts.append(tr("packer: {name}").format(name=self.packer))
         return " · ".join(parts)
 
     def apply_settings(self) -> None:
@@ -442,25 +466,148 @@ class MainWindow(QMainWindow):
     def _route(self, code: str) -> None:
         if not code:
             return
-        if QCoreApplication.instance() and self._modal_open():
+        where = route(code, self.session if self.mode is Mode.ORDER else None)
+        if isinstance(where, Empty):
+            return
+        if isinstance(where, CommandScan):
+            self._command(where)
+            return
+        if self._modal_open():
             self._refuse(tr("Answer the open question first (Enter = yes, Esc = no)."), code)
             return
-        if self.mode in (Mode.IDLE, Mode.LOADING) or self.session is None:
-            self.load_order(code)
+        if isinstance(where, OrderReference):
+            self.load_order(where.code)
             return
-        focus = self.focusWidget()
-        if focus is self.tracking_input:
-            self._set_tracking(code)
+        assert self.session is not None
+        tracking_focus = self.focusWidget() is self.tracking_input
+        if isinstance(where, ItemScan):
+            if tracking_focus:
+                self._refuse(
+                    tr("{code} is an item of this order, not a tracking number.").format(
+                        code=where.code
+                    ),
+                    code,
+                )
+                return
+            self._pack(where.code)
             return
-        outcome = self.session.scan(code)
+        if isinstance(where, TrackingScan):
+            self._tracking_scanned(where.code, list(where.guesses))
+            return
+        if isinstance(where, OtherSlip):
+            if where.code in (self.session.order_id, self.order_ref):
+                self.banner.show_message(
+                    tr("Order {ref} is already open.").format(ref=self.order_ref), Tone.INFO
+                )
+            elif self.session.total_packed:
+                self._refuse(
+                    tr(
+                        "{code} is another order's slip. Ship or clear this order first (Esc)."
+                    ).format(code=where.code),
+                    code,
+                )
+            else:
+                self._switch_order(where.code)
+            return
+        assert isinstance(where, Unknown)
+        if tracking_focus:
+            self._set_tracking(where.code, None)
+            return
+        self._last_unknown = where.code
+        self._refuse(
+            tr(
+                "Not in this order: {code}. Keep it out of the box. (Lead: F4 teaches it to a line.)"
+            ).format(code=where.code)
+            if "command" not in where.reason
+            else tr("{code} is {reason}.").format(code=where.code, reason=tr(where.reason)),
+            code,
+        )
+        self._journal_mis_scan(where.code)
+
+    def _switch_order(self, ref: str) -> None:
+        """Nothing is packed: a new slip replaces the open order."""
+        self.countdown.cancel()
+        self._close_order("switched")
+        self.load_order(ref)
+
+    def _pack(self, code: str) -> None:
+        assert self.session is not None
+        multiplier, self._next_quantity = self._next_quantity, 1
+        outcome = self.session.scan(code, multiplier)
         if isinstance(outcome, Packed):
             self._commit("scan", code, lambda: self._packed_feedback(outcome))
             return
-        guess = recognise(code)
-        if isinstance(outcome, NotInOrder) and guess is not None:
-            self._set_tracking(code)
-            return
         self._scan_refused(outcome)
+
+    def _command(self, scan: CommandScan) -> None:
+        """A command barcode: works from any state, and answers open questions."""
+        command = scan.command
+        question = self._question
+        if question is not None and question.isVisible():
+            if command in (Command.CONFIRM, Command.SHIP):
+                if hasattr(question, "choose_first"):
+                    question.choose_first()
+                else:
+                    question.accept()
+            elif command is Command.CANCEL:
+                question.reject()
+            else:
+                self._refuse(tr("Answer the open question first (PS-CONFIRM or PS-CANCEL)."), "")
+            return
+        if command is Command.USER:
+            self.set_packer(scan.user)
+        elif command is Command.CANCEL:
+            if self.countdown.cancel():
+                self._autoship_stopped()
+            else:
+                self.acknowledge_error()
+        elif command is Command.CONFIRM:
+            self.acknowledge_error()
+        elif self.session is None:
+            self._refuse(tr("Scan a packing slip first."), scan.command.value)
+        elif command is Command.SHIP:
+            self.ship()
+        elif command is Command.UNDO:
+            self.undo()
+        elif command is Command.CLEAR:
+            self.escape(clear=True)
+        elif command is Command.DUMMY:
+            self.dummy_toggle.setChecked(not self.dummy_toggle.isChecked())
+            self.banner.show_message(
+                tr("Dummy tracking on.")
+                if self.dummy_toggle.isChecked()
+                else tr("Dummy tracking off."),
+                Tone.INFO,
+            )
+        elif command is Command.QTY:
+            self._next_quantity = scan.quantity
+            self.services.sound.play(Sound.GOOD)
+            self.banner.show_message(
+                tr("The next item scan counts {n}.").format(n=scan.quantity), Tone.INFO
+            )
+
+    def set_packer(self, name: str) -> None:
+        self.packer = name
+        self.setWindowTitle(self._title())
+        self.services.sound.play(Sound.GOOD)
+        self.banner.show_message(
+            tr("Hello {name}: you are packing at this bench.").format(name=name), Tone.INFO
+        )
+
+    def _journal_mis_scan(self, code: str) -> None:
+        if self.session is None:
+            return
+        order_id = self.session.order_id
+        shipping = self._shipping_inputs()
+        packed = self.session.packed_by_line()
+        packer = self.packer
+        self.writes.submit(
+            lambda: self.services.store.journal.save(
+                order_id, packed, shipping, "mis-scan", code, packer=packer
+            ),
+            lambda _: None,
+            lambda exc: log.warning("could not journal a mis-scan: %s", exc),
+        )
 
     def _modal_open(self) -> bool:
         from PySide6.QtWidgets import QApplication
@@ -514,17 +661,7 @@ class MainWindow(QMainWindow):
                 code=outcome.code
             )
         self._refuse(message, outcome.code)
-        detail = outcome.code
-        order_id = self.session.order_id
-        shipping = self._shipping_inputs()
-        packed = self.session.packed_by_line()
-        self.writes.submit(
-            lambda: self.services.store.journal.save(
-                order_id, packed, shipping, "mis-scan", detail
-            ),
-            lambda _: None,
-            lambda exc: log.warning("could not journal a mis-scan: %s", exc),
-        )
+        self._journal_mis_scan(outcome.code)
 
     def _refuse(self, message: str, code: str) -> None:
         log.info("refused scan %r: %s", code[:80], message)
@@ -576,24 +713,66 @@ class MainWindow(QMainWindow):
         generation = self._load_generation
         self._set_mode(Mode.LOADING)
         self.banner.show_message(tr("Loading order {ref}…").format(ref=ref), Tone.BUSY)
+        catalog = self.services.store.catalog
         self.reads.submit(
-            lambda: client.get_order(ref),
-            lambda order: self._order_loaded(generation, ref, order),
+            lambda: (client.get_order(ref), catalog.entries()),
+            lambda loaded: self._order_loaded(generation, ref, *loaded),
             lambda exc: self._order_failed(generation, ref, exc),
         )
 
-    def _order_loaded(self, generation: int, ref: str, order: Order) -> None:
+    def _order_loaded(
+        self, generation: int, ref: str, order: Order, entries: list[CatalogEntry]
+    ) -> None:
         if generation != self._load_generation:
             return
-        session = self._new_session(order)
+        session = self._new_session(order, entries)
         store = self.services.store
         self.writes.submit(
             lambda: store.journal.open(ref, order),
-            lambda _: self._show_order(ref, session),
+            lambda _: self._show_new_order(ref, session),
             self._storage_failed,
         )
 
-    def _new_session(self, order: Order) -> PackingSession:
+    def _show_new_order(self, ref: str, session: PackingSession) -> None:
+        self._show_order(ref, session)
+        self._look_up_upcs(session)
+
+    def _look_up_upcs(self, session: PackingSession) -> None:
+        """Learn the order's product codes from Redo in the background; scans never wait.
+
+        Without the inventory scope (or the network) this quietly stops: the local
+        catalog and SKUs still work.
+        """
+        client = self._client
+        if client is None:
+            return
+        catalog = self.services.store.catalog
+        skus = [line.sku for line in session.order.line_items if line.sku]
+
+        def fetch() -> list[CatalogEntry]:
+            learned: list[CatalogEntry] = []
+            for sku in catalog.skus_needing_upc(skus):
+                try:
+                    upc = client.lookup_upc(sku)
+                except RedoError as exc:
+                    log.info("UPC look-up stopped (%s): %s", type(exc).__name__, exc.detail)
+                    break
+                catalog.remember_upc(sku, upc)
+                if upc:
+                    learned.append(CatalogEntry(sku, upc))
+            return learned
+
+        def learned(entries: list[CatalogEntry]) -> None:
+            if isinstance(session.matcher, CatalogMatcher):
+                for entry in entries:
+                    session.matcher.add(entry)
+            log.info("learned %d product codes for order %s", len(entries), session.order_id)
+
+        self.reads.submit(fetch, learned, lambda exc: log.info("UPC look-up failed: %s", exc))
+
+    def _new_session(
+        self, order: Order, entries: list[CatalogEntry] | None = None
+    ) -> PackingSession:
         in_flight: dict[str, int] = {}
         for item in self.services.store.outbox.items(OutboxState.PENDING):
             if (
@@ -602,7 +781,11 @@ class MainWindow(QMainWindow):
             ):
                 for line in item.request.line_items:
                     in_flight[line.id] = in_flight.get(line.id, 0) + line.quantity
-        return PackingSession(order, in_flight=in_flight)
+        if entries is None and self.session is not None:
+            matcher = self.session.matcher
+        else:
+            matcher = CatalogMatcher(entries or ())
+        return PackingSession(order, matcher=matcher, in_flight=in_flight)
 
     def _show_order(
         self,
@@ -801,9 +984,18 @@ class MainWindow(QMainWindow):
                 self._refresh_progress()
             self._storage_failed(exc)
 
+        packer = self.packer
+
+        def done(_: object) -> None:
+            if self.session is session:
+                then()
+                self._maybe_autoship()
+
         self.writes.submit(
-            lambda: store.journal.save(session.order_id, packed, shipping, kind, detail),
-            lambda _: then() if self.session is session else None,
+            lambda: store.journal.save(
+                session.order_id, packed, shipping, kind, detail, packer=packer
+            ),
+            done,
             failed,
         )
         self._refresh_ship_button()
@@ -867,9 +1059,12 @@ class MainWindow(QMainWindow):
 
         self._commit("undo", "", done)
 
-    def escape(self) -> None:
-        """Esc: acknowledge an error first; otherwise clear the order (asking if packed)."""
-        if self.banner.is_error:
+    def escape(self, clear: bool = False) -> None:
+        """Esc: stop a countdown, acknowledge an error; otherwise clear the order (asking if packed)."""
+        if self.countdown.cancel():
+            self._autoship_stopped()
+            return
+        if self.banner.is_error and not clear:
             self.acknowledge_error()
             return
         if self.focusWidget() is self.manual_input and self.manual_input.text():
@@ -934,8 +1129,27 @@ class MainWindow(QMainWindow):
             self._restoring_inputs = False
         self._refresh_ship_button()
 
-    def _set_tracking(self, code: str) -> None:
-        guess = recognise(code)
+    def _tracking_scanned(self, code: str, guesses: list[TrackingGuess]) -> None:
+        if len(guesses) == 1:
+            self._set_tracking(code, guesses[0])
+            return
+        from packstation.ui.pickers import carrier_dialog
+
+        dialog = carrier_dialog(code, guesses, self)
+        self._question = dialog
+        try:
+            chosen = dialog.exec()
+        finally:
+            self._question = None
+            self._after_dialog()
+        if chosen and 0 <= dialog.choice < len(guesses):
+            self._set_tracking(code, guesses[dialog.choice])
+        else:
+            self.banner.show_message(
+                tr("Label not used. Scan it again to choose the carrier."), Tone.INFO
+            )
+
+    def _set_tracking(self, code: str, guess: TrackingGuess | None) -> None:
         if guess is not None:
             self.carrier_input.setCurrentText(guess.carrier)
             self.tracking_input.setText(guess.code)
@@ -1005,6 +1219,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ ship
 
     def ship(self) -> None:
+        self.countdown.cancel()
         session = self.session
         if session is None or self.mode != Mode.ORDER:
             return
@@ -1068,20 +1283,58 @@ class MainWindow(QMainWindow):
             self._show_order(ref, session, inputs)
             self._storage_failed(exc)
 
-        self.writes.submit(lambda: store.ship(session, ref, shipping), queued, failed)
+        packer = self.packer
+        self.writes.submit(
+            lambda: store.ship(session, ref, shipping, packer=packer), queued, failed
+        )
 
     def _confirm(self, title: str, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         yes = box.addButton(tr("Ship (Enter)"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("Cancel (Esc)"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
-        box.exec()
-        self._after_dialog()
-        return box.clickedButton() is yes
+        self._question = box
+        try:
+            box.exec()
+        finally:
+            self._question = None
+            self._after_dialog()
+        return box.clickedButton() is yes or box.result() == QDialog.DialogCode.Accepted
 
     def _after_dialog(self) -> None:
         """Give the bench window the keyboard back, so the next scan is not lost."""
         self.activateWindow()
+
+    # ------------------------------------------------------------------ auto-ship
+
+    def _maybe_autoship(self) -> None:
+        """Everything packed and tracking set: start the visible countdown (if enabled)."""
+        session = self.session
+        if (
+            not self.services.settings.auto_ship
+            or session is None
+            or self.mode is not Mode.ORDER
+            or not session.all_packed
+            or not self._shipping_ready()
+            or self.countdown.active
+            or self._modal_open()
+        ):
+            return
+        self.countdown.start()
+
+    def _countdown_tick(self, left: float) -> None:
+        self.banner.show_message(
+            tr("All packed. Shipping in {s:.1f} s… (Esc or PS-CANCEL to stop)").format(s=left),
+            Tone.WARNING,
+        )
+
+    def _countdown_fired(self) -> None:
+        self.ship()
+
+    def _autoship_stopped(self) -> None:
+        self.banner.show_message(
+            tr("Auto-ship stopped. Ctrl+Enter or PS-SHIP ships when you are ready."), Tone.INFO
+        )
 
     # ------------------------------------------------------------------ sender and status
 

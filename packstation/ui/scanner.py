@@ -21,6 +21,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 MAX_GAP_MS = 40
 #: Shortest code counted as a scan.
 MIN_LENGTH = 3
+#: A burst already typed at scanner speed (average gap under 15 ms) is not broken by a
+#: pause of up to this long: the GUI thread may have been busy, not the scanner.
+FAST_AVERAGE = 0.015
+STALL_TOLERANCE = 0.25
 _TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
 #: Scanners press Shift around capitals (and some send AltGr): these neither end a burst
 #: nor are part of the code.
@@ -58,7 +62,7 @@ class ScannerFilter(QObject):
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(max_gap_ms)
-        self._flush_timer.timeout.connect(self._replay)
+        self._flush_timer.timeout.connect(self._flush_due)
 
     def set_enabled(self, enabled: bool) -> None:
         if not enabled:
@@ -80,7 +84,7 @@ class ScannerFilter(QObject):
         if key in _MODIFIER_KEYS:
             return False
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if self._held and now - self._held[-1].at > self._max_gap:
+        if self._held and now - self._held[-1].at > self._allowed_gap():
             self._replay()
         if key in _TERMINATORS and mods in (
             Qt.KeyboardModifier.NoModifier,
@@ -109,8 +113,27 @@ class ScannerFilter(QObject):
             self._replay()
             return False
         self._held.append(_Held(watched, int(key), event.modifiers(), text, now))
-        self._flush_timer.start()
+        self._flush_timer.start(int(self._max_gap * 1000))
         return True
+
+    def _burst_like(self) -> bool:
+        if len(self._held) < 2:
+            return False
+        span = self._held[-1].at - self._held[0].at
+        return span / (len(self._held) - 1) < FAST_AVERAGE
+
+    def _allowed_gap(self) -> float:
+        return STALL_TOLERANCE if self._burst_like() else self._max_gap
+
+    def _flush_due(self) -> None:
+        """The pause after the last key is over: replay, unless a fast burst may resume."""
+        if not self._held:
+            return
+        waited = time.monotonic() - self._held[-1].at
+        if waited < self._allowed_gap():
+            self._flush_timer.start(max(1, int((self._allowed_gap() - waited) * 1000)))
+            return
+        self._replay()
 
     def _replay(self) -> None:
         """The held keys were typed by a person: deliver them as they came."""

@@ -1,0 +1,81 @@
+"""What an item barcode says: its GTIN (in any of its forms) and GS1 extras, via biip.
+
+UPC-A, UPC-E, EAN-8, EAN-13 and GTIN-14 name the same product when their GTINs
+agree, so every product code is compared as its GTIN-14. GS1-128 and GS1
+DataMatrix element strings (with the ``]C1``/``]d2``/``]Q3``/``]E0`` symbology
+prefixes scanners send, FNC1 as ASCII GS, or the parenthesised text form) give
+their AI 01 GTIN plus lot (10), expiry (17) and serial (21).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from biip import ParseError, parse
+from biip.gs1_messages import GS1Message
+from biip.gtin import Gtin
+from biip.upc import Upc, UpcFormat
+
+from packstation.packing.codes import GS
+
+
+@dataclass(frozen=True, slots=True)
+class ItemCode:
+    raw: str
+    gtin14: str | None = None
+    lot: str | None = None
+    serial: str | None = None
+    expiry: str | None = None
+
+
+def gtin14(code: str) -> str | None:
+    """The GTIN-14 of a plain UPC-A/UPC-E/EAN-8/EAN-13/GTIN-14, check digit verified."""
+    digits = code.strip()
+    if not digits.isdigit() or len(digits) not in (6, 7, 8, 12, 13, 14):
+        return None
+    try:
+        if len(digits) in (6, 7) or (len(digits) == 8 and digits[0] in "01"):
+            # Eight digits starting 0/1 may be UPC-E; only trust it if it expands cleanly.
+            try:
+                upc = Upc.parse(digits)
+            except ParseError:
+                upc = None
+            if upc is not None and upc.format == UpcFormat.UPC_E:
+                return Gtin.parse(upc.as_upc_a()).as_gtin_14()
+            if len(digits) != 8:
+                return None
+        return Gtin.parse(digits).as_gtin_14()
+    except ParseError:
+        return None
+
+
+def parse_item_code(raw: str) -> ItemCode:
+    """Read a scanned item barcode; unknown shapes come back with only ``raw``."""
+    code = raw.strip()
+    if not code:
+        return ItemCode(raw)
+    plain = gtin14(code)
+    if plain:
+        return ItemCode(raw, gtin14=plain)
+    message: GS1Message | None = None
+    try:
+        if code.startswith("("):
+            message = GS1Message.parse_hri(code)
+        elif code.startswith("]") or GS in code or code[:2] in {"01", "02"}:
+            result = parse(code)
+            message = result.gs1_message
+            if message is None and result.gtin is not None:
+                return ItemCode(raw, gtin14=result.gtin.as_gtin_14())
+    except ParseError:
+        message = None
+    if message is None:
+        return ItemCode(raw)
+    values = {element.ai.ai: element.value for element in message.element_strings}
+    found = values.get("01") or values.get("02")
+    return ItemCode(
+        raw,
+        gtin14=gtin14(found) if found else None,
+        lot=values.get("10"),
+        serial=values.get("21"),
+        expiry=values.get("17"),
+    )

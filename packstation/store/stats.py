@@ -1,0 +1,64 @@
+"""Per packer and day: orders, items, mis-scans, items per hour, and items by hour of day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+
+@dataclass
+class PackerDay:
+    packer: str
+    day: str
+    orders: int = 0
+    items: int = 0
+    mis_scans: int = 0
+    by_hour: list[int] = field(default_factory=lambda: [0] * 24)
+
+    @property
+    def items_per_hour(self) -> float:
+        """Items over the clock hours in which this packer shipped anything."""
+        active = sum(1 for n in self.by_hour if n)
+        return self.items / active if active else 0.0
+
+
+def packer_stats(conn: sqlite3.Connection, lock: threading.RLock, days: int = 7) -> list[PackerDay]:
+    since = time.time() - days * 86400
+    with lock:
+        shipments = conn.execute(
+            "SELECT packer, created_at, summary_json FROM outbox"
+            " WHERE state != 'discarded' AND created_at >= ?",
+            (since,),
+        ).fetchall()
+        misses = conn.execute(
+            "SELECT packer, at FROM journal WHERE kind = 'mis-scan' AND at >= ?", (since,)
+        ).fetchall()
+    table: dict[tuple[str, str], PackerDay] = {}
+
+    def cell(packer: str, at: float) -> tuple[PackerDay, int]:
+        local = dt.datetime.fromtimestamp(at)
+        key = (packer or "-", local.date().isoformat())
+        if key not in table:
+            table[key] = PackerDay(*key)
+        return table[key], local.hour
+
+    for row in shipments:
+        day, hour = cell(row["packer"], row["created_at"])
+        units = int(json.loads(row["summary_json"]).get("units", 0))
+        day.orders += 1
+        day.items += units
+        day.by_hour[hour] += units
+    for row in misses:
+        day, _ = cell(row["packer"], row["at"])
+        day.mis_scans += 1
+    ordered: defaultdict[str, list[PackerDay]] = defaultdict(list)
+    for entry in table.values():
+        ordered[entry.day].append(entry)
+    return [
+        e for d in sorted(ordered, reverse=True) for e in sorted(ordered[d], key=lambda e: e.packer)
+    ]
