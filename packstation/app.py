@@ -17,6 +17,7 @@ from pydantic import SecretStr
 from packstation import APP_NAME, __version__
 from packstation.config import Paths, Settings, load_settings, save_settings
 from packstation.credentials import TokenStore
+from packstation.store import StationStore
 
 log = logging.getLogger("packstation")
 
@@ -43,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke",
         action="store_true",
         help="start, wait until ready for scans, print one line, exit",
+    )
+    parser.add_argument(
+        "--print-commands",
+        type=Path,
+        metavar="PDF",
+        help="write the command barcode sheet and exit",
     )
     sub = parser.add_subparsers(dest="command")
     token = sub.add_parser("token", help="provision the API token in the OS keyring (for IT)")
@@ -135,6 +142,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "token":
         return token_command(args)
+    if args.print_commands:
+        from packstation.ui.sheets import write_command_sheet
+
+        pages = write_command_sheet(args.print_commands)
+        print(f"Wrote {args.print_commands} ({pages} pages)")
+        return 0
     data_dir = args.data_dir or (
         Path(os.environ[ENV_DATA_DIR]) if os.environ.get(ENV_DATA_DIR) else None
     )
@@ -154,7 +167,6 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
 
     from packstation.resources import resource_path
     from packstation.sandbox import SandboxServer, SandboxState
-    from packstation.store import StationStore
     from packstation.ui.qtlog import route_qt_messages
     from packstation.ui.services import Services
     from packstation.ui.sounds import SilentPlayer, SoundPlayer, SystemSoundPlayer
@@ -189,6 +201,7 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
             sandbox.stop()
         return 1
     store.outbox.purge(settings.history_days)
+    _import_catalogs(store, settings)
     sound: SoundPlayer = SilentPlayer() if args.smoke else SystemSoundPlayer(paths.cache_dir)
     services = Services(
         settings=settings,
@@ -225,6 +238,26 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
         if sandbox:
             sandbox.stop()
     return int(code)
+
+
+def _import_catalogs(store: StationStore, settings: Settings) -> None:
+    """The IT-provided catalog beside the machine config, then the one named in settings."""
+    from packstation.config import machine_config_dir
+
+    for path, source in (
+        (machine_config_dir() / "catalog.csv", "it"),
+        (Path(settings.catalog_path) if settings.catalog_path else None, "csv"),
+    ):
+        if path is None or not path.is_file():
+            continue
+        try:
+            count, problems = store.catalog.import_file(path, source)
+        except (OSError, UnicodeDecodeError) as exc:
+            log.warning("cannot read the catalog %s: %s", path, exc)
+            continue
+        log.info("catalog %s: %d barcodes, %d lines skipped", path, count, len(problems))
+        for problem in problems[:10]:
+            log.warning("catalog %s %s", path, problem)
 
 
 def _persistable(settings: Settings, locked: frozenset[str], paths: Paths) -> Settings:

@@ -68,6 +68,17 @@ def coerce(raw: dict[str, Any], base: Settings | None = None) -> Settings:
     return dataclasses.replace(settings, volume=max(0, min(100, settings.volume)))
 
 
+def machine_config_dir() -> Path:
+    """Where IT puts the machine-wide config and catalog (same on every PC of a fleet)."""
+    import sys
+
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_NAME
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP_NAME
+    return Path("/etc/packstation")
+
+
 @dataclass(frozen=True)
 class Paths:
     data_dir: Path

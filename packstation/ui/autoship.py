@@ -25,6 +25,9 @@ class AutoShipCountdown(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
+    def left(self) -> float:
+        return max(0.0, self._deadline - time.monotonic())
+
     def start(self) -> None:
         self._deadline = time.monotonic() + self.seconds
         self._timer.start()

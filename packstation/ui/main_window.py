@@ -6,6 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.setWindowTitle(self._title())
         self.setMinimumSize(1200, 700)
+        self._build_menus()
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(16, 12, 16, 8)
@@ -208,6 +211,21 @@ class MainWindow(QMainWindow):
         status.addWidget(self.pending_label)
         status.addWidget(self.attention_button)
         status.addPermanentWidget(self.station_label)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        station = bar.addMenu(tr("&Station"))
+        station.addAction(tr("Settings…"), self.open_settings)
+        station.addAction(tr("Shipment history…"), self.open_history)
+        station.addAction(tr("Needs attention…"), self.open_attention)
+        station.addAction(tr("Packer stats…"), self.open_stats)
+        station.addAction(tr("Import barcode catalog (CSV)…"), self.import_catalog)
+        station.addSeparator()
+        station.addAction(tr("Quit"), self.close)
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(tr("Shortcuts"), self.show_help)
+        help_menu.addAction(tr("Print the command sheet (PDF)…"), self.save_command_sheet)
+        help_menu.addAction(tr("About PackStation"), self.show_about)
 
     def _build_idle(self) -> QWidget:
         page = QWidget(self)
@@ -361,6 +379,7 @@ class MainWindow(QMainWindow):
             (QKeySequence(Qt.Key.Key_F2), self.focus_manual),
             (QKeySequence(Qt.Key.Key_F5), self.reload_order),
             (QKeySequence(Qt.Key.Key_F1), self.show_help),
+            (QKeySequence(Qt.Key.Key_F4), self.teach_last_unknown),
         ]
         for sequence, slot in bindings:
             shortcut = QShortcut(sequence, self)
@@ -562,7 +581,9 @@ class MainWindow(QMainWindow):
             else:
                 self.acknowledge_error()
         elif command is Command.CONFIRM:
+            # With no question open, "yes" resumes a stopped auto-ship countdown.
             self.acknowledge_error()
+            self._maybe_autoship()
         elif self.session is None:
             self._refuse(tr("Scan a packing slip first."), scan.command.value)
         elif command is Command.SHIP:
@@ -1309,6 +1330,10 @@ class MainWindow(QMainWindow):
 
     def _maybe_autoship(self) -> None:
         """Everything packed and tracking set: start the visible countdown (if enabled)."""
+        if self.countdown.active:
+            # Feedback that arrives during the countdown must not hide it.
+            self._countdown_tick(self.countdown.left())
+            return
         session = self.session
         if (
             not self.services.settings.auto_ship
@@ -1316,7 +1341,6 @@ class MainWindow(QMainWindow):
             or self.mode is not Mode.ORDER
             or not session.all_packed
             or not self._shipping_ready()
-            or self.countdown.active
             or self._modal_open()
         ):
             return
@@ -1457,6 +1481,104 @@ class MainWindow(QMainWindow):
         self._after_dialog()
         self.refresh_status()
 
+    def open_stats(self) -> None:
+        from packstation.ui.stats_dialog import StatsDialog
+
+        StatsDialog(self.services.store.stats(), self).exec()
+        self._after_dialog()
+
+    def import_catalog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Import barcode catalog"), "", tr("CSV files (*.csv);;All files (*)")
+        )
+        self._after_dialog()
+        if not path:
+            return
+        catalog = self.services.store.catalog
+
+        def imported(result: tuple[int, list[str]]) -> None:
+            count, problems = result
+            message = tr("Imported {n} barcodes.").format(n=count)
+            if problems:
+                message += " " + tr("Skipped: {problems}").format(problems="; ".join(problems[:3]))
+            self.banner.show_message(message, Tone.WARNING if problems else Tone.SUCCESS)
+
+        self.writes.submit(
+            lambda: catalog.import_file(Path(path), "csv"),
+            imported,
+            lambda exc: self._refuse(
+                tr("Cannot read {path}: {error}").format(path=path, error=exc), ""
+            ),
+        )
+
+    def teach_last_unknown(self) -> None:
+        """F4: the last unknown scan is this line's product; remember it and pack it."""
+        code = self._last_unknown
+        session = self.session
+        if not code or session is None:
+            self.banner.show_message(
+                tr("Nothing to teach: scan the unknown item first."), Tone.INFO
+            )
+            return
+        from packstation.ui.pickers import teach_dialog
+
+        lines = [line for line in session.lines() if line.item.sku and line.packable]
+        if not lines:
+            self._refuse(tr("No line of this order can take a barcode."), code)
+            return
+        dialog = teach_dialog(code, lines, self)
+        self._question = dialog
+        try:
+            chosen = dialog.exec()
+        finally:
+            self._question = None
+            self._after_dialog()
+        if not chosen or not 0 <= dialog.choice < len(lines):
+            return
+        sku = lines[dialog.choice].item.sku or ""
+        packer = self.packer or self.services.settings.station_name
+        catalog = self.services.store.catalog
+
+        def taught(entry: CatalogEntry) -> None:
+            self._last_unknown = ""
+            if isinstance(session.matcher, CatalogMatcher):
+                session.matcher.add(entry)
+            if self.session is session:
+                self.banner.show_message(
+                    tr("{code} is now {sku} on this station.").format(code=code, sku=sku),
+                    Tone.SUCCESS,
+                )
+                self._pack(code)
+
+        self.writes.submit(lambda: catalog.teach(sku, code, packer), taught, self._storage_failed)
+
+    def save_command_sheet(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save the command sheet"), "packstation-commands.pdf", tr("PDF (*.pdf)")
+        )
+        self._after_dialog()
+        if not path:
+            return
+        from packstation.ui.sheets import write_command_sheet
+
+        pages = write_command_sheet(Path(path))
+        self.banner.show_message(
+            tr(
+                "Command sheet saved: {path} ({n} pages). Print it and keep it at the bench."
+            ).format(path=path, n=pages),
+            Tone.SUCCESS,
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About PackStation"),
+            tr("PackStation {version}\nPacking-bench software for Redo's Orders API v2.2.").format(
+                version=__version__
+            ),
+        )
+        self._after_dialog()
+
     def open_history(self) -> None:
         from packstation.ui.outbox_dialogs import HistoryDialog
 
@@ -1474,6 +1596,7 @@ class MainWindow(QMainWindow):
                 "Ctrl+Z        Undo the last change\n"
                 "Esc             Dismiss an error, then clear the order\n"
                 "F2              Type a code by hand\n"
+                "F4              Teach the last unknown barcode to a line\n"
                 "F5              Reload the order from Redo\n"
                 "+ / −           Add or remove one of the selected line\n"
                 "F1              This help"

@@ -167,6 +167,19 @@ def demo_sheet_entries(state: SandboxState) -> list[SheetEntry]:
     return entries
 
 
+def write_command_sheet(path: Path) -> int:
+    """The PS- command barcodes, to print and keep at the bench."""
+    from packstation.packing.commands import sheet_codes
+    from packstation.ui.qtapp import ensure_gui_application
+
+    ensure_gui_application()
+    entries = [SheetEntry(description, code, "code128") for code, description in sheet_codes()]
+    entries.append(
+        SheetEntry("The packer at this bench (print one per packer)", "PS-USER-Ana", "code128")
+    )
+    return write_sheet(path, "PackStation command barcodes", entries)
+
+
 def write_demo_sheet(path: Path, state: SandboxState) -> int:
     from packstation.ui.qtapp import ensure_gui_application
 

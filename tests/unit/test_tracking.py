@@ -41,3 +41,29 @@ def test_recognised(scan: str, expected: TrackingGuess) -> None:
 )
 def test_not_recognised(scan: str) -> None:
     assert recognise(scan) is None
+
+
+from packstation.packing.tracking import candidates
+
+
+@pytest.mark.parametrize(
+    ("scan", "carrier", "code"),
+    [
+        ("3318810025", "DHL Express", "3318810025"),
+        ("TBA123456789000", "Amazon Logistics", "TBA123456789000"),
+        ("C11031500001879", "OnTrac", "C11031500001879"),
+        ("RR123456785GB", "Royal Mail", "RR123456785GB"),
+        ("EE123456785US", "USPS", "EE123456785US"),
+        # FedEx 34-digit label barcode: the 12-digit tracking number is at the end.
+        ("9622001900000000000000776632517510", "FedEx", "776632517510"),
+        ("1z 999 aa1 0123 4567 84", "UPS", "1Z999AA10123456784"),
+    ],
+)
+def test_more_carriers(scan: str, carrier: str, code: str) -> None:
+    assert candidates(scan) == [TrackingGuess(carrier, code)]
+
+
+def test_ambiguous_numbers_list_every_carrier() -> None:
+    found = candidates("9274323214632289156320")
+    assert {g.carrier for g in found} == {"USPS", "FedEx"}
+    assert recognise("9274323214632289156320") is None  # the packer must pick
