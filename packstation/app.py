@@ -15,7 +15,16 @@ from types import TracebackType
 from pydantic import SecretStr
 
 from packstation import APP_NAME, __version__
-from packstation.config import Paths, Settings, load_settings, save_settings
+from packstation.config import (
+    MachineConfig,
+    Paths,
+    Settings,
+    layered_settings,
+    load_machine_config,
+    load_settings,
+    load_user_values,
+    save_settings,
+)
 from packstation.credentials import TokenStore
 from packstation.store import StationStore
 
@@ -123,19 +132,16 @@ def token_command(args: argparse.Namespace, tokens: TokenStore | None = None) ->
     return 0
 
 
-def resolve_settings(args: argparse.Namespace, paths: Paths) -> tuple[Settings, frozenset[str]]:
-    """User settings, overridden by the environment, overridden by the command line."""
-    settings = load_settings(paths.settings_file)
-    locked: set[str] = set()
-    for name, env, flag in (
-        ("api_url", ENV_API_URL, args.api_url),
-        ("store_id", ENV_STORE_ID, args.store_id),
-    ):
-        value = flag or os.environ.get(env)
-        if value:
-            settings = settings.with_(**{name: value.strip()})
-            locked.add(name)
-    return settings, frozenset(locked)
+def resolve_settings(
+    args: argparse.Namespace, paths: Paths, machine: MachineConfig
+) -> tuple[Settings, Settings, frozenset[str]]:
+    """See ``layered_settings``: CLI, environment, locked machine keys, user, machine defaults."""
+    env = {
+        name: os.environ.get(variable, "")
+        for name, variable in (("api_url", ENV_API_URL), ("store_id", ENV_STORE_ID))
+    }
+    cli = {"api_url": args.api_url, "store_id": args.store_id}
+    return layered_settings(machine, load_user_values(paths.settings_file), env, cli)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -179,7 +185,10 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     app.setApplicationVersion(__version__)
     app.setStyleSheet(resource_path("styles", "bench.qss").read_text("utf-8"))
 
-    settings, locked = resolve_settings(args, paths)
+    machine = load_machine_config()
+    if machine.problem:
+        log.warning("%s", machine.problem)
+    settings, baseline, locked = resolve_settings(args, paths, machine)
     sandbox: SandboxServer | None = None
     token_override: SecretStr | None = None
     if args.demo:
@@ -211,8 +220,11 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
         sound=sound,
         demo=args.demo,
         token_override=token_override,
-        save_settings=lambda s: save_settings(paths.settings_file, _persistable(s, locked, paths)),
+        save_settings=lambda s: save_settings(
+            paths.settings_file, _persistable(s, locked, paths, baseline), baseline
+        ),
         locked=locked,
+        notices=[machine.problem] if machine.problem else [],
     )
 
     from packstation.ui.main_window import MainWindow
@@ -260,9 +272,11 @@ def _import_catalogs(store: StationStore, settings: Settings) -> None:
             log.warning("catalog %s %s", path, problem)
 
 
-def _persistable(settings: Settings, locked: frozenset[str], paths: Paths) -> Settings:
-    """Values fixed for this run (command line, environment, demo) are not written back."""
-    saved = load_settings(paths.settings_file)
+def _persistable(
+    settings: Settings, locked: frozenset[str], paths: Paths, baseline: Settings
+) -> Settings:
+    """Values fixed for this run (command line, environment, demo, IT) are not written back."""
+    saved = load_settings(paths.settings_file, baseline)
     return settings.with_(**{name: getattr(saved, name) for name in locked})
 
 

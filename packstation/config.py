@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import socket
+import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -69,9 +70,15 @@ def coerce(raw: dict[str, Any], base: Settings | None = None) -> Settings:
 
 
 def machine_config_dir() -> Path:
-    """Where IT puts the machine-wide config and catalog (same on every PC of a fleet)."""
+    """Where IT puts the machine-wide config and catalog (same on every PC of a fleet).
+
+    ``PACKSTATION_CONFIG_DIR`` moves it (tests, unusual deployments).
+    """
     import sys
 
+    override = os.environ.get("PACKSTATION_CONFIG_DIR")
+    if override:
+        return Path(override)
     if sys.platform == "win32":
         return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_NAME
     if sys.platform == "darwin":
@@ -109,19 +116,99 @@ class Paths:
         )
 
 
-def load_settings(path: Path) -> Settings:
+def load_user_values(path: Path) -> dict[str, Any]:
+    """The user's own settings file, as raw values (missing or unreadable: none)."""
     try:
         raw = json.loads(path.read_text("utf-8"))
     except FileNotFoundError:
-        return Settings()
+        return {}
     except (OSError, ValueError) as exc:
         log.warning("cannot read %s (%s); using defaults", path, exc)
-        return Settings()
-    return coerce(raw if isinstance(raw, dict) else {})
+        return {}
+    return raw if isinstance(raw, dict) else {}
 
 
-def save_settings(path: Path, settings: Settings) -> None:
+def load_settings(path: Path, base: Settings | None = None) -> Settings:
+    return coerce(load_user_values(path), base)
+
+
+def save_settings(path: Path, settings: Settings, baseline: Settings | None = None) -> None:
+    """Write the user's settings: only what differs from ``baseline`` (the machine defaults).
+
+    Keeping only the differences lets IT change a machine default later and have it
+    reach every user who never changed that setting.
+    """
+    base = dataclasses.asdict(baseline) if baseline is not None else {}
+    values = {k: v for k, v in dataclasses.asdict(settings).items() if base.get(k, object()) != v}
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(dataclasses.asdict(settings), indent=2), "utf-8")
+    tmp.write_text(json.dumps(values, indent=2), "utf-8")
     os.replace(tmp, path)
+
+
+@dataclass(frozen=True)
+class MachineConfig:
+    """IT's machine-wide defaults, and the keys users may not change."""
+
+    values: dict[str, Any] = dataclasses.field(default_factory=dict)
+    locked: frozenset[str] = frozenset()
+    path: Path | None = None
+    #: A sentence naming the file and line when it could not be read; the app starts anyway.
+    problem: str | None = None
+
+    def defaults(self, base: Settings | None = None) -> Settings:
+        return coerce(self.values, base)
+
+
+_SETTING_NAMES = frozenset(f.name for f in fields(Settings))
+
+
+def load_machine_config(path: Path | None = None) -> MachineConfig:
+    """Read ``config.toml`` from the machine config folder (or ``path``)."""
+    path = path or machine_config_dir() / "config.toml"
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return MachineConfig(path=path)
+    except (OSError, UnicodeDecodeError) as exc:
+        return MachineConfig(
+            path=path, problem=f"{path}: cannot be read ({exc}); using safe defaults."
+        )
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return MachineConfig(path=path, problem=f"{path}: {exc}; using safe defaults.")
+    unknown = sorted(set(data) - _SETTING_NAMES - {"locked"})
+    if unknown:
+        log.warning("%s: unknown keys ignored: %s", path, ", ".join(unknown))
+    locked_raw = data.get("locked", [])
+    if not isinstance(locked_raw, list) or not all(isinstance(k, str) for k in locked_raw):
+        return MachineConfig(
+            path=path,
+            problem=f"{path}: 'locked' must be a list of setting names; using safe defaults.",
+        )
+    values = {k: v for k, v in data.items() if k in _SETTING_NAMES}
+    return MachineConfig(values, frozenset(locked_raw) & _SETTING_NAMES, path)
+
+
+def layered_settings(
+    machine: MachineConfig,
+    user_values: dict[str, Any],
+    env: dict[str, str],
+    cli: dict[str, str | None],
+) -> tuple[Settings, Settings, frozenset[str]]:
+    """Command line, then environment, then a locked machine key, then the user, then machine defaults.
+
+    Returns the settings in force, the baseline a user's changes are measured against
+    (machine defaults), and the names a user cannot change here.
+    """
+    baseline = machine.defaults()
+    user = {k: v for k, v in user_values.items() if k not in machine.locked}
+    settings = coerce(user, baseline)
+    settings = coerce({k: v for k, v in machine.values.items() if k in machine.locked}, settings)
+    fixed = set(machine.locked)
+    for name, value in (*env.items(), *cli.items()):
+        if value:
+            settings = coerce({name: value.strip()}, settings)
+            fixed.add(name)
+    return settings, baseline, frozenset(fixed)

@@ -440,6 +440,8 @@ class MainWindow(QMainWindow):
         app.installEventFilter(self.scanner)
         self.sender_worker.start()
         self._restore_open_session()
+        if self.services.notices:
+            self.banner.show_message(" ".join(self.services.notices), Tone.WARNING)
         if not self.configured and not self.services.demo:
             QTimer.singleShot(0, self.open_settings)
         self.ready.emit()

@@ -25,8 +25,10 @@ class Services:
     #: A token that never touches the keyring (the demo's generated one).
     token_override: SecretStr | None = None
     save_settings: Callable[[Settings], None] = lambda settings: None
-    #: Settings that the command line or environment fixed for this run.
+    #: Settings that the command line, the environment or IT fixed for this run.
     locked: frozenset[str] = frozenset()
+    #: Problems found at start (a malformed machine config), shown once in the window.
+    notices: list[str] = field(default_factory=list)
 
     def token(self) -> SecretStr | None:
         if self.token_override is not None:

@@ -42,3 +42,31 @@ def test_version() -> None:
         check=True,
     )
     assert result.stdout.strip() == f"PackStation {__version__}"
+
+
+@pytest.mark.slow
+def test_malformed_machine_config_is_named_and_the_app_still_starts(tmp_path: Path) -> None:
+    config_dir = tmp_path / "etc"
+    config_dir.mkdir()
+    (config_dir / "config.toml").write_text('store_id = "x"\nvolume = = 3\n', "utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PACKSTATION_CONFIG_DIR": str(config_dir)}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "packstation",
+            "--demo",
+            "--smoke",
+            "--data-dir",
+            str(tmp_path / "d"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    log = (tmp_path / "d" / "demo" / "logs" / "packstation.log").read_text("utf-8")
+    assert f"{config_dir / 'config.toml'}:" in log
+    assert "line 2" in log
