@@ -145,6 +145,10 @@ def resolve_settings(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A windowed build on Windows has no console: give print() somewhere to go.
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     args = build_parser().parse_args(argv)
     if args.command == "token":
         return token_command(args)
@@ -184,6 +188,9 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(resource_path("styles", "bench.qss").read_text("utf-8"))
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "packstation.png"))))
 
     machine = load_machine_config()
     if machine.problem:

@@ -10,13 +10,15 @@ their AI 01 GTIN plus lot (10), expiry (17) and serial (21).
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from biip import ParseError, parse
-from biip.gs1_messages import GS1Message
-from biip.gtin import Gtin
-from biip.upc import Upc, UpcFormat
+from typing import TYPE_CHECKING
 
 from packstation.packing.codes import GS
+
+if TYPE_CHECKING:
+    from biip.gs1_messages import GS1Message
+
+# biip is imported on first use (it takes ~0.1 s to load its GS1 tables); the window
+# warms it up on a worker right after start, so no scan waits for it.
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +30,21 @@ class ItemCode:
     expiry: str | None = None
 
 
+def warm_up() -> None:
+    """Load biip's tables now (on a worker), not on the first scan."""
+    import biip.gs1_messages
+    import biip.gtin  # noqa: F401
+
+
 def gtin14(code: str) -> str | None:
     """The GTIN-14 of a plain UPC-A/UPC-E/EAN-8/EAN-13/GTIN-14, check digit verified."""
     digits = code.strip()
     if not digits.isdigit() or len(digits) not in (6, 7, 8, 12, 13, 14):
         return None
+    from biip import ParseError
+    from biip.gtin import Gtin
+    from biip.upc import Upc, UpcFormat
+
     try:
         if len(digits) in (6, 7) or (len(digits) == 8 and digits[0] in "01"):
             # Eight digits starting 0/1 may be UPC-E; only trust it if it expands cleanly.
@@ -57,6 +69,9 @@ def parse_item_code(raw: str) -> ItemCode:
     plain = gtin14(code)
     if plain:
         return ItemCode(raw, gtin14=plain)
+    from biip import ParseError, parse
+    from biip.gs1_messages import GS1Message
+
     message: GS1Message | None = None
     try:
         if code.startswith("("):

@@ -444,6 +444,9 @@ class MainWindow(QMainWindow):
             self.banner.show_message(" ".join(self.services.notices), Tone.WARNING)
         if not self.configured and not self.services.demo:
             QTimer.singleShot(0, self.open_settings)
+        from packstation.packing.barcodes import warm_up
+
+        self.reads.submit(warm_up, lambda _: None, lambda exc: log.warning("warm-up: %s", exc))
         self.ready.emit()
 
     # ------------------------------------------------------------------ modes

@@ -1,0 +1,126 @@
+"""Measure the installers' budgets against a baseline built the same way, in the same run.
+
+    uv run python benchmarks/bench_bundle.py [--reuse]
+
+Builds the PackStation bundle and a bare PySide6 window bundle with the same rules
+(installer/bundle_rules.py), builds the .deb, then times `--smoke` (offscreen) of each
+frozen app. Prints a table with the budgets: bundle <= 140 MB, .deb <= 45 MB, ready for
+scans within 1.5x the bare window's start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DIST = ROOT / "installer" / "dist"
+MB = 1024 * 1024
+
+
+def build(spec: str) -> None:
+    subprocess.run(
+        [
+            "uv",
+            "run",
+            "--group",
+            "build",
+            "pyinstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(ROOT / "installer" / "build"),
+            spec,
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+
+
+def disk_size(path: Path) -> int:
+    out = subprocess.run(
+        ["du", "-sk", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    return int(out.split()[0]) * 1024
+
+
+def median_start(command: list[str], runs: int = 7) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as home:
+            start = time.perf_counter()
+            subprocess.run(
+                [*command, *(["--data-dir", home] if "packstation" in command[0] else [])],
+                env={**env, "HOME": home},
+                check=True,
+                capture_output=True,
+            )
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument(
+        "--reuse", action="store_true", help="use bundles already in installer/dist"
+    )
+    args = parser.parse_args()
+    if not args.reuse or not (DIST / "packstation").is_dir():
+        build("installer/packstation.spec")
+    if not args.reuse or not (DIST / "bare_window").is_dir():
+        build("benchmarks/bare_window.spec")
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(
+            [
+                str(ROOT / "installer/linux/build-deb"),
+                "--bundle",
+                str(DIST / "packstation"),
+                "--out",
+                out,
+            ],
+            check=True,
+            capture_output=True,
+        )
+        deb = next(Path(out).glob("*.deb")).stat().st_size
+    app_size, bare_size = disk_size(DIST / "packstation"), disk_size(DIST / "bare_window")
+    app_start = median_start([str(DIST / "packstation" / "packstation"), "--demo", "--smoke"])
+    bare_start = median_start([str(DIST / "bare_window" / "bare_window")])
+    rows = [
+        (
+            "bundle on disk",
+            f"{app_size / MB:.0f} MB",
+            f"{bare_size / MB:.0f} MB",
+            "<= 140 MB",
+            app_size <= 140 * MB,
+        ),
+        (".deb (xz)", f"{deb / MB:.0f} MB", "-", "<= 45 MB", deb <= 45 * MB),
+        (
+            "start to ready (--smoke)",
+            f"{app_start * 1000:.0f} ms",
+            f"{bare_start * 1000:.0f} ms",
+            "<= 1.5x baseline",
+            app_start <= 1.5 * bare_start,
+        ),
+    ]
+    print(f"{'measure':<26}{'PackStation':>13}{'bare window':>13}  {'budget':<18}ok")
+    for name, value, base, budget, ok in rows:
+        print(f"{name:<26}{value:>13}{base:>13}  {budget:<18}{'yes' if ok else 'NO'}")
+    print(
+        f"(start ratio {app_start / bare_start:.2f}x; medians of 7 runs, offscreen, same machine, same run)"
+    )
+    sys.exit(0 if all(r[4] for r in rows) else 1)
+
+
+if __name__ == "__main__":
+    main()
