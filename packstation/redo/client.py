@@ -11,10 +11,12 @@ import email.utils
 import json
 import logging
 import platform
+import threading
 import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 from pydantic import BaseModel, SecretStr, ValidationError
@@ -108,23 +110,42 @@ class RedoClient:
         self.store_id = store_id
         self.base_url = check_base_url(base_url)
         self.max_body_bytes = max_body_bytes
-        self._http = httpx.Client(
-            base_url=self.base_url,
-            auth=_BearerAuth(self._token),
-            timeout=(timeouts or Timeouts()).to_httpx(),
-            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
-            # Verification is not configurable: there is no switch to turn it off.
-            verify=True,
-            follow_redirects=False,
-            trust_env=False,
-            transport=transport,
-        )
+        self._timeouts = timeouts or Timeouts()
+        self._transport = transport
+        self._client: httpx.Client | None = None
+        self._lock = threading.Lock()
+        self._closed = False
 
     def __repr__(self) -> str:
         return f"RedoClient(base_url={self.base_url!r}, store_id={self.store_id!r})"
 
+    @property
+    def _http(self) -> httpx.Client:
+        """The pooled connection, made on first use: building its TLS context takes
+        tens of milliseconds, which the window's start should not wait for."""
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("this RedoClient is closed")
+            if self._client is None:
+                self._client = httpx.Client(
+                    base_url=self.base_url,
+                    auth=_BearerAuth(self._token),
+                    timeout=self._timeouts.to_httpx(),
+                    headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+                    # Verification is not configurable: there is no switch to turn it off.
+                    verify=True,
+                    follow_redirects=False,
+                    trust_env=False,
+                    transport=self._transport,
+                )
+            return self._client
+
     def close(self) -> None:
-        self._http.close()
+        with self._lock:
+            self._closed = True
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
 
     def __enter__(self) -> RedoClient:
         return self
@@ -251,7 +272,7 @@ class RedoClient:
         self, exc: httpx.HTTPError, method: str, path: str, *, write: bool
     ) -> RedoError:
         detail = self._redact(f"{method} {path}: {type(exc).__name__}: {exc}")
-        host = self._http.base_url.host
+        host = urlsplit(self.base_url).hostname or self.base_url
         if isinstance(exc, httpx.ConnectTimeout):
             return TimedOut(
                 f"The Redo server ({host}) did not accept a connection in time.", detail

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -56,9 +57,9 @@ class ThumbnailLoader(QObject):
         self._runner = TaskRunner("images", workers=2, parent=self)
         self._memory: dict[str, QImage] = {}
         self._asked: set[str] = set()
-        self._http = httpx.Client(
-            timeout=httpx.Timeout(10.0), follow_redirects=False, trust_env=False
-        )
+        # Made on a worker at the first fetch: its TLS context is slow to build.
+        self._http: httpx.Client | None = None
+        self._http_lock = threading.Lock()
         self.placeholder = placeholder()
 
     def image(self, url: str | None) -> QImage | None:
@@ -103,9 +104,17 @@ class ThumbnailLoader(QObject):
             Qt.TransformationMode.SmoothTransformation,
         )
 
+    def _client(self) -> httpx.Client:
+        with self._http_lock:
+            if self._http is None:
+                self._http = httpx.Client(
+                    timeout=httpx.Timeout(10.0), follow_redirects=False, trust_env=False
+                )
+            return self._http
+
     def _download(self, url: str) -> bytes | None:
         try:
-            with self._http.stream("GET", url) as response:
+            with self._client().stream("GET", url) as response:
                 if response.status_code != 200:
                     return None
                 chunks: list[bytes] = []
@@ -123,4 +132,5 @@ class ThumbnailLoader(QObject):
 
     def shutdown(self) -> None:
         self._runner.shutdown(wait=True)
-        self._http.close()
+        if self._http is not None:
+            self._http.close()
