@@ -1162,13 +1162,7 @@ class MainWindow(QMainWindow):
         from packstation.ui.pickers import carrier_dialog
 
         dialog = carrier_dialog(code, guesses, self)
-        self._question = dialog
-        try:
-            chosen = dialog.exec()
-        finally:
-            self._question = None
-            self._after_dialog()
-        if chosen and 0 <= dialog.choice < len(guesses):
+        if self._ask(dialog) and 0 <= dialog.choice < len(guesses):
             self._set_tracking(code, guesses[dialog.choice])
         else:
             self.banner.show_message(
@@ -1319,13 +1313,18 @@ class MainWindow(QMainWindow):
         yes = box.addButton(tr("Ship (Enter)"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("Cancel (Esc)"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
-        self._question = box
+        self._ask(box)
+        # PS-CONFIRM accepts the box without clicking a button.
+        return box.clickedButton() is yes or box.result() == QDialog.DialogCode.Accepted
+
+    def _ask(self, dialog: QDialog) -> bool:
+        """A modal question that PS-CONFIRM / PS-CANCEL can answer; the bench gets the keyboard back."""
+        self._question = dialog
         try:
-            box.exec()
+            return dialog.exec() == QDialog.DialogCode.Accepted
         finally:
             self._question = None
             self._after_dialog()
-        return box.clickedButton() is yes or box.result() == QDialog.DialogCode.Accepted
 
     def _after_dialog(self) -> None:
         """Give the bench window the keyboard back, so the next scan is not lost."""
@@ -1532,13 +1531,7 @@ class MainWindow(QMainWindow):
             self._refuse(tr("No line of this order can take a barcode."), code)
             return
         dialog = teach_dialog(code, lines, self)
-        self._question = dialog
-        try:
-            chosen = dialog.exec()
-        finally:
-            self._question = None
-            self._after_dialog()
-        if not chosen or not 0 <= dialog.choice < len(lines):
+        if not self._ask(dialog) or not 0 <= dialog.choice < len(lines):
             return
         sku = lines[dialog.choice].item.sku or ""
         packer = self.packer or self.services.settings.station_name
