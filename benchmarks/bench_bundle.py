@@ -54,19 +54,23 @@ def disk_size(path: Path) -> int:
     return int(out.split()[0]) * 1024
 
 
-def median_start(command: list[str], runs: int = 7) -> float:
+def median_ready(command: list[str], runs: int = 7) -> float:
+    """Median time from launch until the app prints its ready line (not until it exits)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     times = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as home:
+            extra = ["--data-dir", home] if "packstation" in command[0] else []
             start = time.perf_counter()
-            subprocess.run(
-                [*command, *(["--data-dir", home] if "packstation" in command[0] else [])],
-                env={**env, "HOME": home},
-                check=True,
-                capture_output=True,
-            )
-            times.append(time.perf_counter() - start)
+            with subprocess.Popen(
+                [*command, *extra], env={**env, "HOME": home}, stdout=subprocess.PIPE, text=True
+            ) as process:
+                assert process.stdout is not None
+                line = process.stdout.readline()
+                times.append(time.perf_counter() - start)
+                process.communicate(timeout=60)
+            if "ready" not in line or process.returncode != 0:
+                raise SystemExit(f"{command[0]} did not become ready: {line!r}")
     return statistics.median(times)
 
 
@@ -94,8 +98,8 @@ def main() -> None:
         )
         deb = next(Path(out).glob("*.deb")).stat().st_size
     app_size, bare_size = disk_size(DIST / "packstation"), disk_size(DIST / "bare_window")
-    app_start = median_start([str(DIST / "packstation" / "packstation"), "--demo", "--smoke"])
-    bare_start = median_start([str(DIST / "bare_window" / "bare_window")])
+    app_start = median_ready([str(DIST / "packstation" / "packstation"), "--demo", "--smoke"])
+    bare_start = median_ready([str(DIST / "bare_window" / "bare_window")])
     rows = [
         (
             "bundle on disk",
@@ -106,7 +110,7 @@ def main() -> None:
         ),
         (".deb (xz)", f"{deb / MB:.0f} MB", "-", "<= 45 MB", deb <= 45 * MB),
         (
-            "start to ready (--smoke)",
+            "launch to ready (--smoke)",
             f"{app_start * 1000:.0f} ms",
             f"{bare_start * 1000:.0f} ms",
             "<= 1.5x baseline",
@@ -117,7 +121,8 @@ def main() -> None:
     for name, value, base, budget, ok in rows:
         print(f"{name:<26}{value:>13}{base:>13}  {budget:<18}{'yes' if ok else 'NO'}")
     print(
-        f"(start ratio {app_start / bare_start:.2f}x; medians of 7 runs, offscreen, same machine, same run)"
+        f"(ready ratio {app_start / bare_start:.2f}x: launch until the ready line is printed;"
+        " medians of 7 runs, offscreen, same machine, same run)"
     )
     sys.exit(0 if all(r[4] for r in rows) else 1)
 
