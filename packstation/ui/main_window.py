@@ -1481,7 +1481,7 @@ class MainWindow(QMainWindow):
     def open_attention(self) -> None:
         from packstation.ui.outbox_dialogs import AttentionDialog
 
-        AttentionDialog(self.services.store.outbox, self).exec()
+        AttentionDialog(self.services.store.outbox, self, open_settings=self.open_settings).exec()
         self._after_dialog()
         self.refresh_status()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -38,9 +39,15 @@ def _when(at: float) -> str:
 class AttentionDialog(QDialog):
     """Shipments Redo did not accept: retry, edit tracking and retry, or discard."""
 
-    def __init__(self, outbox: Outbox, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        outbox: Outbox,
+        parent: QWidget | None = None,
+        open_settings: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.outbox = outbox
+        self._open_settings = open_settings
         self.setWindowTitle(tr("Needs attention"))
         self.resize(980, 520)
         layout = QVBoxLayout(self)
@@ -55,7 +62,14 @@ class AttentionDialog(QDialog):
         self.retry_button.clicked.connect(self.retry)
         self.edit_button.clicked.connect(self.edit)
         self.discard_button.clicked.connect(self.discard)
-        for button in (self.retry_button, self.edit_button, self.discard_button):
+        self.settings_button = QPushButton(tr("Settings (new token)…"), self)
+        self.settings_button.clicked.connect(self._settings)
+        for button in (
+            self.retry_button,
+            self.edit_button,
+            self.discard_button,
+            self.settings_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         close = QPushButton(tr("Close"), self)
@@ -85,8 +99,17 @@ class AttentionDialog(QDialog):
             self.list.addItem(tr("Nothing needs attention."))
         for button in (self.retry_button, self.edit_button, self.discard_button):
             button.setEnabled(bool(items))
+        # A 401 is fixed with a new token: offer Settings right here.
+        self.settings_button.setVisible(
+            self._open_settings is not None and any(i.error_kind == "unauthorized" for i in items)
+        )
         if items:
             self.list.setCurrentRow(0)
+
+    def _settings(self) -> None:
+        if self._open_settings is not None:
+            self._open_settings()
+            self.reload()
 
     def _current(self) -> OutboxItem | None:
         entry = self.list.currentItem()

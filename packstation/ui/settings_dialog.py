@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -58,6 +60,14 @@ class SettingsDialog(QDialog):
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
         self.volume.setValue(settings.volume)
+        self.auto_ship = QCheckBox(
+            tr("Ship by itself when everything is packed and labelled"), self
+        )
+        self.auto_ship.setChecked(settings.auto_ship)
+        self.catalog_button = QPushButton(tr("Import barcode catalog (CSV)…"), self)
+        self.catalog_button.clicked.connect(self.import_catalog)
+        self.catalog_result = QLabel(self)
+        self.catalog_result.setWordWrap(True)
         form.addRow(tr("API address"), self.api_url)
         form.addRow(tr("Store ID"), self.store_id)
         form.addRow(tr("API token"), self.token)
@@ -66,8 +76,20 @@ class SettingsDialog(QDialog):
         sound_row.addWidget(self.sounds)
         sound_row.addWidget(self.volume, 1)
         form.addRow(tr("Sounds"), sound_row)
+        form.addRow(tr("Auto-ship"), self.auto_ship)
+        catalog_row = QHBoxLayout()
+        catalog_row.addWidget(self.catalog_button)
+        catalog_row.addWidget(self.catalog_result, 1)
+        form.addRow(tr("Barcodes"), catalog_row)
         layout.addLayout(form)
-        for name, widget in (("api_url", self.api_url), ("store_id", self.store_id)):
+        for name, widget in (
+            ("api_url", self.api_url),
+            ("store_id", self.store_id),
+            ("station_name", self.station),
+            ("sounds", self.sounds),
+            ("volume", self.volume),
+            ("auto_ship", self.auto_ship),
+        ):
             if name in services.locked:
                 widget.setEnabled(False)
                 widget.setToolTip(tr("Set by the command line or the environment for this run."))
@@ -104,6 +126,30 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self._runner = TaskRunner("settings-test", parent=self)
         self.finished.connect(lambda _: self._runner.shutdown(wait=True))
+
+    def import_catalog(self, path: str | None = None) -> None:
+        """Read a ``sku,barcode[,units]`` CSV into the station catalog (on a worker)."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, tr("Import barcode catalog"), "", tr("CSV files (*.csv);;All files (*)")
+            )
+        if not path:
+            return
+        catalog = self.services.store.catalog
+        self.catalog_result.setText("⏳ " + tr("Importing…"))
+
+        def done(result: tuple[int, list[str]]) -> None:
+            count, problems = result
+            text = "✔ " + tr("{n} barcodes imported.").format(n=count)
+            if problems:
+                text += " " + tr("Skipped: {p}").format(p="; ".join(problems[:3]))
+            self.catalog_result.setText(text)
+
+        self._runner.submit(
+            lambda: catalog.import_file(Path(path), "csv"),
+            done,
+            lambda exc: self.catalog_result.setText("✖ " + tr("Cannot read it: {e}").format(e=exc)),
+        )
 
     def _token_for_test(self) -> str | None:
         typed = self.token.text().strip()
@@ -161,6 +207,7 @@ class SettingsDialog(QDialog):
             station_name=self.station.text().strip()[:40],
             sounds=self.sounds.isChecked(),
             volume=self.volume.value(),
+            auto_ship=self.auto_ship.isChecked(),
         )
         typed = self.token.text().strip()
         if typed and not self.services.demo:

@@ -122,3 +122,39 @@ def test_history_lists_and_searches(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.table.item(0, 1).text() == "#1001"
     assert dialog.table.item(0, 4).text() == "pending"
     store.close()
+
+
+def test_settings_import_a_catalog_and_switch_auto_ship(
+    qtbot: QtBot, tmp_path: Path, sandbox: SandboxServer
+) -> None:
+    services = _services(tmp_path, sandbox, MemoryKeyring())
+    csv_path = tmp_path / "catalog.csv"
+    csv_path.write_text(
+        "sku,barcode,units\nBNE-WOOL-CHR,2000000123457,\nSOCK-HIK-GRY-M,12345678,x\n", "utf-8"
+    )
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.import_catalog(str(csv_path))
+    qtbot.waitUntil(lambda: dialog.catalog_result.text().startswith("✔"), timeout=5000)
+    assert "1 barcodes imported" in dialog.catalog_result.text()
+    assert "line 3" in dialog.catalog_result.text()
+    assert [e.barcode for e in services.store.catalog.entries()] == ["2000000123457"]
+    dialog.auto_ship.setChecked(False)
+    dialog.save()
+    assert services.settings.auto_ship is False
+    services.store.close()
+
+
+def test_attention_offers_settings_for_a_rejected_token(qtbot: QtBot, tmp_path: Path) -> None:
+    store = StationStore(tmp_path / "s.sqlite3")
+    fid = _held(store)
+    opened: list[bool] = []
+    dialog = AttentionDialog(store.outbox, open_settings=lambda: opened.append(True))
+    qtbot.addWidget(dialog)
+    assert not dialog.settings_button.isVisibleTo(dialog)
+    store.outbox.mark_attention(fid, "Redo refused the API token", "unauthorized")
+    dialog.reload()
+    assert dialog.settings_button.isVisibleTo(dialog)
+    dialog.settings_button.click()
+    assert opened == [True]
+    store.close()
