@@ -423,11 +423,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.close()
         self.setWindowTitle(self._title())
-        self.station_label.setText(
-            tr("Station {name} · v{version}").format(
-                name=settings.station_name, version=__version__
-            )
-        )
+        self._refresh_station_label()
 
     @property
     def configured(self) -> bool:
@@ -612,9 +608,18 @@ class MainWindow(QMainWindow):
                 tr("The next item scan counts {n}.").format(n=scan.quantity), Tone.INFO
             )
 
+    def _refresh_station_label(self) -> None:
+        text = tr("Station {name} · v{version}").format(
+            name=self.services.settings.station_name, version=__version__
+        )
+        if self.packer:
+            text = tr("Packer {packer} · ").format(packer=self.packer) + text
+        self.station_label.setText(text)
+
     def set_packer(self, name: str) -> None:
         self.packer = name
         self.setWindowTitle(self._title())
+        self._refresh_station_label()
         self.services.sound.play(Sound.GOOD)
         self.banner.show_message(
             tr("Hello {name}: you are packing at this bench.").format(name=name), Tone.INFO

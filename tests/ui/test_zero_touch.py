@@ -36,6 +36,7 @@ def test_pack_and_ship_with_scans_alone(
 ) -> None:
     scan(qtbot, window, "PS-USER-Ana")
     assert "packer: Ana" in window.windowTitle()
+    assert window.station_label.text().startswith("Packer Ana")
 
     # First box: a command-driven partial shipment with dummy tracking.
     load(qtbot, window, "#1002")
