@@ -696,6 +696,9 @@ class MainWindow(QMainWindow):
 
     def _refuse(self, message: str, code: str) -> None:
         log.info("refused scan %r: %s", code[:80], message)
+        if self.countdown.cancel():
+            # Something went wrong mid-countdown: the red message must stay readable.
+            message += " " + tr("Auto-ship stopped.")
         self.services.sound.play(Sound.ERROR)
         self.banner.show_message(message, Tone.ERROR)
 

@@ -170,3 +170,15 @@ def test_item_code_in_the_tracking_field_is_refused(qtbot: QtBot, window: MainWi
     assert window.banner.is_error
     assert "not a tracking number" in window.banner.message
     assert window.tracking_input.text() == ""
+
+
+def test_a_refused_scan_stops_the_countdown(qtbot: QtBot, window: MainWindow) -> None:
+    load(qtbot, window, "#1001")
+    scan(qtbot, window, "JKT-RAIN-NVY-M")
+    scan(qtbot, window, "1Z999AA10123456784")
+    qtbot.waitUntil(lambda: window.countdown.active, timeout=3000)
+    scan(qtbot, window, "BTL-STL-750")
+    assert not window.countdown.active
+    assert window.banner.is_error
+    assert "Auto-ship stopped" in window.banner.message
+    assert window.mode is Mode.ORDER
