@@ -18,7 +18,7 @@ from typing import Any
 import platformdirs
 
 from packstation import APP_NAME
-from packstation.redo.client import DEFAULT_BASE_URL
+from packstation.redo.urls import DEFAULT_BASE_URL
 
 log = logging.getLogger("packstation.config")
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.backend
-import keyring.errors
 from pydantic import SecretStr
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger("packstation.credentials")
 
@@ -23,6 +24,8 @@ SERVICE = "packstation"
 
 def backend_problem(backend: keyring.backend.KeyringBackend | None = None) -> str | None:
     """Why this keyring cannot hold the token, or None when it can."""
+    import keyring
+
     backend = backend or keyring.get_keyring()
     chain = getattr(backend, "backends", None) or [backend]
     for one in chain:
@@ -48,6 +51,9 @@ class TokenStore:
     _session: dict[str, SecretStr] = field(default_factory=dict, repr=False)
 
     def _keyring(self) -> keyring.backend.KeyringBackend:
+        # Imported on first use: keyring scans entry points, which the window's start skips.
+        import keyring
+
         return self.backend or keyring.get_keyring()
 
     @property
@@ -59,6 +65,8 @@ class TokenStore:
             return self._session[store_id]
         if self.problem:
             return None
+        import keyring.errors
+
         try:
             value = self._keyring().get_password(SERVICE, store_id)
         except keyring.errors.KeyringError as exc:
@@ -74,6 +82,8 @@ class TokenStore:
         if self.problem:
             self._session[store_id] = SecretStr(token)
             return False
+        import keyring.errors
+
         try:
             self._keyring().set_password(SERVICE, store_id, token)
         except keyring.errors.KeyringError as exc:
@@ -87,6 +97,8 @@ class TokenStore:
         self._session.pop(store_id, None)
         if self.problem:
             return
+        import keyring.errors
+
         try:
             self._keyring().delete_password(SERVICE, store_id)
         except keyring.errors.PasswordDeleteError:

@@ -13,9 +13,15 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from packstation.redo import RedoClient, Timeouts
 from packstation.sandbox import SandboxServer
+
+# Properties are about correctness, not speed: a 2-core CI machine busy with the rest of
+# the suite must not turn a slow example into a failure (timings live in benchmarks/).
+hypothesis_settings.register_profile("packstation", deadline=None)
+hypothesis_settings.load_profile("packstation")
 
 #: Threads that outlive tests by design (Qt's own, pytest's).
 _ALLOWED_THREAD_PREFIXES = ("QDBusConnection", "pydevd", "Dummy-")

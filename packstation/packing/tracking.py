@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import tracking_numbers
-
 from packstation.packing.codes import clean_code
 
 #: The carriers offered in the window; recognised numbers use these exact names.
@@ -62,7 +60,14 @@ def _normalise(raw: str) -> str:
     return "".join(clean_code(raw).split()).upper()
 
 
+def warm_up() -> None:
+    """Compile the carriers' patterns now (on a worker), not at the first label."""
+    import tracking_numbers  # noqa: F401
+
+
 def _library(code: str) -> list[TrackingGuess]:
+    import tracking_numbers
+
     guesses: list[TrackingGuess] = []
     for definition in tracking_numbers.DEFINITIONS:
         found = definition.test(code)

@@ -1,6 +1,11 @@
-"""Redo Orders API v2.2: models, the HTTP client and its error taxonomy (no Qt here)."""
+"""Redo Orders API v2.2: models, the HTTP client and its error taxonomy (no Qt here).
 
-from packstation.redo.client import DEFAULT_BASE_URL, RedoClient, Timeouts
+The client (and httpx with it) is imported on first use: the window's start does not
+need it, and httpx costs about a tenth of a second to import.
+"""
+
+from typing import TYPE_CHECKING, Any
+
 from packstation.redo.errors import (
     Forbidden,
     NetworkUnreachable,
@@ -14,6 +19,20 @@ from packstation.redo.errors import (
     TimedOut,
     Unauthorized,
 )
+
+if TYPE_CHECKING:
+    from packstation.redo.client import RedoClient, Timeouts
+
+from packstation.redo.urls import DEFAULT_BASE_URL
+
+
+def __getattr__(name: str) -> Any:
+    if name in {"RedoClient", "Timeouts"}:
+        from packstation.redo import client
+
+        return getattr(client, name)
+    raise AttributeError(name)
+
 
 __all__ = [
     "DEFAULT_BASE_URL",

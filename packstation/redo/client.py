@@ -48,11 +48,10 @@ from packstation.redo.models import (
     ProblemDetails,
     UpdateFulfillmentStatusRequest,
 )
-from packstation.redo.urls import check_base_url, segment
+from packstation.redo.urls import DEFAULT_BASE_URL, check_base_url, segment
 
 log = logging.getLogger("packstation.redo")
 
-DEFAULT_BASE_URL = "https://api.getredo.com/v2.2"
 #: An order of 1000 lines is well under 1 MiB; anything far larger is not an order.
 DEFAULT_MAX_BODY = 8 * 1024 * 1024
 USER_AGENT = f"PackStation/{__version__} ({platform.system()}; python-httpx/{httpx.__version__})"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import quote, urlsplit
 
+DEFAULT_BASE_URL = "https://api.getredo.com/v2.2"
+
 
 class InsecureURLError(ValueError):
     """A base URL the client refuses: not https, and not a loopback address."""

@@ -17,10 +17,10 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import tenacity
 
-from packstation.redo.client import RedoClient
 from packstation.redo.errors import (
     Forbidden,
     NetworkUnreachable,
@@ -33,6 +33,9 @@ from packstation.redo.errors import (
 )
 from packstation.redo.models import CreateFulfillmentRequest, Fulfillment, Order
 from packstation.store.outbox import Outbox, OutboxItem
+
+if TYPE_CHECKING:
+    from packstation.redo.client import RedoClient
 
 log = logging.getLogger("packstation.sender")
 

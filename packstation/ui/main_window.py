@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -56,7 +57,6 @@ from packstation.packing.router import (
     route,
 )
 from packstation.packing.tracking import CARRIERS, TrackingGuess
-from packstation.redo.client import RedoClient
 from packstation.redo.errors import RedoError, Unauthorized
 from packstation.redo.models import Order, ShipmentStatus
 from packstation.store import (
@@ -79,6 +79,9 @@ from packstation.ui.shipments_panel import ShipmentsPanel
 from packstation.ui.sounds import Sound
 from packstation.ui.tasks import TaskRunner
 from packstation.ui.thumbnails import ThumbnailLoader
+
+if TYPE_CHECKING:
+    from packstation.redo.client import RedoClient
 
 log = logging.getLogger("packstation.ui")
 
@@ -440,7 +443,11 @@ class MainWindow(QMainWindow):
             self.banner.show_message(" ".join(self.services.notices), Tone.WARNING)
         if not self.configured and not self.services.demo:
             QTimer.singleShot(0, self.open_settings)
-        from packstation.packing.barcodes import warm_up
+        from packstation.packing import barcodes, tracking
+
+        def warm_up() -> None:
+            barcodes.warm_up()
+            tracking.warm_up()
 
         self.reads.submit(warm_up, lambda _: None, lambda exc: log.warning("warm-up: %s", exc))
         self.ready.emit()

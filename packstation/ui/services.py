@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pydantic import SecretStr
 
 from packstation.config import Paths, Settings
 from packstation.credentials import TokenStore
-from packstation.redo.client import RedoClient, Timeouts
 from packstation.store.station import StationStore
 from packstation.ui.sounds import SilentPlayer, SoundPlayer
+
+if TYPE_CHECKING:
+    from packstation.redo.client import RedoClient
 
 
 @dataclass
@@ -42,6 +45,8 @@ class Services:
         token = self.token()
         if token is None or not self.settings.store_id:
             return None
+        from packstation.redo.client import RedoClient, Timeouts
+
         return RedoClient(
             token=token,
             store_id=self.settings.store_id,

@@ -15,7 +15,6 @@ import math
 import shutil
 import subprocess
 import sys
-import wave
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
@@ -65,6 +64,8 @@ def render(sound: Sound, volume: int) -> bytes:
 
 
 def write_wav(path: Path, pcm: bytes) -> None:
+    import wave
+
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)

@@ -11,14 +11,17 @@ import hashlib
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from packstation.redo.urls import is_loopback_host
 from packstation.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger("packstation.thumbnails")
 
@@ -105,6 +108,8 @@ class ThumbnailLoader(QObject):
         )
 
     def _client(self) -> httpx.Client:
+        import httpx
+
         with self._http_lock:
             if self._http is None:
                 self._http = httpx.Client(
@@ -113,6 +118,8 @@ class ThumbnailLoader(QObject):
             return self._http
 
     def _download(self, url: str) -> bytes | None:
+        import httpx
+
         try:
             with self._client().stream("GET", url) as response:
                 if response.status_code != 200:
