@@ -19,8 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import tenacity
-
 from packstation.redo.errors import (
     Forbidden,
     NetworkUnreachable,
@@ -74,6 +72,8 @@ SenderEvent = Delivered | NeedsAttention | WillRetry | Connectivity
 
 def backoff(attempt: int, retry_after: float | None = None) -> float:
     """Exponential backoff with full jitter, never sooner than the server's Retry-After."""
+    import tenacity  # only needed once something failed: kept out of the start
+
     state = tenacity.RetryCallState(retry_object=None, fn=None, args=(), kwargs={})  # type: ignore[arg-type]
     state.attempt_number = max(1, attempt)
     delay = float(tenacity.wait_random_exponential(multiplier=1, max=MAX_BACKOFF)(state))
