@@ -1113,19 +1113,16 @@ class MainWindow(QMainWindow):
             return
         if self.session is None:
             return
-        if self.session.total_packed:
-            answer = QMessageBox.question(
-                self,
-                tr("Clear this order?"),
-                tr(
-                    "{n} items are packed for order {ref}. Clear the order anyway? The box must be unpacked."
-                ).format(n=self.session.total_packed, ref=self.order_ref),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            self._after_dialog()
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if self.session.total_packed and not self._confirm(
+            tr("Clear this order?"),
+            tr(
+                "{n} items are packed for order {ref}. Clear the order anyway? "
+                "The box must be unpacked."
+            ).format(n=self.session.total_packed, ref=self.order_ref),
+            yes_label=tr("Clear the order"),
+            default_yes=False,
+        ):
+            return
         self._close_order("cleared")
         self.banner.show_message(tr("Order cleared. Scan the next packing slip."), Tone.INFO)
 
@@ -1323,11 +1320,14 @@ class MainWindow(QMainWindow):
             lambda: store.ship(session, ref, shipping, packer=packer), queued, failed
         )
 
-    def _confirm(self, title: str, text: str) -> bool:
+    def _confirm(
+        self, title: str, text: str, yes_label: str | None = None, default_yes: bool = True
+    ) -> bool:
+        """A yes/no question; PS-CONFIRM answers yes, PS-CANCEL and Esc answer no."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        yes = box.addButton(tr("Ship (Enter)"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Cancel (Esc)"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes)
+        yes = box.addButton(yes_label or tr("Ship (Enter)"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(tr("Cancel (Esc)"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes if default_yes else no)
         self._ask(box)
         # PS-CONFIRM accepts the box without clicking a button.
         return box.clickedButton() is yes or box.result() == QDialog.DialogCode.Accepted

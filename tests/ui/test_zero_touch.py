@@ -15,7 +15,8 @@ def scan_into_next_dialog(code: str) -> None:
     """Scan ``code`` as soon as a modal question is on screen."""
 
     def go() -> None:
-        if QApplication.activeModalWidget() is None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or QApplication.activeWindow() is not dialog:
             QTimer.singleShot(10, go)
             return
         type_scan(code)
@@ -182,3 +183,13 @@ def test_a_refused_scan_stops_the_countdown(qtbot: QtBot, window: MainWindow) ->
     assert window.banner.is_error
     assert "Auto-ship stopped" in window.banner.message
     assert window.mode is Mode.ORDER
+
+
+def test_ps_clear_asks_and_ps_confirm_answers(qtbot: QtBot, window: MainWindow) -> None:
+    load(qtbot, window, "#1002")
+    scan(qtbot, window, "BNE-WOOL-CHR")
+    qtbot.waitUntil(lambda: not window.writes.busy)
+    scan_into_next_dialog("PS-CONFIRM")
+    type_scan("PS-CLEAR")
+    assert window.mode is Mode.IDLE
+    assert window.session is None
