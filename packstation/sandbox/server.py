@@ -231,6 +231,11 @@ class _Handler(BaseHTTPRequestHandler):
                 )
         except (ConnectionError, TimeoutError):
             log.info("client went away during %s %s", method, path)
+        except Exception:  # a sandbox bug answers like a server error, not a dropped socket
+            log.exception("sandbox failed on %s %s", method, path)
+            with contextlib.suppress(OSError):
+                problem = _problem(500, "Internal Server Error", "The sandbox failed.")
+                self._send_json(500, problem.body, "application/problem+json")
 
     def _route(self, method: str, path: str) -> tuple[str, list[str]]:
         allowed = False

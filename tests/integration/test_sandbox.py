@@ -288,3 +288,22 @@ def test_state_file_survives_a_restart(tmp_path: Path) -> None:
     assert json.loads(state_file.read_text("utf-8"))["orders"]
     with SandboxServer(state=SandboxState.demo(state_file)) as second:
         assert second.state.fulfillment_count("kept") == 1
+
+
+def test_a_sandbox_bug_answers_500_problem_details(
+    client: RedoClient,
+    sandbox: SandboxServer,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def broken(ref: str) -> dict[str, object]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(sandbox.state, "get_order", broken)
+    with (
+        caplog.at_level("CRITICAL", logger="packstation.sandbox"),
+        pytest.raises(ServerError) as info,
+    ):
+        client.get_order("#1001")
+    assert info.value.status == 500
+    assert sandbox.exchanges[-1].content_type == "application/problem+json"
