@@ -86,3 +86,11 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.executescript(_SCHEMA)
     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
     return conn
+
+
+def connect_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection beside the writer's (WAL lets it read while the writer syncs)."""
+    conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA query_only=ON")
+    return conn

@@ -12,6 +12,7 @@ import json
 import sqlite3
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -115,6 +116,10 @@ class Outbox:
     lock: threading.RLock
     _wake: threading.Condition = field(init=False)
 
+    #: A second connection for reads: in WAL mode it never waits for the writer's fsync,
+    #: so the window can read counts and history while a scan is being committed.
+    reader: sqlite3.Connection | None = None
+    reader_lock: threading.Lock = field(default_factory=threading.Lock)
     _generation: int = field(init=False, default=0)
 
     def __post_init__(self) -> None:
@@ -241,20 +246,27 @@ class Outbox:
 
     # --- reading -------------------------------------------------------------------
 
+    def _fetchall(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
+        if self.reader is None:
+            with self.lock:
+                return self.conn.execute(sql, params).fetchall()
+        with self.reader_lock:
+            return self.reader.execute(sql, params).fetchall()
+
+    def _fetchone(self, sql: str, params: Sequence[object] = ()) -> sqlite3.Row | None:
+        rows = self._fetchall(sql, params)
+        return rows[0] if rows else None
+
     def get(self, fulfillment_id: str) -> OutboxItem | None:
-        with self.lock:
-            row = self.conn.execute(
-                "SELECT * FROM outbox WHERE fulfillment_id = ?", (fulfillment_id,)
-            ).fetchone()
+        row = self._fetchone("SELECT * FROM outbox WHERE fulfillment_id = ?", (fulfillment_id,))
         return OutboxItem.from_row(row) if row else None
 
     def next_due(self, now: float | None = None) -> OutboxItem | None:
         """The oldest pending item that is due, never overtaking an earlier one of its order."""
         now = time.time() if now is None else now
-        with self.lock:
-            rows = self.conn.execute(
-                "SELECT * FROM outbox WHERE state = 'pending' ORDER BY created_at, rowid"
-            ).fetchall()
+        rows = self._fetchall(
+            "SELECT * FROM outbox WHERE state = 'pending' ORDER BY created_at, rowid"
+        )
         blocked: set[str] = set()
         for row in rows:
             if row["order_id"] in blocked:
@@ -265,39 +277,33 @@ class Outbox:
         return None
 
     def next_wakeup(self) -> float | None:
-        with self.lock:
-            row = self.conn.execute(
-                "SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'"
-            ).fetchone()
+        (row,) = self._fetchall("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")
         return None if row[0] is None else float(row[0])
 
     def counts(self) -> OutboxCounts:
-        with self.lock:
-            row = self.conn.execute(
-                "SELECT SUM(state = 'pending'), SUM(state = 'attention'),"
-                " MIN(CASE WHEN state = 'pending' THEN created_at END) FROM outbox"
-            ).fetchone()
+        (row,) = self._fetchall(
+            "SELECT SUM(state = 'pending'), SUM(state = 'attention'),"
+            " MIN(CASE WHEN state = 'pending' THEN created_at END) FROM outbox"
+        )
         return OutboxCounts(int(row[0] or 0), int(row[1] or 0), row[2])
 
     def items(self, *states: OutboxState) -> list[OutboxItem]:
         marks = ",".join("?" * len(states))
-        with self.lock:
-            rows = self.conn.execute(
-                f"SELECT * FROM outbox WHERE state IN ({marks}) ORDER BY created_at",  # noqa: S608
-                [s.value for s in states],
-            ).fetchall()
+        rows = self._fetchall(
+            f"SELECT * FROM outbox WHERE state IN ({marks}) ORDER BY created_at",  # noqa: S608
+            [s.value for s in states],
+        )
         return [OutboxItem.from_row(r) for r in rows]
 
     def history(self, search: str = "", limit: int = 500) -> list[OutboxItem]:
         """Recent shipments, newest first, matching an order or tracking number."""
         like = f"%{search.strip()}%"
-        with self.lock:
-            rows = self.conn.execute(
-                "SELECT * FROM outbox WHERE state != 'discarded' AND (? = '%%' OR order_ref LIKE ?"
-                " OR order_id LIKE ? OR summary_json LIKE ? OR fulfillment_id LIKE ?)"
-                " ORDER BY created_at DESC LIMIT ?",
-                (like, like, like, like, like, limit),
-            ).fetchall()
+        rows = self._fetchall(
+            "SELECT * FROM outbox WHERE state != 'discarded' AND (? = '%%' OR order_ref LIKE ?"
+            " OR order_id LIKE ? OR summary_json LIKE ? OR fulfillment_id LIKE ?)"
+            " ORDER BY created_at DESC LIMIT ?",
+            (like, like, like, like, like, limit),
+        )
         return [OutboxItem.from_row(r) for r in rows]
 
     def tracking_used_elsewhere(self, tracking: str, order_id: str) -> str | None:
@@ -305,12 +311,11 @@ class Outbox:
         code = "".join(tracking.split())
         if not code:
             return None
-        with self.lock:
-            rows = self.conn.execute(
-                "SELECT order_id, order_ref, summary_json FROM outbox"
-                " WHERE state != 'discarded' AND order_id != ?",
-                (order_id,),
-            ).fetchall()
+        rows = self._fetchall(
+            "SELECT order_id, order_ref, summary_json FROM outbox"
+            " WHERE state != 'discarded' AND order_id != ?",
+            (order_id,),
+        )
         for row in rows:
             if ShipmentSummary.from_json(row["summary_json"]).tracking == code:
                 return str(row["order_ref"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from packstation.packing.session import DummyTracking, PackingSession, TrackingInput
 from packstation.store.catalog import CatalogStore
-from packstation.store.db import connect
+from packstation.store.db import connect, connect_reader
 from packstation.store.journal import Journal
 from packstation.store.outbox import Outbox, OutboxItem, ShipmentSummary
 from packstation.store.stats import PackerDay, packer_stats
@@ -24,15 +24,17 @@ class StationStore:
         self.path = path
         self._lock = threading.RLock()
         self._conn = connect(path)
+        self._reader = connect_reader(path)
         self.journal = Journal(self._conn, self._lock)
-        self.outbox = Outbox(self._conn, self._lock)
+        self.outbox = Outbox(self._conn, self._lock, reader=self._reader)
         self.catalog = CatalogStore(self._conn, self._lock)
 
     def stats(self, days: int = 7) -> list[PackerDay]:
         return packer_stats(self._conn, self._lock, days)
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self.outbox.reader_lock:
+            self._reader.close()
             self._conn.close()
 
     def ship(

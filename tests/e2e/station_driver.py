@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def main() -> int:
                     order = client.get_order(ref)
                     break
                 except RedoError:
-                    time.sleep(0.05)
+                    time.sleep(0.05)  # sleep-ok: the station's own pause before it retries
             session = PackingSession(order)
             store.journal.open(ref, order)
         for line in session.lines():
@@ -60,8 +61,13 @@ def main() -> int:
                 )
         print(f"SHIP {ref}", flush=True)
         store.ship(session, ref, DummyTracking())
-    while store.outbox.counts().pending:
-        time.sleep(0.02)
+    # Woken by the sender each time it settles a row, rather than polled.
+    never = threading.Event()
+    while True:
+        generation = store.outbox.generation()
+        if not store.outbox.counts().pending:
+            break
+        store.outbox.wait(5.0, generation, never)
     sender.stop()
     client.close()
     held = store.outbox.items(OutboxState.ATTENTION)

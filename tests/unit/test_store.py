@@ -180,3 +180,32 @@ def test_over_fulfilment_is_detected() -> None:
     assert problem is not None
     assert "1 left to ship" in problem
     assert over_fulfilment(make_order([("A", 2)]), request) is None
+
+
+def test_reads_do_not_wait_for_a_write_in_progress(store: StationStore) -> None:
+    """The window reads counts and history on its own connection, never behind a commit."""
+    import threading
+
+    store.ship(_packed_session(), "#1002", DummyTracking(), fulfillment_id="r1")
+    writing = threading.Event()
+    release = threading.Event()
+
+    def long_write() -> None:
+        with store._lock:  # as a commit waiting on fsync would hold it
+            writing.set()
+            release.wait(10)
+
+    writer = threading.Thread(target=long_write)
+    writer.start()
+    try:
+        assert writing.wait(5)
+        answers: list[int] = []
+        reader = threading.Thread(target=lambda: answers.append(store.outbox.counts().pending))
+        reader.start()
+        reader.join(timeout=2)
+        assert answers == [1], "counts() waited for the writer"
+        assert [i.fulfillment_id for i in store.outbox.history()] == ["r1"]
+    finally:
+        release.set()
+        writer.join()
+        reader.join()
