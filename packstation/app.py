@@ -205,7 +205,7 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
         ).start()
         settings = settings.with_(api_url=sandbox.base_url, store_id=sandbox.store_id)
         token_override = SecretStr(sandbox.token)
-        locked = frozenset({"api_url", "store_id"})
+        locked = locked | {"api_url", "store_id"}
         log.info("demo sandbox at %s", sandbox.base_url)
 
     try:
