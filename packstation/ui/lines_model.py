@@ -53,13 +53,19 @@ class LinesModel(QAbstractTableModel):
         self.endResetModel()
 
     def refresh(self, rows: tuple[int, ...] | None = None) -> None:
+        """Re-read the given rows from the session (all of them when None).
+
+        A scan touches one row: re-reading only that one keeps the scan path short
+        on a 150-line order.
+        """
         if self._session is None:
             return
-        self._lines = self._session.lines()
-        if not self._lines:
-            return
         if rows is None:
+            self._lines = self._session.lines()
             rows = tuple(range(len(self._lines)))
+        else:
+            for row in rows:
+                self._lines[row] = self._session.line(row)
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 

@@ -15,6 +15,7 @@ import math
 import shutil
 import subprocess
 import sys
+import threading
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
@@ -98,9 +99,16 @@ class SystemSoundPlayer:
         return None
 
     def set_volume(self, enabled: bool, volume: int) -> None:
+        """Render the tones at this volume on a short-lived thread, off the GUI thread."""
         self._enabled = enabled
         if not enabled or self._command is None:
             return
+        self._ready = False
+        threading.Thread(
+            target=self._prepare, args=(volume,), name="packstation-sounds", daemon=True
+        ).start()
+
+    def _prepare(self, volume: int) -> None:
         try:
             self._dir.mkdir(parents=True, exist_ok=True)
             for sound in Sound:
@@ -108,7 +116,6 @@ class SystemSoundPlayer:
             self._ready = True
         except OSError as exc:
             log.warning("cannot prepare sounds in %s: %s", self._dir, exc)
-            self._ready = False
 
     def play(self, sound: Sound) -> None:
         if not (self._enabled and self._ready) or self._command is None:
