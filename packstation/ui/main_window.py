@@ -118,6 +118,14 @@ class MainWindow(QMainWindow):
         self.order_ref = ""
         self._load_generation = 0
         self._client: RedoClient | None = None
+        #: The client is built on a worker (the keyring may wait on the OS); scans that
+        #: arrive meanwhile are held here and handled in order once it is settled.
+        self._client_generation = 0
+        self._client_pending = False
+        self._held_scans: list[str] = []
+        self._when_client: list[Callable[[], None]] = []
+        self._started = False
+        self._announced_ready = False
         self._online: bool | None = None
         self._restoring_inputs = False
         self._closing_confirmed = False
@@ -412,21 +420,51 @@ class MainWindow(QMainWindow):
             parts.append(tr("packer: {name}").format(name=self.packer))
         return " · ".join(parts)
 
-    def apply_settings(self) -> None:
-        """(Re)build the client from the settings and the keyring, and hand it to the sender."""
+    def apply_settings(self, then: Callable[[], None] | None = None) -> None:
+        """Apply the settings; ``then`` runs once the new client is in the sender's hands.
+
+        The client is built on a worker: reading the token from the keyring is a call to
+        the OS (D-Bus on Linux) that may stall or wait for an unlock prompt.
+        """
         settings = self.services.settings
         self.services.sound.set_volume(settings.sounds, settings.volume)
-        old = self._client
-        try:
-            self._client = self.services.make_client()
-        except ValueError as exc:  # an API URL the client refuses
-            self._client = None
-            self.banner.show_message(tr(str(exc)), Tone.ERROR)
-        self.sender_worker.set_client(self._client)
-        if old is not None:
-            old.close()
         self.setWindowTitle(self._title())
         self._refresh_station_label()
+        self._client_generation += 1
+        generation = self._client_generation
+        self._client_pending = True
+
+        def made(client: RedoClient | None) -> None:
+            if generation != self._client_generation:
+                if client is not None:
+                    client.close()
+                return
+            self._install_client(client, then)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._client_generation:
+                return
+            if isinstance(exc, ValueError):  # an API URL the client refuses
+                message = tr(str(exc))
+            else:
+                log.warning("cannot build the API client: %s", type(exc).__name__)
+                message = tr("The API token could not be read from this computer's keyring.")
+            self.banner.show_message(message, Tone.ERROR)
+            self._install_client(None, then)
+
+        self.reads.submit(self.services.make_client, made, failed)
+
+    def _install_client(self, client: RedoClient | None, then: Callable[[], None] | None) -> None:
+        old, self._client = self._client, client
+        self._client_pending = False
+        self.sender_worker.set_client(client)
+        if old is not None:
+            old.close()
+        waiting, self._when_client = self._when_client, []
+        for job in [then, *waiting] if then else waiting:
+            job()
+        self._announce_ready()
+        self._drain_held()
 
     @property
     def configured(self) -> bool:
@@ -441,8 +479,6 @@ class MainWindow(QMainWindow):
         self._restore_open_session()
         if self.services.notices:
             self.banner.show_message(" ".join(self.services.notices), Tone.WARNING)
-        if not self.configured and not self.services.demo:
-            QTimer.singleShot(0, self.open_settings)
         from packstation.packing import barcodes, tracking
 
         def warm_up() -> None:
@@ -450,12 +486,25 @@ class MainWindow(QMainWindow):
             tracking.warm_up()
 
         self.reads.submit(warm_up, lambda _: None, lambda exc: log.warning("warm-up: %s", exc))
+        self._started = True
+        self._announce_ready()
+
+    def _announce_ready(self) -> None:
+        """Once started and the first client is settled: ask for settings if they are
+        missing, and tell whoever waits (``--smoke``, tests) that scans are handled."""
+        if not self._started or self._client_pending or self._announced_ready:
+            return
+        self._announced_ready = True
+        if not self.configured and not self.services.demo:
+            QTimer.singleShot(0, self.open_settings)
         self.ready.emit()
 
     # ------------------------------------------------------------------ modes
 
     def _set_mode(self, mode: Mode) -> None:
         self.mode = mode
+        if mode is not Mode.LOADING and self._held_scans:
+            QTimer.singleShot(0, self._drain_held)
         if mode in (Mode.IDLE, Mode.LOADING):
             self.stack.setCurrentIndex(0)
             self._refresh_idle_recent()
@@ -485,10 +534,29 @@ class MainWindow(QMainWindow):
     def handle_scan(self, code: str) -> None:
         """One code from the scanner (or the manual box): decide what it is and act."""
         code = code.strip()
+        if code and (self._client_pending or self._held_scans):
+            # Still reading the keyring, or earlier scans still wait: keep this one, in
+            # order, for when they are done.
+            self._held_scans.append(code)
+            self.banner.show_message(
+                tr("Connecting… {n} scans wait and will be handled in order.").format(
+                    n=len(self._held_scans)
+                ),
+                Tone.BUSY,
+            )
+            return
+        self._handle_now(code)
+
+    def _handle_now(self, code: str) -> None:
         try:
             self._route(code)
         finally:
             self.scan_handled.emit(code)
+
+    def _drain_held(self) -> None:
+        """Handle held scans in order; a slip among them is loaded before the next one."""
+        while self._held_scans and not self._client_pending and self.mode is not Mode.LOADING:
+            self._handle_now(self._held_scans.pop(0))
 
     def _route(self, code: str) -> None:
         if not code:
@@ -1006,7 +1074,10 @@ class MainWindow(QMainWindow):
             ),
             Tone.WARNING,
         )
-        self.reload_order()
+        if self._client_pending:
+            self._when_client.append(self.reload_order)
+        else:
+            self.reload_order()
 
     # ------------------------------------------------------------------ changes
 
@@ -1482,16 +1553,19 @@ class MainWindow(QMainWindow):
         accepted = dialog.exec()
         self._after_dialog()
         if accepted:
-            self.apply_settings()
-            released = self.services.store.outbox.retry_all_unauthorized()
-            if released:
-                self.banner.show_message(
-                    tr("Settings saved. {n} held shipments will be sent again.").format(n=released),
-                    Tone.INFO,
-                )
-            else:
-                self.banner.show_message(tr("Settings saved."), Tone.INFO)
-            self.refresh_status()
+            self.banner.show_message(tr("Settings saved."), Tone.INFO)
+            self.apply_settings(then=self._release_unauthorized)
+
+    def _release_unauthorized(self) -> None:
+        """After a settings change: shipments held for a rejected token go out again,
+        with the new client already in the sender's hands."""
+        released = self.services.store.outbox.retry_all_unauthorized()
+        if released:
+            self.banner.show_message(
+                tr("Settings saved. {n} held shipments will be sent again.").format(n=released),
+                Tone.INFO,
+            )
+        self.refresh_status()
 
     def open_attention(self) -> None:
         from packstation.ui.outbox_dialogs import AttentionDialog

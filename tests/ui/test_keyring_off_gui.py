@@ -1,0 +1,143 @@
+"""The API client is built on a worker: a slow keyring never freezes the bench or loses a scan."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from packstation.config import Paths, Settings
+from packstation.credentials import SERVICE, TokenStore
+from packstation.sandbox import SandboxServer
+from packstation.store import OutboxState, StationStore
+from packstation.ui.banner import Banner
+from packstation.ui.main_window import MainWindow, Mode
+from packstation.ui.services import Services
+from tests.helpers.fakes import MemoryKeyring, RecordingSound
+from tests.ui.conftest import load, scan, type_scan
+
+
+class GatedKeyring(MemoryKeyring):
+    """A keyring whose reads wait until the test opens the gate, like a locked Secret Service."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+        self.reads_waiting = threading.Event()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.reads_waiting.set()
+        self.gate.wait(timeout=10)
+        return super().get_password(service, username)
+
+
+@pytest.fixture
+def keyring_() -> Iterator[GatedKeyring]:
+    backend = GatedKeyring()
+    yield backend
+    backend.gate.set()  # never leave a worker waiting on it
+
+
+def keyring_services(
+    sandbox: SandboxServer, data_dir: Path, backend: MemoryKeyring, token: str
+) -> Services:
+    backend.secrets[(SERVICE, sandbox.store_id)] = token
+    paths = Paths.default(data_dir)
+    return Services(
+        settings=Settings(api_url=sandbox.base_url, store_id=sandbox.store_id),
+        paths=paths,
+        store=StationStore(paths.database),
+        tokens=TokenStore(backend),
+        sound=RecordingSound(),
+    )
+
+
+@pytest.fixture
+def open_unready(qtbot: QtBot) -> Iterator[Callable[[Services], MainWindow]]:
+    """Opens a window and starts it without waiting for ``ready``."""
+    opened: list[MainWindow] = []
+
+    def open_(services: Services) -> MainWindow:
+        window = MainWindow(services)
+        qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+        window.start()
+        opened.append(window)
+        return window
+
+    yield open_
+    for window in opened:
+        window.shutdown()
+        window.services.store.close()
+
+
+def test_scans_during_a_slow_keyring_read_wait_and_are_handled_in_order(
+    qtbot: QtBot,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    keyring_: GatedKeyring,
+    open_unready: Callable[[Services], MainWindow],
+) -> None:
+    window = open_unready(keyring_services(sandbox, tmp_path, keyring_, sandbox.token))
+    ready: list[bool] = []
+    window.ready.connect(lambda: ready.append(True))
+    assert keyring_.reads_waiting.wait(timeout=5)
+
+    # The keyring is still answering; the GUI thread takes the scans all the same.
+    type_scan("#1001")
+    type_scan("JKT-RAIN-NVY-M")
+    banner = window.findChild(Banner, "statusBanner")
+    assert banner is not None
+    assert "2 scans wait" in banner.message
+    assert window.mode is Mode.IDLE
+    assert not ready
+
+    with qtbot.waitSignal(window.order_loaded, timeout=5000):
+        keyring_.gate.set()
+    assert ready == [True]
+    # The item scanned before the order had loaded counts once the order is on the bench.
+    qtbot.waitUntil(
+        lambda: window.session is not None and window.session.total_packed == 1, timeout=5000
+    )
+    assert window.mode is Mode.ORDER
+
+
+def test_held_shipments_go_out_only_with_the_new_token(
+    qtbot: QtBot,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    open_unready: Callable[[Services], MainWindow],
+) -> None:
+    backend = MemoryKeyring()
+    window = open_unready(keyring_services(sandbox, tmp_path, backend, sandbox.token))
+    qtbot.waitUntil(lambda: window.configured, timeout=5000)
+    load(qtbot, window, "#1001")
+    scan(qtbot, window, "JKT-RAIN-NVY-M")
+    window.dummy_toggle.setChecked(True)
+
+    # The token is revoked while the shipment waits: it is held for attention.
+    backend.secrets[(SERVICE, sandbox.store_id)] = "a-stale-token"
+    window.apply_settings()
+    qtbot.waitUntil(lambda: not window._client_pending, timeout=5000)
+    with qtbot.waitSignal(window.shipment_queued, timeout=5000) as queued:
+        QTest.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    outbox = window.services.store.outbox
+    qtbot.waitUntil(lambda: outbox.counts().attention == 1, timeout=5000)
+
+    # IT puts the right token back; the held shipment is released to the new client only.
+    backend.secrets[(SERVICE, sandbox.store_id)] = sandbox.token
+    window.apply_settings(then=window._release_unauthorized)
+    qtbot.waitUntil(lambda: sandbox.state.fulfillment_count(queued.args[0]) == 1, timeout=5000)
+    item = outbox.get(queued.args[0])
+    assert item is not None
+    assert item.state is OutboxState.DELIVERED
