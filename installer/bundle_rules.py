@@ -26,6 +26,22 @@ QT_EXCLUDES = [
 # Pulled in only because httpx offers a command line (httpx._main) when they are present;
 # importing them costs a quarter of a second at every start.
 PY_EXCLUDES = ["click", "rich", "pygments", "markdown_it", "mdurl"]
+# Reached only through optional paths (pydantic.v1's hypothesis plugin, anyio's pytest
+# support, distutils shims) yet each brings a runtime hook that runs at every start:
+# setuptools' and multiprocessing's cost about a tenth of a second before the window shows.
+PY_EXCLUDES += [
+    "pydantic.v1",
+    "hypothesis",
+    "_hypothesis_ftz_detector",
+    "pytest",
+    "_pytest",
+    "setuptools",
+    "distutils",
+    "_distutils_hack",
+    "pkg_resources",
+    "wheel",
+    "multiprocessing",
+]
 
 # Plugin folders kept: platforms (xcb, offscreen, windows, cocoa), image formats for
 # thumbnails, platform glue for xcb, and the styles. Everything else is dropped.
