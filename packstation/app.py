@@ -4,29 +4,26 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-
-from pydantic import SecretStr
+from typing import TYPE_CHECKING
 
 from packstation import APP_NAME, __version__
-from packstation.config import (
-    MachineConfig,
-    Paths,
-    Settings,
-    layered_settings,
-    load_machine_config,
-    load_settings,
-    load_user_values,
-    save_settings,
-)
-from packstation.credentials import TokenStore
-from packstation.store import StationStore
+
+# Only what the window needs to appear is imported before it shows: settings (pydantic),
+# the store and the bench are imported by the start-up steps behind it.
+if TYPE_CHECKING:
+    from packstation.config import MachineConfig, Paths, Settings
+    from packstation.credentials import TokenStore
+    from packstation.sandbox import SandboxServer
+    from packstation.store import StationStore
+    from packstation.ui.main_window import MainWindow
+    from packstation.ui.shell import BenchShell
 
 log = logging.getLogger("packstation")
 
@@ -73,19 +70,43 @@ def build_parser() -> argparse.ArgumentParser:
 def setup_logging(log_dir: Path, verbose: bool = False) -> None:
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    from logging.handlers import RotatingFileHandler
+
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = RotatingFileHandler(
             log_dir / "packstation.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(formatter)
     root.addHandler(handler)
+    for early in [h for h in root.handlers if isinstance(h, _EarlyRecords)]:
+        root.removeHandler(early)
+        for record in early.records:
+            handler.handle(record)
     # httpx logs every request at INFO; the client logs its own summary.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+class _EarlyRecords(logging.Handler):
+    """Keeps what is logged before the log file is known (Qt's first messages), for it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < 10_000:
+            self.records.append(record)
+
+
+def keep_early_records() -> None:
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(_EarlyRecords())
 
 
 def install_excepthook() -> None:
@@ -113,6 +134,8 @@ def install_excepthook() -> None:
 
 
 def token_command(args: argparse.Namespace, tokens: TokenStore | None = None) -> int:
+    from packstation.credentials import TokenStore
+
     tokens = tokens or TokenStore()
     store_id = args.token_store_id.strip()
     if args.token_action == "clear":  # noqa: S105 - a sub-command name, not a secret
@@ -136,6 +159,8 @@ def resolve_settings(
     args: argparse.Namespace, paths: Paths, machine: MachineConfig
 ) -> tuple[Settings, Settings, frozenset[str]]:
     """See ``layered_settings``: CLI, environment, locked machine keys, user, machine defaults."""
+    from packstation.config import layered_settings, load_user_values
+
     env = {
         name: os.environ.get(variable, "")
         for name, variable in (("api_url", ENV_API_URL), ("store_id", ENV_STORE_ID))
@@ -158,6 +183,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         pages = write_command_sheet(args.print_commands)
         print(f"Wrote {args.print_commands} ({pages} pages)")
         return 0
+    return run_gui(args)
+
+
+def station_paths(args: argparse.Namespace) -> Paths:
+    from packstation.config import Paths
+
     data_dir = args.data_dir or (
         Path(os.environ[ENV_DATA_DIR]) if os.environ.get(ENV_DATA_DIR) else None
     )
@@ -165,59 +196,140 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo:
         # The demo keeps its own station files, so it never mixes with real shipments.
         paths = Paths.default(paths.data_dir / "demo")
-    setup_logging(paths.log_dir)
-    log.info("PackStation %s starting (demo=%s, data=%s)", __version__, args.demo, paths.data_dir)
-    return run_gui(args, paths)
+    return paths
 
 
-def run_gui(args: argparse.Namespace, paths: Paths) -> int:
+@dataclass
+class _Running:
+    """What start-up opened, closed in order whichever step it reached."""
+
+    store: StationStore | None = None
+    sandbox: SandboxServer | None = None
+    window: MainWindow | None = None
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.shutdown()
+        if self.store is not None:
+            self.store.close()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Show the window and listen to the scanner first; build the bench behind it."""
     started = time.monotonic()
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from packstation.resources import resource_path
-    from packstation.sandbox import SandboxServer, SandboxState
     from packstation.ui.qtlog import route_qt_messages
-    from packstation.ui.services import Services
-    from packstation.ui.sounds import SilentPlayer, SoundPlayer, SystemSoundPlayer
+    from packstation.ui.shell import BenchShell
 
+    keep_early_records()
     route_qt_messages()
     install_excepthook()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setStyleSheet(resource_path("styles", "bench.qss").read_text("utf-8"))
-    from PySide6.QtGui import QIcon
-
     app.setWindowIcon(QIcon(str(resource_path("icons", "packstation.png"))))
+    shell = BenchShell()
+    shell.resize(1366, 768)
+    shell.show()
+    running = _Running()
 
+    def elapsed() -> str:
+        return f"{(time.monotonic() - started) * 1000:.0f} ms"
+
+    def bench_ready() -> None:
+        log.info("bench ready %s after launch", elapsed())
+        if args.smoke:
+            print(f"PackStation bench loaded in {elapsed()}", flush=True)
+            app.quit()
+
+    def failed(exc: BaseException) -> None:
+        log.critical("PackStation could not start: %s", exc, exc_info=exc)
+        print(f"PackStation could not start: {exc}", file=sys.stderr)
+        if not args.smoke:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(shell, APP_NAME, f"PackStation could not start.\n\n{exc}")
+        app.exit(1)
+
+    if args.smoke:
+        # The window is up and the scanner listening: a scan made from now on is kept
+        # and handled in order once the bench is built.
+        QTimer.singleShot(
+            0,
+            lambda: print(f"PackStation {__version__} ready for scans in {elapsed()}", flush=True),
+        )
+    shell.run_steps(_start_bench(args, shell, running, bench_ready), failed)
+    try:
+        code = app.exec()
+    finally:
+        running.close()
+    return int(code)
+
+
+def _start_bench(
+    args: argparse.Namespace,
+    shell: BenchShell,
+    running: _Running,
+    ready: Callable[[], None],
+) -> Iterator[str]:
+    """The start-up steps; each yields the text to show while the next one runs."""
+    from pydantic import SecretStr
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.config import load_machine_config, save_settings
+    from packstation.resources import resource_path
+
+    # Applied behind the window rather than before it shows: parsing and applying it
+    # would delay the first paint by about 20 ms.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(resource_path("styles", "bench.qss").read_text("utf-8"))
+    paths = station_paths(args)
+    setup_logging(paths.log_dir)
+    log.info("PackStation %s starting (demo=%s, data=%s)", __version__, args.demo, paths.data_dir)
     machine = load_machine_config()
     if machine.problem:
         log.warning("%s", machine.problem)
     settings, baseline, locked = resolve_settings(args, paths, machine)
-    sandbox: SandboxServer | None = None
     token_override: SecretStr | None = None
     if args.demo:
+        yield "Starting the demo sandbox…"
+        from packstation.sandbox import SandboxServer, SandboxState
+
         paths.data_dir.mkdir(parents=True, exist_ok=True)
-        sandbox = SandboxServer(
+        running.sandbox = SandboxServer(
             state=SandboxState.demo(paths.data_dir / "sandbox-state.json")
         ).start()
-        settings = settings.with_(api_url=sandbox.base_url, store_id=sandbox.store_id)
-        token_override = SecretStr(sandbox.token)
+        settings = settings.with_(
+            api_url=running.sandbox.base_url, store_id=running.sandbox.store_id
+        )
+        token_override = SecretStr(running.sandbox.token)
         locked = locked | {"api_url", "store_id"}
-        log.info("demo sandbox at %s", sandbox.base_url)
+        log.info("demo sandbox at %s", running.sandbox.base_url)
+
+    yield "Opening the station database…"
+    from packstation.store import StationStore
 
     try:
-        store = StationStore(paths.database)
+        running.store = store = StationStore(paths.database)
     except Exception as exc:
-        log.exception("cannot open the station database")
-        print(f"PackStation cannot open its database {paths.database}: {exc}", file=sys.stderr)
-        if sandbox:
-            sandbox.stop()
-        return 1
+        raise RuntimeError(f"cannot open the station database {paths.database}: {exc}") from exc
     store.outbox.purge(settings.history_days)
     _import_catalogs(store, settings)
+
+    yield "Building the packing bench…"
+    from packstation.credentials import TokenStore
+    from packstation.ui.main_window import MainWindow
+    from packstation.ui.services import Services
+    from packstation.ui.sounds import SilentPlayer, SoundPlayer, SystemSoundPlayer
+
     sound: SoundPlayer = SilentPlayer() if args.smoke else SystemSoundPlayer(paths.cache_dir)
     services = Services(
         settings=settings,
@@ -233,30 +345,10 @@ def run_gui(args: argparse.Namespace, paths: Paths) -> int:
         locked=locked,
         notices=[machine.problem] if machine.problem else [],
     )
-
-    from packstation.ui.main_window import MainWindow
-
-    window = MainWindow(services)
-    window.resize(1366, 768)
-    window.show()
-    if args.smoke:
-
-        def ready() -> None:
-            elapsed = (time.monotonic() - started) * 1000
-            print(f"PackStation {__version__} ready for scans in {elapsed:.0f} ms", flush=True)
-            window.shutdown()
-            app.quit()
-
-        window.ready.connect(ready)
-    QTimer.singleShot(0, window.start)
-    try:
-        code = app.exec()
-    finally:
-        window.shutdown()
-        store.close()
-        if sandbox:
-            sandbox.stop()
-    return int(code)
+    running.window = window = MainWindow(services, scanner=shell.scanner)
+    window.ready.connect(ready)
+    window.start()
+    shell.adopt(window, window.take_over_scans)
 
 
 def _import_catalogs(store: StationStore, settings: Settings) -> None:
@@ -283,6 +375,8 @@ def _persistable(
     settings: Settings, locked: frozenset[str], paths: Paths, baseline: Settings
 ) -> Settings:
     """Values fixed for this run (command line, environment, demo, IT) are not written back."""
+    from packstation.config import load_settings
+
     saved = load_settings(paths.settings_file, baseline)
     return settings.with_(**{name: getattr(saved, name) for name in locked})
 

@@ -110,7 +110,8 @@ class MainWindow(QMainWindow):
     order_loaded = Signal(str)
     shipment_queued = Signal(str)
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, scanner: ScannerFilter | None = None) -> None:
+        """``scanner``: one already listening (the start-up shell's), to take over."""
         super().__init__()
         self.services = services
         self.mode = Mode.IDLE
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         self._bridge.arrived.connect(self._on_sender_event)
         self.sender_worker = Sender(services.store.outbox, self._bridge.arrived.emit)
 
-        self.scanner = ScannerFilter(self)
+        self.scanner = scanner or ScannerFilter(self)
         self.scanner.scanned.connect(self.handle_scan)
 
         self._build()
@@ -479,13 +480,6 @@ class MainWindow(QMainWindow):
         self._restore_open_session()
         if self.services.notices:
             self.banner.show_message(" ".join(self.services.notices), Tone.WARNING)
-        from packstation.packing import barcodes, tracking
-
-        def warm_up() -> None:
-            barcodes.warm_up()
-            tracking.warm_up()
-
-        self.reads.submit(warm_up, lambda _: None, lambda exc: log.warning("warm-up: %s", exc))
         self._started = True
         self._announce_ready()
 
@@ -497,6 +491,15 @@ class MainWindow(QMainWindow):
         self._announced_ready = True
         if not self.configured and not self.services.demo:
             QTimer.singleShot(0, self.open_settings)
+        from packstation.packing import barcodes, tracking
+
+        def warm_up() -> None:
+            # The barcode and tracking tables load on a worker once the bench is up,
+            # not in the way of the first scan.
+            barcodes.warm_up()
+            tracking.warm_up()
+
+        self.reads.submit(warm_up, lambda _: None, lambda exc: log.warning("warm-up: %s", exc))
         self.ready.emit()
 
     # ------------------------------------------------------------------ modes
@@ -546,6 +549,12 @@ class MainWindow(QMainWindow):
             )
             return
         self._handle_now(code)
+
+    def take_over_scans(self, codes: list[str]) -> None:
+        """Scans made before the bench could take them: handled in order, a slip among them
+        loaded before the scans after it."""
+        self._held_scans.extend(code.strip() for code in codes if code.strip())
+        self._drain_held()
 
     def _handle_now(self, code: str) -> None:
         try:
@@ -1693,8 +1702,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        counts = self.services.store.outbox.counts()
-        if counts.pending and not self._closing_confirmed:
+        # Once shut down (or already asked), the store may be closed: do not read it again.
+        counts = None if self._closing_confirmed else self.services.store.outbox.counts()
+        if counts is not None and counts.pending:
             answer = QMessageBox.question(
                 self,
                 tr("Shipments still waiting"),

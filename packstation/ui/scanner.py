@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 #: Longest gap between two keys of one scan. Scanners send a key every 1-10 ms;
 #: the fastest people need about 60 ms between keys.
@@ -25,18 +30,30 @@ MIN_LENGTH = 3
 #: pause of up to this long: the GUI thread may have been busy, not the scanner.
 FAST_AVERAGE = 0.015
 STALL_TOLERANCE = 0.25
-_TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
-#: Scanners press Shift around capitals (and some send AltGr): these neither end a burst
-#: nor are part of the code.
-_MODIFIER_KEYS = {
-    Qt.Key.Key_Shift,
-    Qt.Key.Key_Control,
-    Qt.Key.Key_Alt,
-    Qt.Key.Key_AltGr,
-    Qt.Key.Key_Meta,
-    Qt.Key.Key_CapsLock,
-    Qt.Key.Key_NumLock,
-}
+
+
+@cache
+def _keys() -> tuple[frozenset[Qt.Key], frozenset[Qt.Key]]:
+    """The keys that end a scan, and the modifier keys scanners press.
+
+    Scanners press Shift around capitals (and some send AltGr): modifier keys neither
+    end a burst nor are part of the code.
+    """
+    from PySide6.QtCore import Qt
+
+    terminators = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+    modifiers = frozenset(
+        {
+            Qt.Key.Key_Shift,
+            Qt.Key.Key_Control,
+            Qt.Key.Key_Alt,
+            Qt.Key.Key_AltGr,
+            Qt.Key.Key_Meta,
+            Qt.Key.Key_CapsLock,
+            Qt.Key.Key_NumLock,
+        }
+    )
+    return terminators, modifiers
 
 
 @dataclass
@@ -79,14 +96,19 @@ class ScannerFilter(QObject):
         ):
             return False
         assert isinstance(event, QKeyEvent)
+        # Imported here, not at the top: importing ``Qt`` builds a hundred enum classes
+        # (about 25 ms), and this filter listens before the window first shows.
+        from PySide6.QtCore import Qt
+
         now = time.monotonic()
+        terminators, modifier_keys = _keys()
         key = Qt.Key(event.key())
-        if key in _MODIFIER_KEYS:
+        if key in modifier_keys:
             return False
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if self._held and now - self._held[-1].at > self._allowed_gap():
             self._replay()
-        if key in _TERMINATORS and mods in (
+        if key in terminators and mods in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.ShiftModifier,
         ):

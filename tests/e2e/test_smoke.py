@@ -28,10 +28,21 @@ def _run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
 def test_demo_smoke_starts_ready_for_scans_and_exits(tmp_path: Path) -> None:
     result = _run("--demo", "--smoke", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert f"PackStation {__version__} ready for scans in" in result.stdout
+    ready, loaded = result.stdout.splitlines()[:2]
+    assert ready.startswith(f"PackStation {__version__} ready for scans in")
+    assert loaded.startswith("PackStation bench loaded in")
     log = (tmp_path / "demo" / "logs" / "packstation.log").read_text("utf-8")
     assert "demo sandbox at http://127.0.0.1:" in log
     assert " ERROR " not in log
+
+
+@pytest.mark.slow
+def test_a_station_database_that_cannot_open_is_said_plainly(tmp_path: Path) -> None:
+    not_a_directory = tmp_path / "station"
+    not_a_directory.write_text("a file where the station folder should be", "utf-8")
+    result = _run("--smoke", data_dir=not_a_directory)
+    assert result.returncode == 1
+    assert "PackStation could not start: cannot open the station database" in result.stderr
 
 
 def test_version() -> None:

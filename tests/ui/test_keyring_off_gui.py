@@ -137,7 +137,10 @@ def test_held_shipments_go_out_only_with_the_new_token(
     # IT puts the right token back; the held shipment is released to the new client only.
     backend.secrets[(SERVICE, sandbox.store_id)] = sandbox.token
     window.apply_settings(then=window._release_unauthorized)
-    qtbot.waitUntil(lambda: sandbox.state.fulfillment_count(queued.args[0]) == 1, timeout=5000)
-    item = outbox.get(queued.args[0])
-    assert item is not None
-    assert item.state is OutboxState.DELIVERED
+
+    def delivered() -> bool:
+        item = outbox.get(queued.args[0])
+        return item is not None and item.state is OutboxState.DELIVERED
+
+    qtbot.waitUntil(delivered, timeout=5000)
+    assert sandbox.state.fulfillment_count(queued.args[0]) == 1

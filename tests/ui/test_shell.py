@@ -1,0 +1,95 @@
+"""The start-up shell: on screen and taking scans before the bench is built in it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from packstation.sandbox import SandboxServer
+from packstation.ui.main_window import MainWindow, Mode
+from packstation.ui.shell import BenchShell
+from tests.helpers.fakes import RecordingSound
+from tests.ui.conftest import make_services, type_scan
+
+
+@pytest.fixture
+def shell(qtbot: QtBot) -> BenchShell:
+    shell = BenchShell()
+    qtbot.addWidget(shell)
+    shell.resize(1366, 768)
+    shell.show()
+    qtbot.waitExposed(shell)
+    shell.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is shell, timeout=5000)
+    return shell
+
+
+def shown_text(shell: BenchShell) -> str:
+    return " ".join(label.text() for label in shell.findChildren(QLabel))
+
+
+def test_scans_before_the_bench_exists_are_kept_and_handed_over_in_order(
+    qtbot: QtBot, shell: BenchShell, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    type_scan("#1001")
+    type_scan("JKT-RAIN-NVY-M")
+    assert shell.waiting == ["#1001", "JKT-RAIN-NVY-M"]
+    assert "2 scans kept" in shown_text(shell)
+
+    services = make_services(sandbox, tmp_path, RecordingSound())
+    bench = MainWindow(services, scanner=shell.scanner)
+    try:
+        bench.start()
+        with qtbot.waitSignal(bench.order_loaded, timeout=5000):
+            shell.adopt(bench, bench.take_over_scans)
+        assert shell.centralWidget() is bench
+        assert shell.waiting == []
+        qtbot.waitUntil(
+            lambda: bench.session is not None and bench.session.total_packed == 1, timeout=5000
+        )
+        assert bench.mode is Mode.ORDER
+        # The bench's title is the window's title from now on.
+        bench.set_packer("Ada")
+        assert "Ada" in shell.windowTitle()
+        # A scan made after the hand-over goes to the bench once, not to the shell's list.
+        with qtbot.waitSignal(bench.scan_handled, timeout=3000):
+            type_scan("PS-USER-Grace")
+        assert bench.packer == "Grace"
+        assert shell.waiting == []
+    finally:
+        assert shell.close()
+        services.store.close()
+
+
+class _RefusingBench(QMainWindow):
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+
+
+def test_the_bench_decides_whether_the_window_may_close(shell: BenchShell) -> None:
+    bench = _RefusingBench()
+    shell.adopt(bench, lambda codes: None)
+    assert not shell.close()
+    assert shell.isVisible()
+
+
+def test_steps_show_their_text_and_a_failing_step_is_reported(
+    qtbot: QtBot, shell: BenchShell
+) -> None:
+    seen: list[str] = []
+    failures: list[BaseException] = []
+
+    def steps() -> Iterator[str]:
+        yield "Opening the station database…"
+        seen.append(shown_text(shell))
+        raise RuntimeError("cannot open the station database /x: disk I/O error")
+
+    shell.run_steps(steps(), failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=3000)
+    assert "Opening the station database…" in seen[0]
+    assert str(failures[0]) == "cannot open the station database /x: disk I/O error"
