@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
             self.banner.show_message(message, Tone.ERROR)
             self._install_client(None, then)
 
-        self.reads.submit(self.services.make_client, made, failed)
+        self.reads.run_detached("keyring", self.services.make_client, made, failed)
 
     def _install_client(self, client: RedoClient | None, then: Callable[[], None] | None) -> None:
         old, self._client = self._client, client

@@ -9,6 +9,7 @@ never delays the next slip.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -51,6 +52,35 @@ class TaskRunner(QObject):
         future.add_done_callback(
             lambda f: self._finished.emit((f, on_done, on_error))  # emitted on the worker
         )
+
+    def run_detached(
+        self,
+        name: str,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Like ``submit``, on a daemon thread of its own that closing never waits for.
+
+        For a call into the OS that may not return (a keyring waiting on an unlock
+        prompt): the bench must still close, and the pool's workers stay free.
+        """
+        if self._closed:
+            return
+        self._pending += 1
+        future: Future[T] = Future()
+
+        def run() -> None:
+            try:
+                future.set_result(fn())
+            except BaseException as exc:
+                future.set_exception(exc)
+            try:
+                self._finished.emit((future, on_done, on_error))
+            except RuntimeError:  # the window is gone: nobody waits for the answer
+                log.debug("%s finished after the window closed", name)
+
+        threading.Thread(target=run, name=f"packstation-{name}", daemon=True).start()
 
     @Slot(object)
     def _deliver(

@@ -30,10 +30,13 @@ class GatedKeyring(MemoryKeyring):
         super().__init__()
         self.gate = threading.Event()
         self.reads_waiting = threading.Event()
+        self.reading = False
 
     def get_password(self, service: str, username: str) -> str | None:
+        self.reading = True
         self.reads_waiting.set()
         self.gate.wait(timeout=10)
+        self.reading = False
         return super().get_password(service, username)
 
 
@@ -144,3 +147,17 @@ def test_held_shipments_go_out_only_with_the_new_token(
 
     qtbot.waitUntil(delivered, timeout=5000)
     assert sandbox.state.fulfillment_count(queued.args[0]) == 1
+
+
+def test_closing_does_not_wait_for_a_keyring_that_never_answers(
+    qtbot: QtBot,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    keyring_: GatedKeyring,
+    open_unready: Callable[[Services], MainWindow],
+) -> None:
+    window = open_unready(keyring_services(sandbox, tmp_path, keyring_, sandbox.token))
+    assert keyring_.reads_waiting.wait(timeout=5)
+    window.shutdown()
+    # Shut down while the keyring still has not answered: nothing waited for it.
+    assert keyring_.reading
