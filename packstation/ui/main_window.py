@@ -13,11 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer,
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -56,9 +53,9 @@ from packstation.packing.router import (
     Unknown,
     route,
 )
-from packstation.packing.tracking import CARRIERS, TrackingGuess
+from packstation.packing.tracking import TrackingGuess
 from packstation.redo.errors import RedoError, Unauthorized
-from packstation.redo.models import Order, ShipmentStatus
+from packstation.redo.models import Order
 from packstation.store import (
     Connectivity,
     Delivered,
@@ -76,7 +73,9 @@ from packstation.ui.lines_model import Column, LinesModel
 from packstation.ui.scanner import ScannerFilter
 from packstation.ui.services import Services
 from packstation.ui.shipments_panel import ShipmentsPanel
+from packstation.ui.shipping_form import ShippingForm
 from packstation.ui.sounds import Sound
+from packstation.ui.station_status import StationStatus
 from packstation.ui.tasks import TaskRunner
 from packstation.ui.thumbnails import ThumbnailLoader
 
@@ -128,7 +127,6 @@ class MainWindow(QMainWindow):
         self._started = False
         self._announced_ready = False
         self._online: bool | None = None
-        self._restoring_inputs = False
         self._closing_confirmed = False
         #: The packer at the bench (``PS-USER-<name>``), recorded with each shipment.
         self.packer = ""
@@ -210,19 +208,11 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        status = self.statusBar()
-        self.online_label = QLabel(self)
-        self.pending_label = QLabel(self)
-        self.attention_button = QPushButton(self)
-        self.attention_button.setObjectName("attentionButton")
-        self.attention_button.setFlat(True)
-        self.attention_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.attention_button.clicked.connect(self.open_attention)
-        self.station_label = QLabel(self)
-        status.addWidget(self.online_label)
-        status.addWidget(self.pending_label)
-        status.addWidget(self.attention_button)
-        status.addPermanentWidget(self.station_label)
+        self.station_status = StationStatus(self.statusBar())
+        self.station_status.attention_requested.connect(self.open_attention)
+        # By their old names, for tests.
+        self.attention_button = self.station_status.attention_button
+        self.station_label = self.station_status.station_label
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -324,54 +314,16 @@ class MainWindow(QMainWindow):
         right = QFrame(splitter)
         right.setMinimumWidth(420)
         right_layout = QVBoxLayout(right)
-        title = QLabel(tr("Shipping"), right)
-        title.setObjectName("panelTitle")
-        right_layout.addWidget(title)
-        form = QFormLayout()
-        self.carrier_input = QComboBox(right)
-        self.carrier_input.setObjectName("carrierInput")
-        self.carrier_input.setEditable(True)
-        self.carrier_input.addItems(list(CARRIERS))
-        self.carrier_input.setCurrentIndex(-1)
-        self.carrier_input.setCurrentText("")
-        self.carrier_input.currentTextChanged.connect(self._shipping_changed)
-        self.tracking_input = QLineEdit(right)
-        self.tracking_input.setObjectName("trackingInput")
-        self.tracking_input.setPlaceholderText(tr("Scan the shipping label"))
-        self.tracking_input.textChanged.connect(self._shipping_changed)
-        form.addRow(tr("Carrier"), self.carrier_input)
-        form.addRow(tr("Tracking"), self.tracking_input)
-        right_layout.addLayout(form)
-
-        self.dummy_toggle = QCheckBox(tr("Dummy tracking (testing)"), right)
-        self.dummy_toggle.setObjectName("dummyTrackingToggle")
-        self.dummy_toggle.toggled.connect(self._dummy_toggled)
-        right_layout.addWidget(self.dummy_toggle)
-        self.dummy_box = QWidget(right)
-        dummy_form = QFormLayout(self.dummy_box)
-        dummy_form.setContentsMargins(24, 0, 0, 0)
-        self.dummy_status = QComboBox(self.dummy_box)
-        for status in ShipmentStatus:
-            self.dummy_status.addItem(status.value.replace("_", " "), status.value)
-        self.dummy_status.currentIndexChanged.connect(self._shipping_changed)
-        self.dummy_message = QLineEdit(self.dummy_box)
-        self.dummy_message.setPlaceholderText(tr("optional message"))
-        self.dummy_message.textChanged.connect(self._shipping_changed)
-        dummy_form.addRow(tr("Initial status"), self.dummy_status)
-        dummy_form.addRow(tr("Message"), self.dummy_message)
-        self.dummy_box.setVisible(False)
-        right_layout.addWidget(self.dummy_box)
-
-        self.ship_button = QPushButton(right)
-        self.ship_button.setObjectName("shipButton")
-        self.ship_button.clicked.connect(self.ship)
-        self.ship_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        right_layout.addSpacing(8)
-        right_layout.addWidget(self.ship_button)
-        self.ship_hint = QLabel(right)
-        self.ship_hint.setObjectName("orderSubHeader")
-        self.ship_hint.setWordWrap(True)
-        right_layout.addWidget(self.ship_hint)
+        self.shipping = ShippingForm(right)
+        self.shipping.edited.connect(self._shipping_changed)
+        self.shipping.ship_clicked.connect(self.ship)
+        right_layout.addWidget(self.shipping)
+        # The form's widgets by their old names, for the code below and for tests.
+        self.carrier_input = self.shipping.carrier_input
+        self.tracking_input = self.shipping.tracking_input
+        self.dummy_toggle = self.shipping.dummy_toggle
+        self.dummy_status = self.shipping.dummy_status
+        self.ship_button = self.shipping.ship_button
 
         self.shipments = ShipmentsPanel(right)
         self.shipments.status_requested.connect(self._post_status)
@@ -461,6 +413,7 @@ class MainWindow(QMainWindow):
         self.sender_worker.set_client(client)
         if old is not None:
             old.close()
+        self.refresh_status()
         waiting, self._when_client = self._when_client, []
         for job in [then, *waiting] if then else waiting:
             job()
@@ -693,12 +646,7 @@ class MainWindow(QMainWindow):
             )
 
     def _refresh_station_label(self) -> None:
-        text = tr("Station {name} · v{version}").format(
-            name=self.services.settings.station_name, version=__version__
-        )
-        if self.packer:
-            text = tr("Packer {packer} · ").format(packer=self.packer) + text
-        self.station_label.setText(text)
+        self.station_status.show_station(self.services.settings.station_name, self.packer)
 
     def set_packer(self, name: str) -> None:
         self.packer = name
@@ -1225,26 +1173,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ shipping inputs
 
     def _shipping_inputs(self) -> ShippingInputs:
-        return ShippingInputs(
-            carrier=self.carrier_input.currentText().strip(),
-            tracking="".join(self.tracking_input.text().split()),
-            dummy=self.dummy_toggle.isChecked(),
-            dummy_status=ShipmentStatus(self.dummy_status.currentData() or "pre_transit"),
-            dummy_message=self.dummy_message.text().strip(),
-        )
+        return self.shipping.inputs()
 
     def _set_shipping_inputs(self, inputs: ShippingInputs) -> None:
-        self._restoring_inputs = True
-        try:
-            self.carrier_input.setCurrentText(inputs.carrier)
-            self.tracking_input.setText(inputs.tracking)
-            self.dummy_toggle.setChecked(inputs.dummy)
-            self.dummy_box.setVisible(inputs.dummy)
-            index = self.dummy_status.findData(inputs.dummy_status.value)
-            self.dummy_status.setCurrentIndex(max(0, index))
-            self.dummy_message.setText(inputs.dummy_message)
-        finally:
-            self._restoring_inputs = False
+        self.shipping.set_inputs(inputs)
         self._refresh_ship_button()
 
     def _tracking_scanned(self, code: str, guesses: list[TrackingGuess]) -> None:
@@ -1262,13 +1194,7 @@ class MainWindow(QMainWindow):
             )
 
     def _set_tracking(self, code: str, guess: TrackingGuess | None) -> None:
-        if guess is not None:
-            self.carrier_input.setCurrentText(guess.carrier)
-            self.tracking_input.setText(guess.code)
-        else:
-            self.tracking_input.setText("".join(code.split()))
-        if self.dummy_toggle.isChecked():
-            self.dummy_toggle.setChecked(False)
+        self.shipping.set_tracking(code, guess)
         self.table.setFocus()
         carrier = self.carrier_input.currentText() or tr("carrier not recognised: choose one")
         self.services.sound.play(Sound.GOOD)
@@ -1281,21 +1207,13 @@ class MainWindow(QMainWindow):
             Tone.SUCCESS,
         )
 
-    def _dummy_toggled(self, on: bool) -> None:
-        self.dummy_box.setVisible(on)
-        self.carrier_input.setEnabled(not on)
-        self.tracking_input.setEnabled(not on)
-        self._shipping_changed()
-
-    def _shipping_changed(self, *_: object) -> None:
+    def _shipping_changed(self) -> None:
         self._refresh_ship_button()
-        if self._restoring_inputs or self.session is None:
-            return
-        self._commit("shipping", "", lambda: None)
+        if self.session is not None:
+            self._commit("shipping", "", lambda: None)
 
     def _shipping_ready(self) -> bool:
-        inputs = self._shipping_inputs()
-        return inputs.dummy or bool(inputs.carrier and inputs.tracking)
+        return self.shipping.ready
 
     def _refresh_progress(self) -> None:
         if self.session is None:
@@ -1305,28 +1223,7 @@ class MainWindow(QMainWindow):
         self._refresh_ship_button()
 
     def _refresh_ship_button(self) -> None:
-        session = self.session
-        packed = session.total_packed if session else 0
-        ready = self._shipping_ready()
-        self.ship_button.setEnabled(self.mode == Mode.ORDER and packed > 0 and ready)
-        self.ship_button.setText(
-            tr("Ship {n} items").format(n=packed) if packed != 1 else tr("Ship 1 item")
-        )
-        self.ship_button.setToolTip(tr("Ctrl+Enter"))
-        if session is None:
-            self.ship_hint.setText("")
-        elif packed == 0:
-            self.ship_hint.setText(tr("Scan items to pack them."))
-        elif not ready:
-            self.ship_hint.setText(tr("Scan the shipping label, or turn on dummy tracking."))
-        elif not session.all_packed:
-            self.ship_hint.setText(
-                tr("Ctrl+Enter ships a partial shipment: {left} items stay open.").format(
-                    left=session.total_remaining - packed
-                )
-            )
-        else:
-            self.ship_hint.setText(tr("Everything is packed: Ctrl+Enter ships."))
+        self.shipping.refresh(self.session, order_open=self.mode == Mode.ORDER)
 
     # ------------------------------------------------------------------ ship
 
@@ -1507,24 +1404,10 @@ class MainWindow(QMainWindow):
             self._refresh_idle_recent()
 
     def refresh_status(self) -> None:
-        counts = self.services.store.outbox.counts()
-        if self._client is None:
-            self.online_label.setText(tr("○ Not set up"))
-        elif self._online is False:
-            self.online_label.setText(tr("○ Offline"))
-        else:
-            self.online_label.setText(tr("● Online") if self._online else tr("● Ready"))
-        if counts.pending:
-            age = int(time.time() - (counts.oldest_pending_at or time.time()))
-            self.pending_label.setText(
-                tr("Sending: {n} (oldest {age})").format(n=counts.pending, age=_age(age))
-            )
-        else:
-            self.pending_label.setText(tr("Nothing waiting to send"))
-        self.attention_button.setText(tr("Needs attention: {n}").format(n=counts.attention))
-        self.attention_button.setProperty("active", "true" if counts.attention else "false")
-        self.attention_button.style().unpolish(self.attention_button)
-        self.attention_button.style().polish(self.attention_button)
+        configured = None if self._client_pending else self._client is not None
+        self.station_status.show_state(
+            self.services.store.outbox.counts(), configured, self._online
+        )
 
     def _post_status(self, fulfillment_id: str, status: str, message: str) -> None:
         from packstation.redo.models import StatusUpdate, UpdateFulfillmentStatusRequest
@@ -1736,11 +1619,3 @@ class MainWindow(QMainWindow):
         if self._client is not None:
             self._client.close()
             self._client = None
-
-
-def _age(seconds: int) -> str:
-    if seconds < 90:
-        return tr("{n} s").format(n=seconds)
-    if seconds < 5400:
-        return tr("{n} min").format(n=seconds // 60)
-    return tr("{n} h").format(n=seconds // 3600)

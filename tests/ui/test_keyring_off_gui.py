@@ -104,10 +104,12 @@ def test_scans_during_a_slow_keyring_read_wait_and_are_handled_in_order(
     assert "2 scans wait" in banner.message
     assert window.mode is Mode.IDLE
     assert not ready
+    assert "Connecting" in window.station_status.online_label.text()
 
     with qtbot.waitSignal(window.order_loaded, timeout=5000):
         keyring_.gate.set()
     assert ready == [True]
+    assert window.station_status.online_label.text().startswith("●")  # Ready or Online
     # The item scanned before the order had loaded counts once the order is on the bench.
     qtbot.waitUntil(
         lambda: window.session is not None and window.session.total_packed == 1, timeout=5000

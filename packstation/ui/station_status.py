@@ -1,0 +1,76 @@
+"""The status bar: connection, what waits to be sent, what needs attention, who packs where."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
+
+from packstation import __version__
+from packstation.store import OutboxCounts
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class StationStatus(QObject):
+    """Fills a window's status bar; ``attention_requested`` when the lead clicks the count."""
+
+    attention_requested = Signal()
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.online_label = QLabel(bar)
+        self.pending_label = QLabel(bar)
+        self.attention_button = QPushButton(bar)
+        self.attention_button.setObjectName("attentionButton")
+        self.attention_button.setFlat(True)
+        self.attention_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.attention_button.clicked.connect(self.attention_requested)
+        self.station_label = QLabel(bar)
+        bar.addWidget(self.online_label)
+        bar.addWidget(self.pending_label)
+        bar.addWidget(self.attention_button)
+        bar.addPermanentWidget(self.station_label)
+
+    def show_state(
+        self, counts: OutboxCounts, configured: bool | None, online: bool | None
+    ) -> None:
+        """``configured``: None while the token is still being read from the keyring.
+        ``online``: None until the sender has talked to Redo."""
+        if configured is None:
+            self.online_label.setText(tr("○ Connecting…"))
+        elif not configured:
+            self.online_label.setText(tr("○ Not set up"))
+        elif online is False:
+            self.online_label.setText(tr("○ Offline"))
+        else:
+            self.online_label.setText(tr("● Online") if online else tr("● Ready"))
+        if counts.pending:
+            age = int(time.time() - (counts.oldest_pending_at or time.time()))
+            self.pending_label.setText(
+                tr("Sending: {n} (oldest {age})").format(n=counts.pending, age=_age(age))
+            )
+        else:
+            self.pending_label.setText(tr("Nothing waiting to send"))
+        self.attention_button.setText(tr("Needs attention: {n}").format(n=counts.attention))
+        # A style-sheet property: red when something needs a lead, re-polished to show it.
+        self.attention_button.setProperty("active", "true" if counts.attention else "false")
+        self.attention_button.style().unpolish(self.attention_button)
+        self.attention_button.style().polish(self.attention_button)
+
+    def show_station(self, station: str, packer: str) -> None:
+        text = tr("Station {name} · v{version}").format(name=station, version=__version__)
+        if packer:
+            text = tr("Packer {packer} · ").format(packer=packer) + text
+        self.station_label.setText(text)
+
+
+def _age(seconds: int) -> str:
+    if seconds < 90:
+        return tr("{n} s").format(n=seconds)
+    if seconds < 5400:
+        return tr("{n} min").format(n=seconds // 60)
+    return tr("{n} h").format(n=seconds // 3600)
