@@ -10,7 +10,6 @@ handed to the bench when it takes over the window.
 from __future__ import annotations
 
 import html
-import logging
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -27,8 +26,6 @@ if TYPE_CHECKING:
 # namespace (importing it builds a hundred enum classes) and no style sheet (the bench's
 # is applied by the first start-up step; its #startup rules match the fonts set here).
 
-log = logging.getLogger("packstation.ui")
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("BenchShell", text)
@@ -44,7 +41,7 @@ class BenchShell(QMainWindow):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         layout.addStretch(2)
-        self._title = self._centred_label(layout, "startupTitle", APP_NAME, 34, bold=True)
+        self._centred_label(layout, "startupTitle", APP_NAME, 34, bold=True)
         self._step = self._centred_label(layout, "startupStep", tr("Starting…"), 16, bold=False)
         layout.addStretch(3)
         self.setCentralWidget(page)

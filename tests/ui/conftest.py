@@ -47,21 +47,24 @@ def sound() -> RecordingSound:
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot) -> Iterator[Callable[[Services], MainWindow]]:
+def open_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
     """Opens windows on given services; every one is shut down after the test."""
     opened: list[MainWindow] = []
 
-    def open_(services: Services) -> MainWindow:
+    def open_(services: Services, wait_ready: bool = True) -> MainWindow:
         window = MainWindow(services)
         qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
         window.resize(1366, 768)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
-        with qtbot.waitSignal(window.ready, timeout=5000):
-            window.start()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
         opened.append(window)
+        if not wait_ready:
+            window.start()
+            return window
+        with qtbot.waitSignal(window.ready, timeout=5000):
+            window.start()
         return window
 
     yield open_

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from packstation.config import Paths, Settings
@@ -62,26 +61,9 @@ def keyring_services(
 
 
 @pytest.fixture
-def open_unready(qtbot: QtBot) -> Iterator[Callable[[Services], MainWindow]]:
+def open_unready(open_window: Callable[..., MainWindow]) -> Callable[[Services], MainWindow]:
     """Opens a window and starts it without waiting for ``ready``."""
-    opened: list[MainWindow] = []
-
-    def open_(services: Services) -> MainWindow:
-        window = MainWindow(services)
-        qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
-        window.start()
-        opened.append(window)
-        return window
-
-    yield open_
-    for window in opened:
-        window.shutdown()
-        window.services.store.close()
+    return lambda services: open_window(services, wait_ready=False)
 
 
 def test_scans_during_a_slow_keyring_read_wait_and_are_handled_in_order(
