@@ -13,12 +13,11 @@ import logging
 import platform
 import threading
 import time
-from collections.abc import Generator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
-import httpx
 from pydantic import BaseModel, SecretStr, ValidationError
 
 from packstation import __version__
@@ -50,11 +49,22 @@ from packstation.redo.models import (
 )
 from packstation.redo.urls import DEFAULT_BASE_URL, check_base_url, segment
 
+if TYPE_CHECKING:
+    # httpx is imported when the first connection is made (``RedoClient._http``): about a
+    # tenth of a second that building a client, at start or after Settings, should not cost.
+    import httpx
+
 log = logging.getLogger("packstation.redo")
 
 #: An order of 1000 lines is well under 1 MiB; anything far larger is not an order.
 DEFAULT_MAX_BODY = 8 * 1024 * 1024
-USER_AGENT = f"PackStation/{__version__} ({platform.system()}; python-httpx/{httpx.__version__})"
+
+
+def _user_agent() -> str:
+    import httpx
+
+    return f"PackStation/{__version__} ({platform.system()}; python-httpx/{httpx.__version__})"
+
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -67,21 +77,9 @@ class Timeouts:
     pool: float = 5.0
 
     def to_httpx(self) -> httpx.Timeout:
+        import httpx
+
         return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
-
-
-class _BearerAuth(httpx.Auth):
-    """Adds the token per request, so it never sits in the client's default headers."""
-
-    def __init__(self, token: SecretStr) -> None:
-        self._token = token
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = f"Bearer {self._token.get_secret_value()}"
-        yield request
-
-    def __repr__(self) -> str:
-        return "_BearerAuth(token=**********)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +124,15 @@ class RedoClient:
             if self._closed:
                 raise RuntimeError("this RedoClient is closed")
             if self._client is None:
+                import httpx
+
+                from packstation.redo.bearer import BearerAuth
+
                 self._client = httpx.Client(
                     base_url=self.base_url,
-                    auth=_BearerAuth(self._token),
+                    auth=BearerAuth(self._token),
                     timeout=self._timeouts.to_httpx(),
-                    headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+                    headers={"User-Agent": _user_agent(), "Accept": "application/json"},
                     # Verification is not configurable: there is no switch to turn it off.
                     verify=True,
                     follow_redirects=False,
@@ -138,6 +140,12 @@ class RedoClient:
                     transport=self._transport,
                 )
             return self._client
+
+    def prepare(self) -> None:
+        """Make the pooled connection now (httpx, the TLS context), on a worker, so the
+        first order loaded does not wait for it. A client closed meanwhile is left alone."""
+        if not self._closed:
+            self._http  # noqa: B018 - built on first access
 
     def close(self) -> None:
         with self._lock:
@@ -217,6 +225,8 @@ class RedoClient:
         body: dict[str, Any] | None = None,
         params: dict[str, str] | None = None,
     ) -> _Reply:
+        import httpx
+
         write = method != "GET"
         started = time.monotonic()
         request = self._http.build_request(method, path, json=body, params=params)
@@ -270,6 +280,8 @@ class RedoClient:
     def _transport_error(
         self, exc: httpx.HTTPError, method: str, path: str, *, write: bool
     ) -> RedoError:
+        import httpx
+
         detail = self._redact(f"{method} {path}: {type(exc).__name__}: {exc}")
         host = urlsplit(self.base_url).hostname or self.base_url
         if isinstance(exc, httpx.ConnectTimeout):

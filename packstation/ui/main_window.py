@@ -446,9 +446,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.open_settings)
         from packstation.packing import barcodes, tracking
 
+        client = self._client
+
         def warm_up() -> None:
-            # The barcode and tracking tables load on a worker once the bench is up,
-            # not in the way of the first scan.
+            # The connection (httpx, TLS) and the barcode and tracking tables are made
+            # ready on a worker once the bench is up, not in the way of the first scan.
+            if client is not None:
+                client.prepare()
             barcodes.warm_up()
             tracking.warm_up()
 

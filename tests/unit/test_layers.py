@@ -18,3 +18,21 @@ def test_core_packages_import_without_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_building_a_client_does_not_import_httpx_until_it_connects() -> None:
+    """The bench builds its client at start and after Settings; httpx (about a tenth of a
+    second) is imported on a worker when the connection is first made."""
+    code = (
+        "import sys\n"
+        "from packstation.redo.client import RedoClient\n"
+        "client = RedoClient(token='t', store_id='s', base_url='http://127.0.0.1:9')\n"
+        "before = 'httpx' in sys.modules\n"
+        "client.prepare()\n"
+        "print(before, 'httpx' in sys.modules)\n"
+        "client.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["False", "True"]
