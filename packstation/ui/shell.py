@@ -9,7 +9,6 @@ handed to the bench when it takes over the window.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -43,12 +42,12 @@ class BenchShell(QMainWindow):
         layout.addStretch(2)
         self._centred_label(layout, "startupTitle", APP_NAME, 34, bold=True)
         self._step = self._centred_label(layout, "startupStep", tr("Starting…"), 16, bold=False)
+        self._kept = self._centred_label(layout, "startupStep", "", 16, bold=False)
         layout.addStretch(3)
         self.setCentralWidget(page)
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self._hold)
         self.waiting: list[str] = []
-        self._step_text = tr("Starting…")
         self._bench: QMainWindow | None = None
 
     @staticmethod
@@ -79,21 +78,14 @@ class BenchShell(QMainWindow):
 
     def _hold(self, code: str) -> None:
         self.waiting.append(code)
-        self._show()
+        self._kept.setText(
+            tr("{n} scans kept; they are handled as soon as the bench is ready.").format(
+                n=len(self.waiting)
+            )
+        )
 
     def show_step(self, text: str) -> None:
-        self._step_text = tr(text)
-        self._show()
-
-    def _show(self) -> None:
-        text = self._step_text
-        if self.waiting:
-            text += "\n" + tr(
-                "{n} scans kept; they are handled as soon as the bench is ready."
-            ).format(n=len(self.waiting))
-        # Rich text centres each line without the Qt namespace (see above).
-        lines = "<br>".join(html.escape(line) for line in text.split("\n"))
-        self._step.setText(f'<p align="center">{lines}</p>')
+        self._step.setText(tr(text))
 
     def run_steps(self, steps: Iterator[str], failed: Callable[[BaseException], None]) -> None:
         """Run start-up one step at a time; each step's text shows while it runs."""
