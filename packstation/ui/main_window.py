@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.session: PackingSession | None = None
         self.order_ref = ""
         self._load_generation = 0
+        self._loading_ref = ""
         self._client: RedoClient | None = None
         #: The client is built on a worker (the keyring may wait on the OS); scans that
         #: arrive meanwhile are held here and handled in order once it is settled.
@@ -494,12 +495,21 @@ class MainWindow(QMainWindow):
     def handle_scan(self, code: str) -> None:
         """One code from the scanner (or the manual box): decide what it is and act."""
         code = code.strip()
-        if code and (self._client_pending or self._held_scans):
-            # Still reading the keyring, or earlier scans still wait: keep this one, in
-            # order, for when they are done.
+        if code and (self._client_pending or self.mode is Mode.LOADING or self._held_scans):
+            # Still reading the keyring, an order still loading, or earlier scans still
+            # waiting: keep this one, in order. The first item scanned right after the
+            # slip then packs once the order is on the bench, instead of being taken for
+            # another slip.
             self._held_scans.append(code)
+            waiting_for = (
+                tr("Connecting…")
+                if self._client_pending
+                else tr("Loading order {ref}…").format(ref=self._loading_ref)
+            )
             self.banner.show_message(
-                tr("Connecting… {n} scans wait and will be handled in order.").format(
+                waiting_for
+                + " "
+                + tr("Scans waiting: {n}. They are handled in order.").format(
                     n=len(self._held_scans)
                 ),
                 Tone.BUSY,
@@ -781,6 +791,7 @@ class MainWindow(QMainWindow):
             return
         self._load_generation += 1
         generation = self._load_generation
+        self._loading_ref = ref
         self._set_mode(Mode.LOADING)
         self.banner.show_message(tr("Loading order {ref}…").format(ref=ref), Tone.BUSY)
         catalog = self.services.store.catalog
@@ -795,12 +806,22 @@ class MainWindow(QMainWindow):
     ) -> None:
         if generation != self._load_generation:
             return
-        session = self._new_session(order, entries)
+        try:
+            session = self._new_session(order, entries)
+        except Exception as exc:
+            self._order_failed(generation, ref, exc)
+            return
         store = self.services.store
+
+        def not_opened(exc: BaseException) -> None:
+            # Scans wait while an order loads: never leave the bench stuck loading.
+            self._set_mode(Mode.IDLE if self.session is None else Mode.ORDER)
+            self._storage_failed(exc)
+
         self.writes.submit(
             lambda: store.journal.open(ref, order),
             lambda _: self._show_new_order(ref, session),
-            self._storage_failed,
+            not_opened,
         )
 
     def _show_new_order(self, ref: str, session: PackingSession) -> None:

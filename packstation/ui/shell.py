@@ -79,7 +79,7 @@ class BenchShell(QMainWindow):
     def _hold(self, code: str) -> None:
         self.waiting.append(code)
         self._kept.setText(
-            tr("{n} scans kept; they are handled as soon as the bench is ready.").format(
+            tr("Scans kept: {n}. They are handled as soon as the bench is ready.").format(
                 n=len(self.waiting)
             )
         )

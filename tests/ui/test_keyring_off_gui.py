@@ -83,7 +83,7 @@ def test_scans_during_a_slow_keyring_read_wait_and_are_handled_in_order(
     type_scan("JKT-RAIN-NVY-M")
     banner = window.findChild(Banner, "statusBanner")
     assert banner is not None
-    assert "2 scans wait" in banner.message
+    assert "Scans waiting: 2" in banner.message
     assert window.mode is Mode.IDLE
     assert not ready
     assert "Connecting" in window.station_status.online_label.text()

@@ -39,7 +39,7 @@ def test_scans_before_the_bench_exists_are_kept_and_handed_over_in_order(
     type_scan("#1001")
     type_scan("JKT-RAIN-NVY-M")
     assert shell.waiting == ["#1001", "JKT-RAIN-NVY-M"]
-    assert "2 scans kept" in shown_text(shell)
+    assert "Scans kept: 2" in shown_text(shell)
 
     services = make_services(sandbox, tmp_path, RecordingSound())
     bench = MainWindow(services, scanner=shell.scanner)

@@ -451,3 +451,18 @@ def test_fully_shipped_order_says_nothing_to_pack(qtbot: QtBot, window: MainWind
     assert banner(window).tone is Tone.WARNING
     assert "already fully shipped" in banner(window).message
     assert window.model.index(0, Column.PACKED).data() == "nothing left"
+
+
+def test_an_item_scanned_while_its_order_loads_packs_once_the_order_is_on_the_bench(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, sound: RecordingSound
+) -> None:
+    """A fast packer scans the first item before the slow server has answered for the slip."""
+    sandbox.faults.set(latency=0.5)
+    type_scan("#1001")
+    assert window.mode is Mode.LOADING
+    type_scan("JKT-RAIN-NVY-M")
+    assert "Scans waiting: 1" in banner(window).message
+    qtbot.waitUntil(lambda: window.mode is Mode.ORDER, timeout=5000)
+    qtbot.waitUntil(lambda: packed(window) == [1], timeout=5000)
+    assert Sound.ERROR not in sound.played
+    assert "#1001" in window.order_header.text()
