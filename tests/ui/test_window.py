@@ -466,3 +466,23 @@ def test_an_item_scanned_while_its_order_loads_packs_once_the_order_is_on_the_be
     qtbot.waitUntil(lambda: packed(window) == [1], timeout=5000)
     assert Sound.ERROR not in sound.played
     assert "#1001" in window.order_header.text()
+
+
+def test_an_order_the_disk_cannot_journal_leaves_the_bench_ready_for_the_next_slip(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    import sqlite3
+
+    def disk_full(ref: str, order: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(window.services.store.journal, "open", disk_full)
+    scan(qtbot, window, "#1001")
+    qtbot.waitUntil(lambda: banner(window).is_error, timeout=5000)
+    assert "Could not save to this computer's disk" in banner(window).message
+    assert window.mode is Mode.IDLE
+    monkeypatch.undo()
+    load(qtbot, window, "#1002")
+    assert window.mode is Mode.ORDER
