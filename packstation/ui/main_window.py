@@ -801,6 +801,17 @@ class MainWindow(QMainWindow):
             lambda exc: self._order_failed(generation, ref, exc),
         )
 
+    def _cancel_loading(self) -> None:
+        """Esc while a slow server has not answered: stop waiting for it. The scans made
+        meanwhile belonged to that order, so they are dropped rather than read as slips."""
+        self._load_generation += 1  # its answer, when it comes, is ignored
+        dropped, self._held_scans = len(self._held_scans), []
+        self._set_mode(Mode.IDLE if self.session is None else Mode.ORDER)
+        message = tr("Stopped loading order {ref}.").format(ref=self._loading_ref)
+        if dropped:
+            message += " " + tr("Scans dropped: {n}.").format(n=dropped)
+        self.banner.show_message(message + " " + tr("Scan a packing slip."), Tone.INFO)
+
     def _order_loaded(
         self, generation: int, ref: str, order: Order, entries: list[CatalogEntry]
     ) -> None:
@@ -1157,6 +1168,9 @@ class MainWindow(QMainWindow):
         """Esc: stop a countdown, acknowledge an error; otherwise clear the order (asking if packed)."""
         if self.countdown.cancel():
             self._autoship_stopped()
+            return
+        if self.mode is Mode.LOADING:
+            self._cancel_loading()
             return
         if self.banner.is_error and not clear:
             self.acknowledge_error()
@@ -1598,7 +1612,7 @@ class MainWindow(QMainWindow):
                 "scan the shipping label to fill carrier and tracking.\n\n"
                 "Ctrl+Enter  Ship\n"
                 "Ctrl+Z        Undo the last change\n"
-                "Esc             Dismiss an error, then clear the order\n"
+                "Esc             Stop loading, dismiss an error, then clear the order\n"
                 "F2              Type a code by hand\n"
                 "F4              Teach the last unknown barcode to a line\n"
                 "F5              Reload the order from Redo\n"

@@ -486,3 +486,21 @@ def test_an_order_the_disk_cannot_journal_leaves_the_bench_ready_for_the_next_sl
     monkeypatch.undo()
     load(qtbot, window, "#1002")
     assert window.mode is Mode.ORDER
+
+
+def test_esc_stops_waiting_for_a_slow_order_and_drops_the_scans_made_meanwhile(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    sandbox.faults.set(latency=1.0)
+    type_scan("#1001")
+    type_scan("JKT-RAIN-NVY-M")
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert window.mode is Mode.IDLE
+    assert "Stopped loading order #1001. Scans dropped: 1." in banner(window).message
+    # The late answer changes nothing, and the dropped item is never read as a slip.
+    qtbot.waitUntil(lambda: not window.reads.busy, timeout=5000)
+    assert window.mode is Mode.IDLE
+    assert window.session is None
+    sandbox.faults.set(latency=0.0)
+    load(qtbot, window, "#1002")
+    assert "#1002" in window.order_header.text()
