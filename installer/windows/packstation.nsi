@@ -16,6 +16,7 @@ Unicode true
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
 !include "LogicLib.nsh"
+!include "WordFunc.nsh"
 !include "x64.nsh"
 
 !ifndef VERSION
@@ -79,7 +80,7 @@ Function .onInit
   ${GetOptions} $R0 "/STATION=" $Station
   ${GetOptions} $R0 "/DESKTOP=" $WantDesktop
   ${GetOptions} $R0 "/LOCK=" $Lock
-  ; An earlier version is upgraded in place: close it first.
+  ; An earlier version is upgraded in place, where it is.
   ReadRegStr $R1 HKLM "${UNINST_KEY}" "InstallLocation"
   ${If} $R1 != ""
     StrCpy $INSTDIR $R1
@@ -90,6 +91,7 @@ Section "PackStation (required)" SecMain
   SectionIn RO
   SetShellVarContext all
   SetOutPath "$INSTDIR"
+  Call EnsureNotRunning
   ; Upgrade: replace the program files; settings and data live elsewhere and stay.
   RMDir /r "$INSTDIR\_internal"
   File /r "${DIST_DIR}\*.*"
@@ -119,6 +121,29 @@ Section /o "Desktop shortcut" SecDesktop
 SectionEnd
 
 
+Function EnsureNotRunning
+  ; A running program cannot be replaced: Windows refuses to open its file for writing.
+  ; Ask to close it (nothing is lost: unsent shipments wait in its database); a silent
+  ; install fails with exit code 2 so the deployment tool can try again later.
+  IfFileExists "$INSTDIR\packstation.exe" 0 free
+  retry:
+    ClearErrors
+    FileOpen $0 "$INSTDIR\packstation.exe" a
+    IfErrors 0 opened
+    MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "PackStation is running on this computer. Close it (shipments not yet sent are kept) and press Retry." /SD IDCANCEL IDRETRY retry
+    SetErrorLevel 2
+    Abort
+  opened:
+    FileClose $0
+  free:
+FunctionEnd
+
+; A value for a TOML basic string: backslashes and double quotes escaped.
+!macro TomlEscape VAR
+  ${WordReplace} "${VAR}" "\" "\\" "+" ${VAR}
+  ${WordReplace} "${VAR}" '"' '\"' "+" ${VAR}
+!macroend
+
 Function WriteMachineConfig
   ; Only when IT passed options; an existing config is otherwise left as it is.
   ${If} $Store == ""
@@ -127,6 +152,9 @@ Function WriteMachineConfig
     Return
   ${EndIf}
   SetShellVarContext all
+  !insertmacro TomlEscape $ApiUrl
+  !insertmacro TomlEscape $Store
+  !insertmacro TomlEscape $Station
   CreateDirectory "$APPDATA\${APP}"
   FileOpen $9 "$APPDATA\${APP}\config.toml" w
   FileWrite $9 "# Written by the PackStation installer. See README: Fleet configuration.$\r$\n"
