@@ -1,7 +1,7 @@
 """Redo Orders API v2.2: models, the HTTP client and its error taxonomy (no Qt here).
 
-The client (and httpx with it) is imported on first use: the window's start does not
-need it, and httpx costs about a tenth of a second to import.
+The client module is imported on first use, and it imports httpx (about a tenth of a
+second) only when its first connection is made, on a worker.
 """
 
 from typing import TYPE_CHECKING, Any

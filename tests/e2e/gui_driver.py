@@ -25,7 +25,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from packstation.app import main
-from packstation.ui.main_window import MainWindow
+from packstation.ui.main_window import MainWindow, Mode
 from packstation.ui.shell import BenchShell
 
 
@@ -79,7 +79,7 @@ def drive(codes: list[str]) -> None:
 
     def next_code() -> None:
         # The next code once the bench is idle (an order loaded, the journal written).
-        if window.mode.value == "loading" or window.writes.busy or window.reads.busy:
+        if window.mode is Mode.LOADING or window.writes.busy or window.reads.busy:
             QTimer.singleShot(10, next_code)
             return
         code = next(steps, None)
