@@ -19,11 +19,11 @@ from packstation import APP_NAME, __version__
 # the store and the bench are imported by the start-up steps behind it.
 if TYPE_CHECKING:
     from packstation.config import MachineConfig, Paths, Settings
-    from packstation.credentials import TokenStore
     from packstation.sandbox import SandboxServer
     from packstation.store import StationStore
     from packstation.ui.main_window import MainWindow
     from packstation.ui.shell import BenchShell
+    from packstation.ui.single_instance import SingleInstance
 
 log = logging.getLogger("packstation")
 
@@ -58,12 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the command barcode sheet and exit",
     )
     sub = parser.add_subparsers(dest="command")
-    token = sub.add_parser("token", help="provision the API token in the OS keyring (for IT)")
-    token_sub = token.add_subparsers(dest="token_action", required=True)
-    token_set = token_sub.add_parser("set", help="store the token read from standard input")
-    token_set.add_argument("--store-id", dest="token_store_id", required=True)
-    token_clear = token_sub.add_parser("clear", help="remove the stored token")
-    token_clear.add_argument("--store-id", dest="token_store_id", required=True)
+    from packstation import cli_token
+
+    cli_token.add_parser(sub)
     return parser
 
 
@@ -133,28 +130,6 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def token_command(args: argparse.Namespace, tokens: TokenStore | None = None) -> int:
-    from packstation.credentials import TokenStore
-
-    tokens = tokens or TokenStore()
-    store_id = args.token_store_id.strip()
-    if args.token_action == "clear":  # noqa: S105 - a sub-command name, not a secret
-        tokens.clear(store_id)
-        print(f"Token for store {store_id} removed from the keyring.")
-        return 0
-    problem = tokens.problem
-    if problem:
-        print(f"Cannot store the token: {problem}", file=sys.stderr)
-        return 3
-    token = sys.stdin.readline().strip()
-    if not token:
-        print("No token on standard input.", file=sys.stderr)
-        return 2
-    tokens.set(store_id, token)
-    print(f"Token for store {store_id} stored in the keyring ({type(tokens._keyring()).__name__}).")
-    return 0
-
-
 def resolve_settings(
     args: argparse.Namespace, paths: Paths, machine: MachineConfig
 ) -> tuple[Settings, Settings, frozenset[str]]:
@@ -176,7 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     args = build_parser().parse_args(argv)
     if args.command == "token":
-        return token_command(args)
+        from packstation import cli_token
+
+        return cli_token.run(args)
     if args.print_commands:
         from packstation.ui.sheets import write_command_sheet
 
@@ -206,6 +183,7 @@ class _Running:
     store: StationStore | None = None
     sandbox: SandboxServer | None = None
     window: MainWindow | None = None
+    instance: SingleInstance | None = None
 
     def close(self) -> None:
         if self.window is not None:
@@ -214,11 +192,46 @@ class _Running:
             self.store.close()
         if self.sandbox is not None:
             self.sandbox.stop()
+        if self.instance is not None:
+            self.instance.release()
+
+
+def station_data_dir(args: argparse.Namespace) -> Path:
+    """The folder that makes a station (its lock, database and demo), without loading config."""
+    explicit = args.data_dir or os.environ.get(ENV_DATA_DIR)
+    if explicit:
+        root = Path(explicit).expanduser().resolve()
+    else:
+        import platformdirs
+
+        root = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return root / "demo" if args.demo else root
+
+
+def display_problem(environ: dict[str, str] | None = None, platform: str = sys.platform) -> str:
+    """Why no window can open here, in one sentence, or "" when a display may be usable."""
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux"):
+        return ""
+    wanted = env.get("QT_QPA_PLATFORM", "")
+    if wanted and not wanted.startswith(("xcb", "wayland")):
+        return ""  # offscreen, vnc, ...: Qt needs no display server
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "PackStation cannot open its window: no display (DISPLAY and WAYLAND_DISPLAY are not "
+        "set). Start it from the desktop session, or, for an install check without a screen, "
+        "run it with QT_QPA_PLATFORM=offscreen (see the README, Troubleshooting)."
+    )
 
 
 def run_gui(args: argparse.Namespace) -> int:
     """Show the window and listen to the scanner first; build the bench behind it."""
     started = time.monotonic()
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr, flush=True)
+        return 2
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -226,19 +239,46 @@ def run_gui(args: argparse.Namespace) -> int:
     from packstation.resources import resource_path
     from packstation.ui.qtlog import route_qt_messages
     from packstation.ui.shell import BenchShell
+    from packstation.ui.single_instance import SingleInstance
 
     keep_early_records()
     route_qt_messages()
     install_excepthook()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    running = _Running()
+    instance = SingleInstance(station_data_dir(args))
+    try:
+        acquired = instance.acquire()
+    except OSError as exc:
+        print(
+            f"PackStation could not start: cannot open the station database folder "
+            f"{instance.data_dir} ({exc.strerror or exc}).",
+            file=sys.stderr,
+            flush=True,
+        )
+        return 1
+    if not acquired:
+        if instance.hand_over():
+            print(
+                "PackStation is already running for this station: its window was brought forward.",
+                flush=True,
+            )
+            return 0
+        print(
+            "PackStation is already running for this station (its data folder is in use). "
+            "Use that window, or close it first.",
+            file=sys.stderr,
+            flush=True,
+        )
+        return 1
+    running.instance = instance
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "packstation.png"))))
     shell = BenchShell()
     shell.resize(1366, 768)
     shell.show()
-    running = _Running()
 
     def elapsed() -> str:
         return f"{(time.monotonic() - started) * 1000:.0f} ms"
@@ -265,6 +305,13 @@ def run_gui(args: argparse.Namespace) -> int:
             0,
             lambda: print(f"PackStation {__version__} ready for scans in {elapsed()}", flush=True),
         )
+
+    def come_forward() -> None:
+        shell.showNormal()
+        shell.raise_()
+        shell.activateWindow()
+
+    instance.activated.connect(come_forward)
     shell.run_steps(_start_bench(args, shell, running, bench_ready), failed)
     try:
         code = app.exec()
@@ -286,6 +333,8 @@ def _start_bench(
     from packstation.config import load_machine_config, save_settings
     from packstation.resources import resource_path
 
+    if running.instance is not None:
+        running.instance.listen()
     # Applied behind the window rather than before it shows: parsing and applying it
     # would delay the first paint by about 20 ms.
     app = QApplication.instance()
@@ -327,6 +376,7 @@ def _start_bench(
     yield "Building the packing bench…"
     from packstation.credentials import TokenStore
     from packstation.ui.main_window import MainWindow
+    from packstation.ui.runtime import StationRuntime
     from packstation.ui.services import Services
     from packstation.ui.sounds import SilentPlayer, SoundPlayer, SystemSoundPlayer
 
@@ -345,8 +395,9 @@ def _start_bench(
         locked=locked,
         notices=[machine.problem] if machine.problem else [],
     )
-    running.window = window = MainWindow(services, scanner=shell.scanner)
-    window.ready.connect(ready)
+    runtime = StationRuntime(services)
+    running.window = window = MainWindow(runtime, scanner=shell.scanner)
+    window.controller.ready.connect(ready)
     window.start()
     shell.adopt(window, window.take_over_scans)
 

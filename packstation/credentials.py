@@ -93,15 +93,22 @@ class TokenStore:
         self._session.pop(store_id, None)
         return True
 
-    def clear(self, store_id: str) -> None:
-        self._session.pop(store_id, None)
+    @property
+    def backend_name(self) -> str:
+        return type(self._keyring()).__name__
+
+    def clear(self, store_id: str) -> bool:
+        """Forget the token; True if one was stored (in the keyring or for this session)."""
+        had_session = self._session.pop(store_id, None) is not None
         if self.problem:
-            return
+            return had_session
         import keyring.errors
 
         try:
             self._keyring().delete_password(SERVICE, store_id)
         except keyring.errors.PasswordDeleteError:
-            pass
+            return had_session
         except keyring.errors.KeyringError as exc:
             log.warning("keyring delete failed: %s", type(exc).__name__)
+            return had_session
+        return True

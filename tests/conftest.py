@@ -8,8 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt must not find a real sound or accessibility bus in tests.
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
+import sys
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 
 import pytest
@@ -46,7 +48,13 @@ def no_dangling_threads() -> Iterator[None]:
             return
         for thread in leftover:
             thread.join(timeout=0.05)
-    pytest.fail(f"test left threads running: {sorted(t.name for t in leftover)}")
+    frames = sys._current_frames()
+    stacks = "\n".join(
+        f"--- {t.name}\n" + "".join(traceback.format_stack(frames[t.ident])[-6:])
+        for t in leftover
+        if t.ident in frames
+    )
+    pytest.fail(f"test left threads running: {sorted(t.name for t in leftover)}\n{stacks}")
 
 
 @pytest.fixture

@@ -31,6 +31,13 @@ class AlreadyComplete:
     remaining: int
     #: How many this scan tried to add (more than 1 for a case or after PS-QTY).
     units: int = 1
+    #: How many of the line are in the box already.
+    packed: int = 0
+
+    @property
+    def left(self) -> int:
+        """How many more of this line the box can still take."""
+        return max(0, self.remaining - self.packed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -190,7 +190,11 @@ class PackingSession:
                 )
         first = next((line for line in candidates if line.to_pack > 0), candidates[0])
         return AlreadyComplete(
-            code=code, line_index=first.index, remaining=first.remaining, units=units
+            code=code,
+            line_index=first.index,
+            remaining=first.remaining,
+            units=units,
+            packed=first.packed,
         )
 
     def set_quantity(self, index: int, quantity: int) -> int:

@@ -126,11 +126,16 @@ class Sender:
             self._thread.start()
 
     def stop(self, timeout: float = 10.0) -> None:
+        """Ask the loop to end and wait up to ``timeout`` for it (a send may be in flight)."""
         self._stop.set()
         self._outbox.wake()
         if self._thread is not None:
             self._thread.join(timeout)
-            self._thread = None
+
+    def join(self) -> None:
+        """After ``stop``: wait until a send that was still in flight has ended."""
+        if self._thread is not None:
+            self._thread.join()
 
     @property
     def running(self) -> bool:

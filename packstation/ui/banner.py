@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from packstation.ui.feedback import Tone
 
-class Tone(StrEnum):
-    INFO = "info"
-    BUSY = "busy"
-    SUCCESS = "success"
-    WARNING = "warning"
-    ERROR = "error"
+__all__ = ["Banner", "Tone"]
 
 
 #: Icons beside the words, so colour is never the only signal.
@@ -49,7 +43,8 @@ class Banner(QLabel):
         self.message = message
         self.setProperty("tone", tone.value)
         self.setText(_ICONS[tone] + message)
-        self.setAccessibleName(f"{tone.value}: {message}")
+        self.setAccessibleName(message)
+        self.setAccessibleDescription(tone.value)
         self.style().unpolish(self)
         self.style().polish(self)
 

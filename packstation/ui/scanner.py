@@ -10,6 +10,7 @@ the keys come at human speed, they are replayed to their widget unchanged.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -63,6 +64,13 @@ class _Held:
     modifiers: Qt.KeyboardModifier
     text: str
     at: float
+    #: A key held down: its repeats are not new presses.
+    repeat: bool = False
+
+
+#: Where keys typed at human speed go instead of ``target``: given the target and the
+#: text typed, the widget to deliver to, or None to deliver to ``target`` unchanged.
+TypingHook = Callable[[QWidget, str], "QWidget | None"]
 
 
 class ScannerFilter(QObject):
@@ -80,6 +88,7 @@ class ScannerFilter(QObject):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(max_gap_ms)
         self._flush_timer.timeout.connect(self._flush_due)
+        self.typing_hook: TypingHook | None = None
 
     def set_enabled(self, enabled: bool) -> None:
         if not enabled:
@@ -134,7 +143,9 @@ class ScannerFilter(QObject):
         if not printable:
             self._replay()
             return False
-        self._held.append(_Held(watched, int(key), event.modifiers(), text, now))
+        self._held.append(
+            _Held(watched, int(key), event.modifiers(), text, now, event.isAutoRepeat())
+        )
         self._flush_timer.start(int(self._max_gap * 1000))
         return True
 
@@ -165,13 +176,24 @@ class ScannerFilter(QObject):
             return
         self._replaying = True
         try:
+            redirect = None
+            first = _key_target() or held[0].target
+            if self.typing_hook is not None:
+                redirect = self.typing_hook(first, "".join(h.text for h in held))
             for h in held:
-                target = _key_target() or h.target
+                target = redirect or _key_target() or h.target
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QApplication.sendEvent(target, QKeyEvent(kind, h.key, h.modifiers, h.text))
+                    QApplication.sendEvent(
+                        target, QKeyEvent(kind, h.key, h.modifiers, h.text, h.repeat)
+                    )
         finally:
             self._replaying = False
 
 
 def _key_target() -> QWidget | None:
-    return QApplication.focusWidget() or QApplication.activeWindow()
+    """Who gets the keys now: an open menu first (it takes the keyboard while it is up)."""
+    return (
+        QApplication.activePopupWidget()
+        or QApplication.focusWidget()
+        or QApplication.activeWindow()
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,24 +21,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.config import Settings
 from packstation.redo.client import RedoClient, Timeouts
 from packstation.redo.errors import NotFound, RedoError
 from packstation.redo.urls import InsecureURLError, check_base_url
-from packstation.ui.services import Services
-from packstation.ui.tasks import TaskRunner
+from packstation.ui.i18n import tr
+from packstation.ui.runtime import StationRuntime
 
 #: Looked up by "Test connection": a 404 for it proves the address and the token work.
 PROBE_ORDER = "packstation-connection-test"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 class SettingsDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    """Everything that can block (the keyring, a connection test, a catalog import) runs on
+    the runtime's workers; the dialog stays responsive and so does the bench behind it."""
+
+    def __init__(self, runtime: StationRuntime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.services = services
+        self.runtime = runtime
+        services = self.services = runtime.services
+        self._closed = False
+        self.finished.connect(self._finish)
         self.setWindowTitle(tr("PackStation settings"))
         self.setMinimumWidth(720)
         settings = services.settings
@@ -48,11 +51,13 @@ class SettingsDialog(QDialog):
         self.store_id = QLineEdit(settings.store_id, self)
         self.token = QLineEdit(self)
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        has_token = services.token() is not None
-        self.token.setPlaceholderText(
-            tr("stored in the keyring (leave empty to keep it)")
-            if has_token
-            else tr("paste the API token")
+        self.token.setPlaceholderText(tr("paste the API token"))
+        self._stored_token = False
+        runtime.reads.run_detached(
+            "keyring-settings",
+            lambda: services.token() is not None,
+            self._token_known,
+            lambda exc: None,
         )
         self.station = QLineEdit(settings.station_name, self)
         self.sounds = QCheckBox(tr("Play sounds"), self)
@@ -99,14 +104,25 @@ class SettingsDialog(QDialog):
 
         self.keyring_note = QLabel(self)
         self.keyring_note.setWordWrap(True)
-        problem = services.tokens.problem
-        if problem and not services.demo:
-            self.keyring_note.setText(
-                tr("{problem} The token will be kept only until PackStation closes.").format(
-                    problem=problem
+        layout.addWidget(self.keyring_note)
+        if not services.demo:
+            runtime.reads.run_detached(
+                "keyring-check",
+                lambda: services.tokens.problem,
+                self._keyring_checked,
+                lambda exc: None,
+            )
+        self.sound_note = QLabel(self)
+        self.sound_note.setObjectName("soundNote")
+        self.sound_note.setWordWrap(True)
+        if getattr(services.sound, "problem", None):
+            self.sound_note.setText(
+                tr(
+                    "Sound: off (no audio device). Connect speakers or headphones; the bench "
+                    "shows every outcome in colour and words meanwhile."
                 )
             )
-        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.sound_note)
 
         test_row = QHBoxLayout()
         self.test_button = QPushButton(tr("Test connection"), self)
@@ -124,8 +140,25 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self._runner = TaskRunner("settings-test", parent=self)
-        self.finished.connect(lambda _: self._runner.shutdown(wait=True))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def _finish(self, _: int) -> None:
+        self._closed = True
+
+    def _token_known(self, stored: bool) -> None:
+        if self._closed:
+            return
+        self._stored_token = stored
+        if stored:
+            self.token.setPlaceholderText(tr("stored in the keyring (leave empty to keep it)"))
+
+    def _keyring_checked(self, problem: str | None) -> None:
+        if problem and not self._closed:
+            self.keyring_note.setText(
+                tr("{problem} The token will be kept only until PackStation closes.").format(
+                    problem=tr(problem)
+                )
+            )
 
     def import_catalog(self, path: str | None = None) -> None:
         """Read a ``sku,barcode[,units]`` CSV into the station catalog (on a worker)."""
@@ -140,23 +173,25 @@ class SettingsDialog(QDialog):
 
         def done(result: tuple[int, list[str]]) -> None:
             count, problems = result
-            text = "✔ " + tr("{n} barcodes imported.").format(n=count)
+            text = "✔ " + tr("%n barcode(s) imported.", None, count)
             if problems:
                 text += " " + tr("Skipped: {p}").format(p="; ".join(problems[:3]))
             self.catalog_result.setText(text)
 
-        self._runner.submit(
+        self.runtime.writes.submit(
             lambda: catalog.import_file(Path(path), "csv"),
-            done,
-            lambda exc: self.catalog_result.setText("✖ " + tr("Cannot read it: {e}").format(e=exc)),
+            lambda result: None if self._closed else done(result),
+            lambda exc: (
+                None
+                if self._closed
+                else self.catalog_result.setText("✖ " + tr("Cannot read it: {e}").format(e=exc))
+            ),
         )
 
     def _token_for_test(self) -> str | None:
+        """The typed token; otherwise the stored one (read on the worker that tests)."""
         typed = self.token.text().strip()
-        if typed:
-            return typed
-        existing = self.services.token()
-        return existing.get_secret_value() if existing else None
+        return typed or None
 
     def test_connection(self) -> None:
         try:
@@ -164,15 +199,20 @@ class SettingsDialog(QDialog):
         except InsecureURLError as exc:
             self.test_result.setText("✖ " + tr(str(exc)))
             return
-        token = self._token_for_test()
+        typed = self._token_for_test()
         store_id = self.store_id.text().strip()
-        if not token or not store_id:
+        if not store_id or not (typed or self._stored_token):
             self.test_result.setText("✖ " + tr("Enter the store ID and the token first."))
             return
         self.test_result.setText("⏳ " + tr("Testing…"))
         self.test_button.setEnabled(False)
+        services = self.services
 
         def probe() -> str:
+            stored = services.token()
+            token = typed or (stored.get_secret_value() if stored else "")
+            if not token:
+                return "✖ " + tr("Enter the store ID and the token first.")
             with (
                 RedoClient(
                     token=token,
@@ -188,9 +228,13 @@ class SettingsDialog(QDialog):
         def failed(exc: BaseException) -> str:
             return "✖ " + (tr(exc.message) if isinstance(exc, RedoError) else str(exc))
 
-        self._runner.submit(probe, self._tested, lambda exc: self._tested(failed(exc)))
+        self.runtime.reads.run_detached(
+            "connection-test", probe, self._tested, lambda exc: self._tested(failed(exc))
+        )
 
     def _tested(self, text: str) -> None:
+        if self._closed:
+            return
         self.test_result.setText(text)
         self.test_button.setEnabled(True)
 
@@ -210,12 +254,37 @@ class SettingsDialog(QDialog):
             auto_ship=self.auto_ship.isChecked(),
         )
         typed = self.token.text().strip()
-        if typed and not self.services.demo:
-            if not store_id:
-                self.test_result.setText("✖ " + tr("Enter the store ID for this token."))
-                return
-            self.services.tokens.set(store_id, typed)
-            self.token.clear()
+        if typed and any(ch.isspace() for ch in typed):
+            self.test_result.setText("✖ " + tr("A token has no spaces: paste it again."))
+            return
+        if not (typed and not self.services.demo):
+            self._saved(settings)
+            return
+        if not store_id:
+            self.test_result.setText("✖ " + tr("Enter the store ID for this token."))
+            return
+        self.save_button.setEnabled(False)
+        self.test_result.setText("⏳ " + tr("Saving the token in the keyring…"))
+        tokens = self.services.tokens
+        self.runtime.reads.run_detached(
+            "keyring-save",
+            lambda: tokens.set(store_id, typed),
+            lambda _: self._saved(settings),
+            self._not_saved,
+        )
+
+    def _saved(self, settings: Settings) -> None:
+        if self._closed:
+            return
+        self.token.clear()
         self.services.settings = settings
         self.services.save_settings(settings)
         self.accept()
+
+    def _not_saved(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        self.save_button.setEnabled(True)
+        self.test_result.setText(
+            "✖ " + tr("The token could not be stored ({error}).").format(error=type(exc).__name__)
+        )

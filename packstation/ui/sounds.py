@@ -23,6 +23,8 @@ from typing import Protocol
 log = logging.getLogger("packstation.sounds")
 
 RATE = 22050
+#: Shown as "Sound: off (no audio device)".
+NO_DEVICE = "no audio device"
 
 
 class Sound(StrEnum):
@@ -42,6 +44,9 @@ _NOTES: dict[Sound, list[tuple[float, int, bool]]] = {
 
 
 class SoundPlayer(Protocol):
+    #: Why sound cannot play although it is switched on ("no audio device"), or None.
+    problem: str | None
+
     def play(self, sound: Sound) -> None: ...
 
     def set_volume(self, enabled: bool, volume: int) -> None: ...
@@ -81,6 +86,7 @@ class SystemSoundPlayer:
         self._children: list[subprocess.Popen[bytes]] = []
         self._command = self._find_command()
         self._ready = False
+        self.problem: str | None = None if self._command is not None else NO_DEVICE
         self.set_volume(enabled, volume)
 
     @staticmethod
@@ -116,6 +122,34 @@ class SystemSoundPlayer:
             self._ready = True
         except OSError as exc:
             log.warning("cannot prepare sounds in %s: %s", self._dir, exc)
+            self.problem = NO_DEVICE
+            return
+        self._probe()
+
+    def _probe(self) -> None:
+        """Play a moment of silence: a player with no sound server or device fails at once."""
+        if not self._command:  # Windows' winsound has nothing to probe
+            return
+        silence = self._dir / "silence.wav"
+        try:
+            write_wav(silence, bytes(RATE // 50 * 2))
+            result = subprocess.run(  # noqa: S603 - fixed player, our own file
+                [*self._command, str(silence)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                timeout=5,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.info("sound check failed: %s", exc)
+            self.problem = NO_DEVICE
+            return
+        if result.returncode != 0:
+            log.info("%s cannot play here (exit %d)", self._command[0], result.returncode)
+            self.problem = NO_DEVICE
+        else:
+            self.problem = None
 
     def play(self, sound: Sound) -> None:
         if not (self._enabled and self._ready) or self._command is None:
@@ -143,6 +177,8 @@ class SystemSoundPlayer:
 
 
 class SilentPlayer:
+    problem: str | None = None
+
     def play(self, sound: Sound) -> None:
         pass
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
 from packstation import __version__
 from packstation.store import OutboxCounts
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+from packstation.ui.i18n import tr
+from packstation.ui.sounds import SoundPlayer
 
 
 class StationStatus(QObject):
@@ -26,13 +24,16 @@ class StationStatus(QObject):
         self.pending_label = QLabel(bar)
         self.attention_button = QPushButton(bar)
         self.attention_button.setObjectName("attentionButton")
-        self.attention_button.setFlat(True)
         self.attention_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.attention_button.setAccessibleDescription(tr("Opens the shipments Redo did not take"))
         self.attention_button.clicked.connect(self.attention_requested)
+        self.sound_label = QLabel(bar)
+        self.sound_label.setObjectName("soundLabel")
         self.station_label = QLabel(bar)
         bar.addWidget(self.online_label)
         bar.addWidget(self.pending_label)
         bar.addWidget(self.attention_button)
+        bar.addPermanentWidget(self.sound_label)
         bar.addPermanentWidget(self.station_label)
 
     def show_state(
@@ -56,10 +57,17 @@ class StationStatus(QObject):
         else:
             self.pending_label.setText(tr("Nothing waiting to send"))
         self.attention_button.setText(tr("Needs attention: {n}").format(n=counts.attention))
+        self.attention_button.setAccessibleName(self.attention_button.text())
         # A style-sheet property: red when something needs a lead, re-polished to show it.
         self.attention_button.setProperty("active", "true" if counts.attention else "false")
         self.attention_button.style().unpolish(self.attention_button)
         self.attention_button.style().polish(self.attention_button)
+
+    def show_sound(self, sound: SoundPlayer) -> None:
+        """Silence that is not chosen is said: a packer relies on the error sound."""
+        problem = getattr(sound, "problem", None)
+        self.sound_label.setText(tr("Sound: off (no audio device)") if problem else "")
+        self.sound_label.setVisible(bool(problem))
 
     def show_station(self, station: str, packer: str) -> None:
         text = tr("Station {name} · v{version}").format(name=station, version=__version__)
@@ -70,7 +78,7 @@ class StationStatus(QObject):
 
 def _age(seconds: int) -> str:
     if seconds < 90:
-        return tr("{n} s").format(n=seconds)
+        return tr("%n s", None, seconds)
     if seconds < 5400:
-        return tr("{n} min").format(n=seconds // 60)
-    return tr("{n} h").format(n=seconds // 3600)
+        return tr("%n min", None, seconds // 60)
+    return tr("%n h", None, seconds // 3600)

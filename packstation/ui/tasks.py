@@ -1,17 +1,23 @@
 """Running blocking work off the GUI thread, with results delivered back on it.
 
 Every job has a success path and an error path, both called on the GUI thread
-(as Picard's ``run_task`` and Anki's ``QueryOp`` do). A runner owns a small
-thread pool; the bench uses one for reads (orders, thumbnails) so a slow write
-never delays the next slip.
+(as Picard's ``run_task`` and Anki's ``QueryOp`` do). A runner owns a few worker
+threads; the station keeps one runner for reads (orders, look-ups) and one serial
+runner for writes, so a slow network never delays the journal and writes stay in order.
+
+The workers are daemon threads rather than a ``ThreadPoolExecutor``'s: the interpreter
+joins an executor's threads at exit, so a read stuck on a slow server would keep a
+closed PackStation alive until the server answered. Reads may be abandoned on close;
+writes are drained (``shutdown(wait=True)``), never cancelled.
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -19,6 +25,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 log = logging.getLogger("packstation.tasks")
 
 T = TypeVar("T")
+_Job = tuple[Future[Any], Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]]
 
 
 class TaskRunner(QObject):
@@ -28,15 +35,17 @@ class TaskRunner(QObject):
 
     def __init__(self, name: str, workers: int = 1, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(
-            max_workers=workers, thread_name_prefix=f"packstation-{name}"
-        )
+        self._name = name
+        self._size = workers
+        self._threads: list[threading.Thread] = []
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._finished.connect(self._deliver)
         self._pending = 0
         self._closed = False
 
     @property
     def busy(self) -> bool:
+        """Work submitted whose callbacks have not run yet."""
         return self._pending > 0
 
     def submit(
@@ -48,10 +57,16 @@ class TaskRunner(QObject):
         if self._closed:
             return
         self._pending += 1
-        future = self._pool.submit(fn)
-        future.add_done_callback(
-            lambda f: self._finished.emit((f, on_done, on_error))  # emitted on the worker
-        )
+        self._jobs.put((Future(), fn, on_done, on_error))
+        if len(self._threads) < self._size:
+            # Started on demand: a runner that is never used costs no thread.
+            thread = threading.Thread(
+                target=self._work,
+                name=f"packstation-{self._name}-{len(self._threads)}",
+                daemon=True,
+            )
+            self._threads.append(thread)
+            thread.start()
 
     def run_detached(
         self,
@@ -63,24 +78,30 @@ class TaskRunner(QObject):
         """Like ``submit``, on a daemon thread of its own that closing never waits for.
 
         For a call into the OS that may not return (a keyring waiting on an unlock
-        prompt): the bench must still close, and the pool's workers stay free.
+        prompt): the bench must still close, and the runner's workers stay free.
         """
         if self._closed:
             return
         self._pending += 1
-        future: Future[T] = Future()
+        job: _Job = (Future(), fn, on_done, on_error)
+        threading.Thread(
+            target=self._run, args=(job,), name=f"packstation-{name}", daemon=True
+        ).start()
 
-        def run() -> None:
-            try:
-                future.set_result(fn())
-            except BaseException as exc:
-                future.set_exception(exc)
-            try:
-                self._finished.emit((future, on_done, on_error))
-            except RuntimeError:  # the window is gone: nobody waits for the answer
-                log.debug("%s finished after the window closed", name)
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            self._run(job)
 
-        threading.Thread(target=run, name=f"packstation-{name}", daemon=True).start()
+    def _run(self, job: _Job) -> None:
+        future, fn, on_done, on_error = job
+        try:
+            future.set_result(fn())
+        except BaseException as exc:
+            future.set_exception(exc)
+        try:
+            self._finished.emit((future, on_done, on_error))
+        except RuntimeError:  # the runner is gone: nobody waits for the answer
+            log.debug("%s: a job finished after the runner was deleted", self._name)
 
     @Slot(object)
     def _deliver(
@@ -100,6 +121,23 @@ class TaskRunner(QObject):
             log.exception("a task callback failed")
 
     def shutdown(self, wait: bool = True) -> None:
-        """Stop taking work; with ``wait``, join the workers (callbacks are dropped)."""
+        """Stop taking work. With ``wait``, run every job already submitted to its end
+        and join the workers (their callbacks are dropped); without, drop the jobs not
+        started yet and let the running ones end by themselves."""
         self._closed = True
-        self._pool.shutdown(wait=wait, cancel_futures=True)
+        if not wait:
+            # Jobs not started yet are dropped: nobody is left to take their answers.
+            while True:
+                try:
+                    self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+        for _ in self._threads:
+            self._jobs.put(None)
+        if wait:
+            self.join()
+
+    def join(self) -> None:
+        """Wait for the workers of a runner that was shut down to finish their jobs."""
+        for thread in self._threads:
+            thread.join()

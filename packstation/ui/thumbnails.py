@@ -63,6 +63,7 @@ class ThumbnailLoader(QObject):
         # Made on a worker at the first fetch: its TLS context is slow to build.
         self._http: httpx.Client | None = None
         self._http_lock = threading.Lock()
+        self._closed = False
         self.placeholder = placeholder()
 
     def image(self, url: str | None) -> QImage | None:
@@ -111,6 +112,8 @@ class ThumbnailLoader(QObject):
         import httpx
 
         with self._http_lock:
+            if self._closed:
+                raise httpx.TransportError("the window is closing")
             if self._http is None:
                 self._http = httpx.Client(
                     timeout=httpx.Timeout(10.0), follow_redirects=False, trust_env=False
@@ -138,6 +141,23 @@ class ThumbnailLoader(QObject):
             return None
 
     def shutdown(self) -> None:
-        self._runner.shutdown(wait=True)
-        if self._http is not None:
-            self._http.close()
+        """Stop fetching without waiting for a slow image server.
+
+        No new download starts; one in flight ends by itself (within the 10 s timeout)
+        and its connection is closed after it, on a short-lived thread. Closing the
+        sockets under a download would not stop it sooner: a blocked read is not woken
+        by another thread closing its socket.
+        """
+        with self._http_lock:
+            self._closed = True
+        self._runner.shutdown(wait=False)
+        threading.Thread(
+            target=self._close_when_idle, name="packstation-images-close", daemon=True
+        ).start()
+
+    def _close_when_idle(self) -> None:
+        self._runner.join()
+        with self._http_lock:
+            http, self._http = self._http, None
+        if http is not None:
+            http.close()

@@ -25,7 +25,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from packstation.app import main
-from packstation.ui.main_window import MainWindow, Mode
+from packstation.ui.bench.controller import Mode
+from packstation.ui.main_window import MainWindow
 from packstation.ui.shell import BenchShell
 
 
@@ -54,7 +55,7 @@ def type_code(window: MainWindow, code: str) -> None:
 
 def drive(codes: list[str]) -> None:
     window = bench()
-    if window is None or not window._announced_ready:
+    if window is None or not window.controller._announced:
         QTimer.singleShot(20, lambda: drive(codes))
         return
     # Offscreen, a window is active only when asked to be; scans go to the active window.
@@ -63,23 +64,27 @@ def drive(codes: list[str]) -> None:
         QTimer.singleShot(20, lambda: drive(codes))
         return
     say("ready")
-    if window.session is not None:
-        say(f"restored {window.order_ref} {window.session.total_packed}")
-    window.shipment_queued.connect(lambda fid: say(f"queued {fid}"))
+    if window.controller.session is not None:
+        say(f"restored {window.controller.order_ref} {window.controller.session.total_packed}")
+    window.controller.shipment_queued.connect(lambda fid: say(f"queued {fid}"))
 
     def packed_line(_: str) -> None:
         # Reported once the journal has it, which is when the packer sees and hears it.
-        if window.writes.busy:
+        if window.runtime.writes.busy:
             QTimer.singleShot(5, lambda: packed_line(_))
-        elif window.session is not None:
-            say(f"packed {window.order_ref} {window.session.total_packed}")
+        elif window.controller.session is not None:
+            say(f"packed {window.controller.order_ref} {window.controller.session.total_packed}")
 
-    window.scan_handled.connect(packed_line)
+    window.controller.scan_handled.connect(packed_line)
     steps: Iterator[str] = iter(codes)
 
     def next_code() -> None:
         # The next code once the bench is idle (an order loaded, the journal written).
-        if window.mode is Mode.LOADING or window.writes.busy or window.reads.busy:
+        if (
+            window.controller.mode is Mode.LOADING
+            or window.runtime.writes.busy
+            or window.runtime.reads.busy
+        ):
             QTimer.singleShot(10, next_code)
             return
         code = next(steps, None)

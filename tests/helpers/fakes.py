@@ -37,6 +37,7 @@ class RecordingSound:
     def __init__(self) -> None:
         self.played: list[Sound] = []
         self.enabled = True
+        self.problem: str | None = None
 
     def play(self, sound: Sound) -> None:
         self.played.append(sound)

@@ -17,6 +17,7 @@ from packstation.credentials import TokenStore
 from packstation.sandbox import SandboxServer
 from packstation.store import StationStore
 from packstation.ui.main_window import MainWindow
+from packstation.ui.runtime import StationRuntime
 from packstation.ui.services import Services
 from tests.helpers.fakes import MemoryKeyring, RecordingSound
 
@@ -52,7 +53,7 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
     opened: list[MainWindow] = []
 
     def open_(services: Services, wait_ready: bool = True) -> MainWindow:
-        window = MainWindow(services)
+        window = MainWindow(StationRuntime(services))
         qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
         window.resize(1366, 768)
         window.show()
@@ -63,7 +64,7 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
         if not wait_ready:
             window.start()
             return window
-        with qtbot.waitSignal(window.ready, timeout=5000):
+        with qtbot.waitSignal(window.controller.ready, timeout=5000):
             window.start()
         return window
 
@@ -94,15 +95,23 @@ def type_scan(code: str, delay_ms: int = -1) -> None:
 
 
 def scan(qtbot: QtBot, window: MainWindow, code: str) -> None:
-    with qtbot.waitSignal(window.scan_handled, timeout=3000):
+    with qtbot.waitSignal(window.controller.scan_handled, timeout=3000):
         type_scan(code)
 
 
 def load(qtbot: QtBot, window: MainWindow, ref: str) -> None:
-    with qtbot.waitSignal(window.order_loaded, timeout=5000):
+    with qtbot.waitSignal(window.controller.order_loaded, timeout=5000):
         type_scan(ref)
 
 
 def idle(qtbot: QtBot, window: MainWindow) -> None:
     """Wait until every store write the window queued has been applied."""
-    qtbot.waitUntil(lambda: not window.writes.busy, timeout=5000)
+    qtbot.waitUntil(lambda: not window.runtime.writes.busy, timeout=5000)
+
+
+def answer(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    """Press ``key`` on the question the bench is asking (it must be asking one)."""
+    panel = window.question_panel
+    qtbot.waitUntil(panel.isVisible, timeout=3000)
+    assert panel.question is not None
+    QTest.keyClick(panel.list if panel.question.choice else panel, key)

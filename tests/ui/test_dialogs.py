@@ -14,6 +14,7 @@ from packstation.packing import DummyTracking, PackingSession, TrackingInput
 from packstation.sandbox import SandboxServer
 from packstation.store import OutboxState, StationStore
 from packstation.ui.outbox_dialogs import AttentionDialog, HistoryDialog
+from packstation.ui.runtime import StationRuntime
 from packstation.ui.services import Services
 from packstation.ui.settings_dialog import SettingsDialog
 from tests.helpers.fakes import MemoryKeyring
@@ -36,7 +37,8 @@ def test_settings_store_the_token_in_the_keyring_only(
 ) -> None:
     backend = MemoryKeyring()
     services = _services(tmp_path, sandbox, backend)
-    dialog = SettingsDialog(services)
+    runtime = StationRuntime(services)
+    dialog = SettingsDialog(runtime)
     qtbot.addWidget(dialog)
     dialog.api_url.setText(sandbox.base_url)
     dialog.store_id.setText(sandbox.store_id)
@@ -44,7 +46,9 @@ def test_settings_store_the_token_in_the_keyring_only(
     dialog.station.setText("Bench 3")
     dialog.test_connection()
     qtbot.waitUntil(lambda: dialog.test_result.text().startswith("✔"), timeout=5000)
-    dialog.save()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()  # the keyring is written on a worker
+    runtime.shutdown()
     assert backend.secrets == {(SERVICE, sandbox.store_id): sandbox.token}
     saved = services.paths.settings_file.read_text("utf-8")
     assert sandbox.token not in saved
@@ -61,7 +65,8 @@ def test_test_connection_reports_a_bad_token(
     qtbot: QtBot, tmp_path: Path, sandbox: SandboxServer
 ) -> None:
     services = _services(tmp_path, sandbox, MemoryKeyring())
-    dialog = SettingsDialog(services)
+    runtime = StationRuntime(services)
+    dialog = SettingsDialog(runtime)
     qtbot.addWidget(dialog)
     dialog.api_url.setText(sandbox.base_url)
     dialog.store_id.setText(sandbox.store_id)
@@ -74,6 +79,7 @@ def test_test_connection_reports_a_bad_token(
     assert "loopback" in dialog.test_result.text()
     assert not services.paths.settings_file.exists()
     dialog.reject()
+    runtime.shutdown()
     services.store.close()
 
 
@@ -132,16 +138,18 @@ def test_settings_import_a_catalog_and_switch_auto_ship(
     csv_path.write_text(
         "sku,barcode,units\nBNE-WOOL-CHR,2000000123457,\nSOCK-HIK-GRY-M,12345678,x\n", "utf-8"
     )
-    dialog = SettingsDialog(services)
+    runtime = StationRuntime(services)
+    dialog = SettingsDialog(runtime)
     qtbot.addWidget(dialog)
     dialog.import_catalog(str(csv_path))
     qtbot.waitUntil(lambda: dialog.catalog_result.text().startswith("✔"), timeout=5000)
-    assert "1 barcodes imported" in dialog.catalog_result.text()
+    assert "1 barcode imported." in dialog.catalog_result.text()  # never "1 barcodes"
     assert "line 3" in dialog.catalog_result.text()
     assert [e.barcode for e in services.store.catalog.entries()] == ["2000000123457"]
     dialog.auto_ship.setChecked(False)
     dialog.save()
     assert services.settings.auto_ship is False
+    runtime.shutdown()
     services.store.close()
 
 

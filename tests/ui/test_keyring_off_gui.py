@@ -16,7 +16,8 @@ from packstation.credentials import SERVICE, TokenStore
 from packstation.sandbox import SandboxServer
 from packstation.store import OutboxState, StationStore
 from packstation.ui.banner import Banner
-from packstation.ui.main_window import MainWindow, Mode
+from packstation.ui.bench.controller import Mode
+from packstation.ui.main_window import MainWindow
 from packstation.ui.services import Services
 from tests.helpers.fakes import MemoryKeyring, RecordingSound
 from tests.ui.conftest import load, scan, type_scan
@@ -75,7 +76,7 @@ def test_scans_during_a_slow_keyring_read_wait_and_are_handled_in_order(
 ) -> None:
     window = open_unready(keyring_services(sandbox, tmp_path, keyring_, sandbox.token))
     ready: list[bool] = []
-    window.ready.connect(lambda: ready.append(True))
+    window.controller.ready.connect(lambda: ready.append(True))
     assert keyring_.reads_waiting.wait(timeout=5)
 
     # The keyring is still answering; the GUI thread takes the scans all the same.
@@ -83,20 +84,23 @@ def test_scans_during_a_slow_keyring_read_wait_and_are_handled_in_order(
     type_scan("JKT-RAIN-NVY-M")
     banner = window.findChild(Banner, "statusBanner")
     assert banner is not None
-    assert "Scans waiting: 2" in banner.message
-    assert window.mode is Mode.IDLE
+    assert "2 scans waiting" in banner.message
+    assert window.controller.mode is Mode.IDLE
     assert not ready
-    assert "Connecting" in window.station_status.online_label.text()
+    assert "Connecting" in window.status.online_label.text()
 
-    with qtbot.waitSignal(window.order_loaded, timeout=5000):
+    with qtbot.waitSignal(window.controller.order_loaded, timeout=5000):
         keyring_.gate.set()
     assert ready == [True]
-    assert window.station_status.online_label.text().startswith("●")  # Ready or Online
+    assert window.status.online_label.text().startswith("●")  # Ready or Online
     # The item scanned before the order had loaded counts once the order is on the bench.
     qtbot.waitUntil(
-        lambda: window.session is not None and window.session.total_packed == 1, timeout=5000
+        lambda: (
+            window.controller.session is not None and window.controller.session.total_packed == 1
+        ),
+        timeout=5000,
     )
-    assert window.mode is Mode.ORDER
+    assert window.controller.mode is Mode.ORDER
 
 
 def test_held_shipments_go_out_only_with_the_new_token(
@@ -107,23 +111,23 @@ def test_held_shipments_go_out_only_with_the_new_token(
 ) -> None:
     backend = MemoryKeyring()
     window = open_unready(keyring_services(sandbox, tmp_path, backend, sandbox.token))
-    qtbot.waitUntil(lambda: window.configured, timeout=5000)
+    qtbot.waitUntil(lambda: window.runtime.configured, timeout=5000)
     load(qtbot, window, "#1001")
     scan(qtbot, window, "JKT-RAIN-NVY-M")
-    window.dummy_toggle.setChecked(True)
+    window.order_page.shipping.dummy_toggle.setChecked(True)
 
     # The token is revoked while the shipment waits: it is held for attention.
     backend.secrets[(SERVICE, sandbox.store_id)] = "a-stale-token"
-    window.apply_settings()
-    qtbot.waitUntil(lambda: not window._client_pending, timeout=5000)
-    with qtbot.waitSignal(window.shipment_queued, timeout=5000) as queued:
+    window.runtime.apply_settings()
+    qtbot.waitUntil(lambda: not window.runtime.client_pending, timeout=5000)
+    with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000) as queued:
         QTest.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     outbox = window.services.store.outbox
     qtbot.waitUntil(lambda: outbox.counts().attention == 1, timeout=5000)
 
     # IT puts the right token back; the held shipment is released to the new client only.
     backend.secrets[(SERVICE, sandbox.store_id)] = sandbox.token
-    window.apply_settings(then=window._release_unauthorized)
+    window.runtime.apply_settings(then=window.menus.release_unauthorized)
 
     def delivered() -> bool:
         item = outbox.get(queued.args[0])

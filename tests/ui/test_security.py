@@ -17,8 +17,7 @@ from packstation.store import StationStore
 from packstation.ui.main_window import MainWindow
 from packstation.ui.services import Services
 from tests.helpers.fakes import MemoryKeyring, RecordingSound
-from tests.ui.conftest import load, scan
-from tests.ui.test_window import answer_next_dialog
+from tests.ui.conftest import answer, load, scan
 
 TOKEN = "tok-NEVER-WRITE-ME-91c4"
 
@@ -59,17 +58,17 @@ def test_token_appears_in_no_file_and_no_log_record(
     services.save_settings(settings)
     try:
         window = open_window(services)
-        assert repr(window._client).find(TOKEN) == -1
+        assert repr(window.runtime.client).find(TOKEN) == -1
         load(qtbot, window, "#1002")
         scan(qtbot, window, "BNE-WOOL-CHR")
-        window.dummy_toggle.setChecked(True)
-        answer_next_dialog(qtbot, Qt.Key.Key_Return)
-        with qtbot.waitSignal(window.shipment_queued, timeout=5000):
-            window.ship()
+        window.order_page.shipping.dummy_toggle.setChecked(True)
+        with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000):
+            window.controller.shipping.ship()
+            answer(qtbot, window, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: window.services.store.outbox.counts().pending == 0, timeout=5000)
         keyed_sandbox.faults.set(revoked=True)
         scan(qtbot, window, "#1001")  # refused: an order is open
-        window.reload_order()
+        window.controller.orders.reload()
         qtbot.waitUntil(lambda: window.banner.is_error, timeout=5000)
         window.shutdown()
     finally:

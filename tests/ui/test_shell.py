@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from packstation.sandbox import SandboxServer
-from packstation.ui.main_window import MainWindow, Mode
+from packstation.ui.bench.controller import Mode
+from packstation.ui.main_window import MainWindow
+from packstation.ui.runtime import StationRuntime
 from packstation.ui.shell import BenchShell
 from tests.helpers.fakes import RecordingSound
 from tests.ui.conftest import make_services, type_scan
@@ -42,24 +44,27 @@ def test_scans_before_the_bench_exists_are_kept_and_handed_over_in_order(
     assert "Scans kept: 2" in shown_text(shell)
 
     services = make_services(sandbox, tmp_path, RecordingSound())
-    bench = MainWindow(services, scanner=shell.scanner)
+    bench = MainWindow(StationRuntime(services), scanner=shell.scanner)
     try:
         bench.start()
-        with qtbot.waitSignal(bench.order_loaded, timeout=5000):
+        with qtbot.waitSignal(bench.controller.order_loaded, timeout=5000):
             shell.adopt(bench, bench.take_over_scans)
         assert shell.centralWidget() is bench
         assert shell.waiting == []
         qtbot.waitUntil(
-            lambda: bench.session is not None and bench.session.total_packed == 1, timeout=5000
+            lambda: (
+                bench.controller.session is not None and bench.controller.session.total_packed == 1
+            ),
+            timeout=5000,
         )
-        assert bench.mode is Mode.ORDER
+        assert bench.controller.mode is Mode.ORDER
         # The bench's title is the window's title from now on.
-        bench.set_packer("Ada")
+        bench.controller.set_packer("Ada")
         assert "Ada" in shell.windowTitle()
         # A scan made after the hand-over goes to the bench once, not to the shell's list.
-        with qtbot.waitSignal(bench.scan_handled, timeout=3000):
+        with qtbot.waitSignal(bench.controller.scan_handled, timeout=3000):
             type_scan("PS-USER-Grace")
-        assert bench.packer == "Grace"
+        assert bench.controller.packer == "Grace"
         assert shell.waiting == []
     finally:
         assert shell.close()

@@ -10,19 +10,20 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from packstation.redo.models import ShipmentStatus
 from packstation.sandbox import SandboxServer
 from packstation.store import OutboxState
 from packstation.ui.banner import Banner, Tone
+from packstation.ui.bench.controller import Mode
 from packstation.ui.lines_model import GREEN, Column
-from packstation.ui.main_window import MainWindow, Mode
+from packstation.ui.main_window import MainWindow
 from packstation.ui.services import Services
 from packstation.ui.sounds import Sound
 from tests.helpers.fakes import RecordingSound
-from tests.ui.conftest import idle, load, make_services, scan, type_scan
+from tests.ui.conftest import answer, idle, load, make_services, scan, type_scan
 
 
 def banner(window: MainWindow) -> Banner:
@@ -32,22 +33,8 @@ def banner(window: MainWindow) -> Banner:
 
 
 def packed(window: MainWindow) -> list[int]:
-    assert window.session is not None
-    return [line.packed for line in window.session.lines()]
-
-
-def answer_next_dialog(qtbot: QtBot, key: Qt.Key) -> None:
-    """Press ``key`` in the next modal dialog as soon as it opens."""
-
-    def press() -> None:
-        dialog = QApplication.activeModalWidget()
-        # Wait until it is also the active window, as a packer's keyboard would find it.
-        if dialog is None or QApplication.activeWindow() is not dialog:
-            QTimer.singleShot(10, press)
-            return
-        QTest.keyClick(dialog, key)
-
-    QTimer.singleShot(0, press)
+    assert window.controller.session is not None
+    return [line.packed for line in window.controller.session.lines()]
 
 
 def test_automation_names_exist(window: MainWindow) -> None:
@@ -64,15 +51,15 @@ def test_automation_names_exist(window: MainWindow) -> None:
 
 
 def test_scanning_a_slip_loads_the_order(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.mode is Mode.IDLE
+    assert window.controller.mode is Mode.IDLE
     load(qtbot, window, "#1002")
-    assert window.mode is Mode.ORDER
-    assert "#1002" in window.order_header.text()
-    assert "Daniel Okafor" in window.order_header.text()
-    assert "Cambridge, US" in window.order_header.text()
-    assert "USPS Priority Mail" in window.order_sub.text()
-    assert window.model.rowCount() == 3
-    assert window.model.index(0, Column.PACKED).data() == "0 / 3"
+    assert window.controller.mode is Mode.ORDER
+    assert "#1002" in window.order_page.header.text()
+    assert "Daniel Okafor" in window.order_page.header.text()
+    assert "Cambridge, US" in window.order_page.header.text()
+    assert "USPS Priority Mail" in window.order_page.sub.text()
+    assert window.order_page.model.rowCount() == 3
+    assert window.order_page.model.index(0, Column.PACKED).data() == "0 / 3"
     assert "6 items to pack" in banner(window).message
 
 
@@ -86,23 +73,24 @@ def test_good_scan_packs_flashes_and_beeps(
     assert sound.played == [Sound.GOOD]
     assert packed(window) == [1, 0, 0]
     assert "Hiking Socks" in banner(window).message
-    assert window.table.currentIndex().row() == 0
+    assert window.order_page.table.currentIndex().row() == 0
 
 
 def test_complete_line_turns_green_with_a_tick(qtbot: QtBot, window: MainWindow) -> None:
     load(qtbot, window, "#1001")
     scan(qtbot, window, "JKT-RAIN-NVY-M")
     idle(qtbot, window)
-    window.model.expire_flashes()
-    index = window.model.index(0, Column.PACKED)
+    window.order_page.model.expire_flashes()
+    index = window.order_page.model.index(0, Column.PACKED)
     assert index.data() == "✓ 1 / 1"
     qtbot.waitUntil(
         lambda: (
-            window.model.index(0, Column.ITEM).data(Qt.ItemDataRole.BackgroundRole) == QBrush(GREEN)
+            window.order_page.model.index(0, Column.ITEM).data(Qt.ItemDataRole.BackgroundRole)
+            == QBrush(GREEN)
         ),
         timeout=3000,
     )
-    assert "All 1 items packed" in banner(window).message
+    assert "All 1 item packed." in banner(window).message  # never "1 items"
 
 
 def test_wrong_item_is_refused_loudly_and_the_banner_stays(
@@ -118,7 +106,7 @@ def test_wrong_item_is_refused_loudly_and_the_banner_stays(
     assert banner(window).is_error
     QTest.keyClick(window, Qt.Key.Key_Escape)
     assert not banner(window).is_error
-    assert window.mode is Mode.ORDER  # the first Esc only acknowledged
+    assert window.controller.mode is Mode.ORDER  # the first Esc only acknowledged
 
 
 def test_overpack_is_refused(qtbot: QtBot, window: MainWindow) -> None:
@@ -138,14 +126,14 @@ def test_next_good_scan_replaces_the_error(qtbot: QtBot, window: MainWindow) -> 
 
 def test_gift_note_is_packed_with_plus_and_minus(qtbot: QtBot, window: MainWindow) -> None:
     load(qtbot, window, "#1007")
-    window.table.setFocus()
-    window.table.selectRow(2)
+    window.order_page.table.setFocus()
+    window.order_page.table.selectRow(2)
     # A single key is held for a moment (it might start a scan), then delivered.
-    QTest.keyClick(window.table, Qt.Key.Key_Plus)
+    QTest.keyClick(window.order_page.table, Qt.Key.Key_Plus)
     qtbot.waitUntil(lambda: packed(window)[2] == 1)
-    QTest.keyClick(window.table, Qt.Key.Key_Minus)
+    QTest.keyClick(window.order_page.table, Qt.Key.Key_Minus)
     qtbot.waitUntil(lambda: packed(window)[2] == 0)
-    window.plus_button.click()
+    window.order_page.plus_button.click()
     assert packed(window)[2] == 1
 
 
@@ -160,22 +148,22 @@ def test_ctrl_z_undoes_the_last_change(qtbot: QtBot, window: MainWindow) -> None
 def test_label_scan_fills_carrier_and_tracking(qtbot: QtBot, window: MainWindow) -> None:
     load(qtbot, window, "#1001")
     scan(qtbot, window, "1Z999AA10123456784")
-    assert window.carrier_input.currentText() == "UPS"
-    assert window.tracking_input.text() == "1Z999AA10123456784"
+    assert window.order_page.shipping.carrier_input.currentText() == "UPS"
+    assert window.order_page.shipping.tracking_input.text() == "1Z999AA10123456784"
     scan(qtbot, window, "420972099400111899223197428497")
-    assert window.carrier_input.currentText() == "USPS"
-    assert window.tracking_input.text() == "9400111899223197428497"
+    assert window.order_page.shipping.carrier_input.currentText() == "USPS"
+    assert window.order_page.shipping.tracking_input.text() == "9400111899223197428497"
 
 
 def test_ship_button_says_what_it_will_do(qtbot: QtBot, window: MainWindow) -> None:
     load(qtbot, window, "#1002")
-    assert not window.ship_button.isEnabled()
+    assert not window.order_page.shipping.ship_button.isEnabled()
     for code in ("SOCK-HIK-GRY-M", "SOCK-HIK-GRY-M", "TEE-MER-BLK-M", "TEE-MER-BLK-M"):
         scan(qtbot, window, code)
-    assert window.ship_button.text() == "Ship 4 items"
-    assert not window.ship_button.isEnabled()  # no tracking yet
+    assert window.order_page.shipping.ship_button.text() == "Ship 4 items"
+    assert not window.order_page.shipping.ship_button.isEnabled()  # no tracking yet
     scan(qtbot, window, "1Z999AA10123456784")
-    assert window.ship_button.isEnabled()
+    assert window.order_page.shipping.ship_button.isEnabled()
 
 
 def test_full_shipment_is_delivered_once_and_the_window_moves_on(
@@ -184,13 +172,13 @@ def test_full_shipment_is_delivered_once_and_the_window_moves_on(
     load(qtbot, window, "#1001")
     scan(qtbot, window, "JKT-RAIN-NVY-M")
     scan(qtbot, window, "1Z999AA10123456784")
-    with qtbot.waitSignal(window.shipment_queued, timeout=5000) as queued:
+    with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000) as queued:
         QTest.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     fulfillment_id = queued.args[0]
-    assert window.mode is Mode.IDLE
+    assert window.controller.mode is Mode.IDLE
     qtbot.waitUntil(lambda: sandbox.state.fulfillment_count(fulfillment_id) == 1, timeout=5000)
     qtbot.waitUntil(lambda: "Shipped order #1001" in banner(window).message, timeout=5000)
-    assert fulfillment_id in banner(window).message
+    assert fulfillment_id not in banner(window).message  # an internal ID means nothing here
     assert "UPS 1Z999AA10123456784" in banner(window).message
     assert Sound.SHIPPED in sound.played
     shipped = dict(sandbox.state.all_fulfillments())
@@ -201,8 +189,8 @@ def test_full_shipment_is_delivered_once_and_the_window_moves_on(
 def test_keypad_enter_ships_too(qtbot: QtBot, window: MainWindow, sandbox: SandboxServer) -> None:
     load(qtbot, window, "#1001")
     scan(qtbot, window, "JKT-RAIN-NVY-M")
-    window.dummy_toggle.setChecked(True)
-    with qtbot.waitSignal(window.shipment_queued, timeout=5000):
+    window.order_page.shipping.dummy_toggle.setChecked(True)
+    with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000):
         QTest.keyClick(
             window,
             Qt.Key.Key_Enter,
@@ -215,11 +203,13 @@ def test_partial_shipment_asks_enter_confirms(
 ) -> None:
     load(qtbot, window, "#1002")
     scan(qtbot, window, "SOCK-HIK-GRY-M")
-    window.dummy_toggle.setChecked(True)
-    window.dummy_status.setCurrentIndex(window.dummy_status.findData("in_transit"))
-    answer_next_dialog(qtbot, Qt.Key.Key_Return)
-    with qtbot.waitSignal(window.shipment_queued, timeout=5000) as queued:
-        window.ship()
+    window.order_page.shipping.dummy_toggle.setChecked(True)
+    window.order_page.shipping.dummy_status.setCurrentIndex(
+        window.order_page.shipping.dummy_status.findData("in_transit")
+    )
+    with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000) as queued:
+        window.controller.shipping.ship()
+        answer(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: sandbox.state.fulfillment_count(queued.args[0]) == 1, timeout=5000)
     fulfillment = dict(sandbox.state.all_fulfillments())["5801002"]
     assert fulfillment["status"] == ShipmentStatus.IN_TRANSIT.value
@@ -229,10 +219,10 @@ def test_partial_shipment_asks_enter_confirms(
 def test_partial_shipment_esc_cancels_and_keeps_the_box(qtbot: QtBot, window: MainWindow) -> None:
     load(qtbot, window, "#1002")
     scan(qtbot, window, "SOCK-HIK-GRY-M")
-    window.dummy_toggle.setChecked(True)
-    answer_next_dialog(qtbot, Qt.Key.Key_Escape)
-    window.ship()
-    assert window.mode is Mode.ORDER
+    window.order_page.shipping.dummy_toggle.setChecked(True)
+    window.controller.shipping.ship()
+    answer(qtbot, window, Qt.Key.Key_Escape)
+    assert window.controller.mode is Mode.ORDER
     assert packed(window) == [1, 0, 0]
     assert window.services.store.outbox.counts().pending == 0
 
@@ -243,9 +233,9 @@ def test_next_slip_can_be_scanned_while_the_shipment_is_in_flight(
     sandbox.faults.set(write_latency=2.0)
     load(qtbot, window, "#1001")
     scan(qtbot, window, "JKT-RAIN-NVY-M")
-    window.dummy_toggle.setChecked(True)
-    with qtbot.waitSignal(window.shipment_queued, timeout=5000) as queued:
-        window.ship()
+    window.order_page.shipping.dummy_toggle.setChecked(True)
+    with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000) as queued:
+        window.controller.shipping.ship()
     load(qtbot, window, "#1002")
     scan(qtbot, window, "BNE-WOOL-CHR")
     assert sandbox.state.fulfillment_count(queued.args[0]) == 0  # still in flight
@@ -260,14 +250,14 @@ def test_gui_thread_never_blocked_while_the_server_takes_3_s(
     sandbox.faults.set(write_latency=3.0)
     load(qtbot, window, "#1001")
     scan(qtbot, window, "JKT-RAIN-NVY-M")
-    window.dummy_toggle.setChecked(True)
+    window.order_page.shipping.dummy_toggle.setChecked(True)
     beats: list[float] = []
     heartbeat = QTimer()
     heartbeat.setInterval(10)
     heartbeat.timeout.connect(lambda: beats.append(time.monotonic()))
     heartbeat.start()
-    with qtbot.waitSignal(window.shipment_queued, timeout=5000) as queued:
-        window.ship()
+    with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000) as queued:
+        window.controller.shipping.ship()
     qtbot.waitUntil(lambda: sandbox.state.fulfillment_count(queued.args[0]) == 1, timeout=10000)
     heartbeat.stop()
     assert beats[-1] - beats[0] > 2.9
@@ -278,16 +268,16 @@ def test_gui_thread_never_blocked_while_the_server_takes_3_s(
 def test_burst_of_50_scans_into_a_focused_text_field(qtbot: QtBot, window: MainWindow) -> None:
     """50 codes at 1 ms spacing: 50 increments, none lost or merged, nothing typed in the field."""
     load(qtbot, window, "#1006")
-    window.manual_input.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.manual_input)
+    window.code_field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.code_field)
     handled: list[str] = []
-    window.scan_handled.connect(handled.append)
+    window.controller.scan_handled.connect(handled.append)
     for _ in range(50):
         type_scan("CRB-ALU-BLU", delay_ms=1)
     qtbot.waitUntil(lambda: len(handled) == 50, timeout=10000)
     assert handled == ["CRB-ALU-BLU"] * 50
     assert packed(window) == [50, 0, 0]
-    assert window.manual_input.text() == ""
+    assert window.code_field.text() == ""
     idle(qtbot, window)
     saved = window.services.store.journal.load()
     assert saved is not None
@@ -296,15 +286,15 @@ def test_burst_of_50_scans_into_a_focused_text_field(qtbot: QtBot, window: MainW
 
 def test_typing_by_hand_reaches_the_text_field(qtbot: QtBot, window: MainWindow) -> None:
     """Keys at human speed are not a scan: they land in the focused field as typed."""
-    window.manual_input.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.manual_input)
+    window.code_field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.code_field)
     for char in "#1001":
-        QTest.keyClick(window.manual_input, char)
+        QTest.keyClick(window.code_field, char)
         qtbot.wait(80)
-    qtbot.waitUntil(lambda: window.manual_input.text() == "#1001")
-    with qtbot.waitSignal(window.order_loaded, timeout=5000):
-        QTest.keyClick(window.manual_input, Qt.Key.Key_Return)
-    assert window.manual_input.text() == ""
+    qtbot.waitUntil(lambda: window.code_field.text() == "#1001")
+    with qtbot.waitSignal(window.controller.order_loaded, timeout=5000):
+        QTest.keyClick(window.code_field, Qt.Key.Key_Return)
+    assert window.code_field.text() == ""
 
 
 def test_unknown_order_and_revoked_token_are_plain_sentences(
@@ -312,7 +302,7 @@ def test_unknown_order_and_revoked_token_are_plain_sentences(
 ) -> None:
     scan(qtbot, window, "#9999")
     qtbot.waitUntil(lambda: banner(window).is_error, timeout=5000)
-    assert "Not found: order #9999" in banner(window).message
+    assert "No order #9999 in Redo" in banner(window).message
     sandbox.faults.set(revoked=True)
     scan(qtbot, window, "#1001")
     qtbot.waitUntil(lambda: "token" in banner(window).message, timeout=5000)
@@ -331,7 +321,7 @@ def test_rejected_shipment_goes_to_needs_attention(
 ) -> None:
     load(qtbot, window, "#1002")
     scan(qtbot, window, "BNE-WOOL-CHR")
-    window.dummy_toggle.setChecked(True)
+    window.order_page.shipping.dummy_toggle.setChecked(True)
     # Meanwhile someone else ships the beanie: sending this box would over-fulfil.
     from packstation.redo.models import CreateFulfillmentRequest, FulfillmentLineRequest
 
@@ -339,9 +329,9 @@ def test_rejected_shipment_goes_to_needs_attention(
         "5801002",
         CreateFulfillmentRequest(line_items=[FulfillmentLineRequest(id="li_1002_003", quantity=1)]),
     )
-    answer_next_dialog(qtbot, Qt.Key.Key_Return)
-    with qtbot.waitSignal(window.shipment_queued, timeout=5000) as queued:
-        window.ship()
+    with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000) as queued:
+        window.controller.shipping.ship()
+        answer(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.services.store.outbox.counts().attention == 1, timeout=5000)
     item = window.services.store.outbox.get(queued.args[0])
     assert item is not None
@@ -349,7 +339,7 @@ def test_rejected_shipment_goes_to_needs_attention(
     assert "shipped elsewhere" in item.last_error
     assert sandbox.state.fulfillment_count(queued.args[0]) == 0
     qtbot.waitUntil(lambda: "NOT shipped" in banner(window).message, timeout=3000)
-    assert window.attention_button.text() == "Needs attention: 1"
+    assert window.status.attention_button.text() == "Needs attention: 1"
 
 
 def test_restart_restores_the_open_order_exactly(
@@ -367,10 +357,10 @@ def test_restart_restores_the_open_order_exactly(
     first.shutdown()
     first.hide()
     second = open_window(make_services(sandbox, station_dir, RecordingSound()))
-    assert second.mode is Mode.ORDER
+    assert second.controller.mode is Mode.ORDER
     assert packed(second) == [2, 0, 1]
-    assert second.tracking_input.text() == "1Z999AA10123456784"
-    assert second.carrier_input.currentText() == "UPS"
+    assert second.order_page.shipping.tracking_input.text() == "1Z999AA10123456784"
+    assert second.order_page.shipping.carrier_input.currentText() == "UPS"
     qtbot.waitUntil(lambda: "up to date" in banner(second).message, timeout=5000)
 
 
@@ -402,25 +392,17 @@ def test_restart_reconciles_an_order_shipped_elsewhere(
 def test_esc_with_packed_items_asks_before_clearing(qtbot: QtBot, window: MainWindow) -> None:
     load(qtbot, window, "#1002")
     scan(qtbot, window, "BNE-WOOL-CHR")
-    answer_next_dialog(qtbot, Qt.Key.Key_Return)  # "No" is the default for losing work
     QTest.keyClick(window, Qt.Key.Key_Escape)
-    assert window.mode is Mode.ORDER
-
-    def yes() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QMessageBox):
-            QTimer.singleShot(10, yes)
-            return
-        accept = [
-            b for b in dialog.buttons() if dialog.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole
-        ]
-        assert len(accept) == 1
-        accept[0].click()
-
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    QTimer.singleShot(0, yes)
+    answer(qtbot, window, Qt.Key.Key_Return)  # "Keep packing" is the default for losing work
+    assert window.controller.mode is Mode.ORDER
+    assert not window.question_panel.isVisible()
     QTest.keyClick(window, Qt.Key.Key_Escape)
-    assert window.mode is Mode.IDLE
+    qtbot.waitUntil(lambda: window.question_panel.isVisible())
+    buttons = [b for b in window.question_panel.findChildren(QPushButton) if b.isVisible()]
+    clear = [b for b in buttons if b.text().startswith("Clear the order")]
+    assert len(clear) == 1
+    clear[0].click()
+    assert window.controller.mode is Mode.IDLE
     idle(qtbot, window)
     assert window.services.store.journal.load() is None
 
@@ -430,17 +412,19 @@ def test_shipments_panel_posts_a_status_to_a_dummy_tracker(
 ) -> None:
     load(qtbot, window, "#1002")
     scan(qtbot, window, "BNE-WOOL-CHR")
-    window.dummy_toggle.setChecked(True)
-    answer_next_dialog(qtbot, Qt.Key.Key_Return)
-    with qtbot.waitSignal(window.shipment_queued, timeout=5000) as queued:
-        window.ship()
+    window.order_page.shipping.dummy_toggle.setChecked(True)
+    with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000) as queued:
+        window.controller.shipping.ship()
+        answer(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: sandbox.state.fulfillment_count(queued.args[0]) == 1, timeout=5000)
     load(qtbot, window, "#1002")
-    assert window.shipments.list.count() == 1
-    window.shipments.list.setCurrentRow(0)
-    assert window.shipments.post_box.isVisibleTo(window.shipments)
-    window.shipments.status.setCurrentIndex(window.shipments.status.findData("delayed"))
-    window.shipments.post_button.click()
+    assert window.order_page.shipments.list.count() == 1
+    window.order_page.shipments.list.setCurrentRow(0)
+    assert window.order_page.shipments.post_box.isVisibleTo(window.order_page.shipments)
+    window.order_page.shipments.status.setCurrentIndex(
+        window.order_page.shipments.status.findData("delayed")
+    )
+    window.order_page.shipments.post_button.click()
     qtbot.waitUntil(lambda: "Posted delayed" in banner(window).message, timeout=5000)
     history = dict(sandbox.state.all_fulfillments())["5801002"]["trackingHistory"]
     assert [event["status"] for event in history] == ["pre_transit", "delayed"]
@@ -450,7 +434,7 @@ def test_fully_shipped_order_says_nothing_to_pack(qtbot: QtBot, window: MainWind
     load(qtbot, window, "#1004")
     assert banner(window).tone is Tone.WARNING
     assert "already fully shipped" in banner(window).message
-    assert window.model.index(0, Column.PACKED).data() == "nothing left"
+    assert window.order_page.model.index(0, Column.PACKED).data() == "nothing left"
 
 
 def test_an_item_scanned_while_its_order_loads_packs_once_the_order_is_on_the_bench(
@@ -459,13 +443,13 @@ def test_an_item_scanned_while_its_order_loads_packs_once_the_order_is_on_the_be
     """A fast packer scans the first item before the slow server has answered for the slip."""
     sandbox.faults.set(latency=0.5)
     type_scan("#1001")
-    assert window.mode is Mode.LOADING
+    assert window.controller.mode is Mode.LOADING
     type_scan("JKT-RAIN-NVY-M")
-    assert "Scans waiting: 1" in banner(window).message
-    qtbot.waitUntil(lambda: window.mode is Mode.ORDER, timeout=5000)
+    assert "1 scan waiting" in banner(window).message
+    qtbot.waitUntil(lambda: window.controller.mode is Mode.ORDER, timeout=5000)
     qtbot.waitUntil(lambda: packed(window) == [1], timeout=5000)
     assert Sound.ERROR not in sound.played
-    assert "#1001" in window.order_header.text()
+    assert "#1001" in window.order_page.header.text()
 
 
 def test_an_order_the_disk_cannot_journal_leaves_the_bench_ready_for_the_next_slip(
@@ -482,10 +466,10 @@ def test_an_order_the_disk_cannot_journal_leaves_the_bench_ready_for_the_next_sl
     scan(qtbot, window, "#1001")
     qtbot.waitUntil(lambda: banner(window).is_error, timeout=5000)
     assert "Could not save to this computer's disk" in banner(window).message
-    assert window.mode is Mode.IDLE
+    assert window.controller.mode is Mode.IDLE
     monkeypatch.undo()
     load(qtbot, window, "#1002")
-    assert window.mode is Mode.ORDER
+    assert window.controller.mode is Mode.ORDER
 
 
 def test_esc_stops_waiting_for_a_slow_order_and_drops_the_scans_made_meanwhile(
@@ -495,12 +479,12 @@ def test_esc_stops_waiting_for_a_slow_order_and_drops_the_scans_made_meanwhile(
     type_scan("#1001")
     type_scan("JKT-RAIN-NVY-M")
     QTest.keyClick(window, Qt.Key.Key_Escape)
-    assert window.mode is Mode.IDLE
-    assert "Stopped loading order #1001. Scans dropped: 1." in banner(window).message
+    assert window.controller.mode is Mode.IDLE
+    assert "Stopped loading order #1001. 1 scan dropped." in banner(window).message
     # The late answer changes nothing, and the dropped item is never read as a slip.
-    qtbot.waitUntil(lambda: not window.reads.busy, timeout=5000)
-    assert window.mode is Mode.IDLE
-    assert window.session is None
+    qtbot.waitUntil(lambda: not window.runtime.reads.busy, timeout=5000)
+    assert window.controller.mode is Mode.IDLE
+    assert window.controller.session is None
     sandbox.faults.set(latency=0.0)
     load(qtbot, window, "#1002")
-    assert "#1002" in window.order_header.text()
+    assert "#1002" in window.order_page.header.text()

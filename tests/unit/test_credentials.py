@@ -9,7 +9,8 @@ import keyring.backends.fail
 import keyring.backends.null
 import pytest
 
-from packstation.app import build_parser, token_command
+from packstation.app import build_parser
+from packstation.cli_token import run as token_command
 from packstation.credentials import SERVICE, TokenStore, backend_problem
 from tests.helpers.fakes import MemoryKeyring, PlaintextKeyring
 
@@ -75,3 +76,28 @@ def test_token_never_reaches_logs(caplog: pytest.LogCaptureFixture) -> None:
     tokens.set("s", "tok-LOGCHECK")
     tokens.get("s")
     assert all("tok-LOGCHECK" not in r.getMessage() for r in caplog.records)
+
+
+def test_token_clear_says_when_there_was_nothing_to_clear(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = build_parser().parse_args(["token", "clear", "--store-id", "shop-9"])
+    assert token_command(args, TokenStore(MemoryKeyring())) == 4
+    assert "No token was stored for store shop-9" in capsys.readouterr().err
+    assert token_command(args, TokenStore(keyring.backends.fail.Keyring())) == 3
+    assert "Nothing removed: No secure keyring" in capsys.readouterr().err
+
+
+def test_a_token_with_whitespace_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    backend = MemoryKeyring()
+    monkeypatch.setattr("sys.stdin", io.StringIO("tok en\n"))
+    args = build_parser().parse_args(["token", "set", "--store-id", "s"])
+    assert token_command(args, TokenStore(backend)) == 2
+    assert backend.secrets == {}
+
+
+def test_token_help_names_the_store_id_argument() -> None:
+    parser = build_parser()
+    sub = parser._subparsers._group_actions[0].choices["token"]  # type: ignore[union-attr]
+    token_set = sub._subparsers._group_actions[0].choices["set"]
+    assert "--store-id STORE_ID" in token_set.format_usage()

@@ -43,7 +43,7 @@ def test_overpack_is_refused_and_changes_nothing() -> None:
     session = PackingSession(make_order([("A", 1)]))
     session.scan("A")
     outcome = session.scan("A")
-    assert outcome == AlreadyComplete(code="A", line_index=0, remaining=1)
+    assert outcome == AlreadyComplete(code="A", line_index=0, remaining=1, packed=1)
     assert session.line(0).packed == 1
 
 

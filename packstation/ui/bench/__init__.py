@@ -1,0 +1,1 @@
+"""The packing bench: a widget-free controller, its pages, its actions and its questions."""

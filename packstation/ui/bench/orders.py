@@ -1,0 +1,339 @@
+"""Orders onto the bench and off it: load, restore after a restart, reconcile with Redo.
+
+Part of the bench controller (``controller.py``), kept apart because it is the part
+that talks to Redo and the journal about whole orders rather than single scans.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from packstation.packing import PackingSession
+from packstation.packing.barcodes import gtin14
+from packstation.packing.catalog import CatalogEntry, CatalogMatcher
+from packstation.packing.tracking import candidates
+from packstation.redo.errors import NotFound, RedoError, Unauthorized
+from packstation.redo.models import Order
+from packstation.store import OutboxState, ShippingInputs
+from packstation.ui import feedback
+from packstation.ui.feedback import Feedback, Tone
+from packstation.ui.i18n import tr
+from packstation.ui.sounds import Sound
+
+if TYPE_CHECKING:
+    from packstation.ui.bench.controller import BenchController
+
+log = logging.getLogger("packstation.bench")
+
+
+def code_kind(code: str) -> str:
+    """What a code that is no order looks like: "item", "label" or "" (for the message only)."""
+    try:
+        if gtin14(code):
+            return "item"
+        if candidates(code):
+            return "label"
+    except Exception:
+        log.warning("could not tell what %r is", code[:80], exc_info=True)
+    return ""
+
+
+class OrderFlow:
+    def __init__(self, bench: BenchController) -> None:
+        self.bench = bench
+        self.loading_ref = ""
+        self._generation = 0
+        #: An order restored at start waits for the client before it is checked.
+        self._check_when_ready = False
+
+    # ------------------------------------------------------------------ loading
+
+    def load(self, ref: str) -> None:
+        bench = self.bench
+        from packstation.ui.bench.controller import Mode
+
+        if bench.session is not None and bench.session.total_packed:
+            bench.refuse(
+                feedback.error(
+                    tr("Finish or clear this order first (Esc): {items} packed.").format(
+                        items=feedback.items(bench.session.total_packed)
+                    )
+                ),
+                ref,
+            )
+            return
+        client = bench.runtime.client
+        if client is None:
+            bench.refuse(
+                feedback.error(
+                    tr("PackStation is not set up yet: open Settings to enter the store and token.")
+                ),
+                ref,
+            )
+            return
+        self._generation += 1
+        generation = self._generation
+        self.loading_ref = ref
+        bench.set_mode(Mode.LOADING)
+        bench.say(feedback.loading(ref))
+        catalog = bench.services.store.catalog
+
+        def fetch() -> tuple[Order, list[CatalogEntry]]:
+            return client.get_order(ref), catalog.entries()
+
+        bench.runtime.reads.submit(
+            fetch,
+            lambda loaded: self._loaded(generation, ref, *loaded),
+            lambda exc: self._failed(generation, ref, exc),
+        )
+
+    def cancel_loading(self) -> None:
+        """Esc while a slow server has not answered: stop waiting for it. The scans made
+        meanwhile belonged to that order, so they are dropped rather than read as slips."""
+        bench = self.bench
+        self._generation += 1  # its answer, when it comes, is ignored
+        dropped = bench.drop_held()
+        self._back_from_loading()
+        text = tr("Stopped loading order {ref}.").format(ref=self.loading_ref)
+        if dropped:
+            text += " " + tr("%n scan(s) dropped.", None, dropped)
+        bench.say(feedback.info(text + " " + tr("Scan a packing slip.")))
+
+    def _back_from_loading(self) -> None:
+        from packstation.ui.bench.controller import Mode
+
+        self.bench.set_mode(Mode.IDLE if self.bench.session is None else Mode.ORDER)
+
+    def _loaded(self, generation: int, ref: str, order: Order, entries: list[CatalogEntry]) -> None:
+        if generation != self._generation:
+            return
+        bench = self.bench
+        try:
+            session = self.new_session(order, CatalogMatcher(entries))
+        except Exception as exc:
+            self._failed(generation, ref, exc)
+            return
+        store = bench.services.store
+
+        def opened(_: object) -> None:
+            self.show(ref, session, ShippingInputs())
+            bench.say(feedback.order_opened(ref, session))
+            bench.focus_items.emit()
+            bench.order_loaded.emit(ref)
+            self._look_up_upcs(session)
+
+        def not_opened(exc: BaseException) -> None:
+            # Scans wait while an order loads: never leave the bench stuck loading.
+            self._back_from_loading()
+            bench.storage_failed(exc)
+
+        bench.runtime.writes.submit(lambda: store.journal.open(ref, order), opened, not_opened)
+
+    def _failed(self, generation: int, ref: str, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        bench = self.bench
+        self._back_from_loading()
+        if isinstance(exc, NotFound) and bench.session is None:
+            log.info("no order %s: %s", ref, exc.detail)
+            bench.refuse(feedback.no_order_for(ref, exc, code_kind(ref)), ref)
+            return
+        if isinstance(exc, RedoError):
+            log.info("loading %s failed: %s", ref, exc.detail)
+        else:
+            log.error("loading %s failed", ref, exc_info=exc)
+        message = feedback.load_failed(exc)
+        if isinstance(exc, Unauthorized) and not bench.services.demo:
+            message = feedback.error(message.text + "  " + tr("(Settings: top right)"))
+        bench.refuse(message, ref)
+
+    def new_session(self, order: Order, matcher: CatalogMatcher | None = None) -> PackingSession:
+        """A session on ``order``, counting boxes this station queued but Redo has not shown."""
+        in_flight: dict[str, int] = {}
+        for item in self.bench.services.store.outbox.items(OutboxState.PENDING):
+            if (
+                item.order_id == order.order_id
+                and order.find_fulfillment(item.fulfillment_id) is None
+            ):
+                for line in item.request.line_items:
+                    in_flight[line.id] = in_flight.get(line.id, 0) + line.quantity
+        if matcher is None:
+            current = self.bench.session
+            matcher = (
+                current.matcher
+                if current is not None and isinstance(current.matcher, CatalogMatcher)
+                else CatalogMatcher()
+            )
+        return PackingSession(order, matcher=matcher, in_flight=in_flight)
+
+    def show(self, ref: str, session: PackingSession, inputs: ShippingInputs) -> None:
+        self.bench.put_inputs(inputs)
+        self.bench.show_session(session, ref)
+
+    def close(self, reason: str) -> None:
+        """The order leaves the bench (cleared, switched); the journal forgets it."""
+        bench = self.bench
+        session = bench.session
+        if session is None:
+            return
+        bench.put_inputs(ShippingInputs())
+        bench.show_session(None)
+        store = bench.services.store
+        bench.runtime.writes.submit(
+            lambda: store.journal.close(session.order_id, reason),
+            lambda _: None,
+            bench.storage_failed,
+        )
+
+    def _look_up_upcs(self, session: PackingSession) -> None:
+        """Learn the order's product codes from Redo in the background; scans never wait.
+
+        Without the inventory scope (or the network) this quietly stops: the local
+        catalog and SKUs still work.
+        """
+        client = self.bench.runtime.client
+        if client is None:
+            return
+        catalog = self.bench.services.store.catalog
+        skus = [line.sku for line in session.order.line_items if line.sku]
+
+        def fetch() -> list[CatalogEntry]:
+            learned: list[CatalogEntry] = []
+            for sku in catalog.skus_needing_upc(skus):
+                try:
+                    upc = client.lookup_upc(sku)
+                except RedoError as exc:
+                    log.info("UPC look-up stopped (%s): %s", type(exc).__name__, exc.detail)
+                    break
+                catalog.remember_upc(sku, upc)
+                if upc:
+                    learned.append(CatalogEntry(sku, upc))
+            return learned
+
+        def learned(entries: list[CatalogEntry]) -> None:
+            if isinstance(session.matcher, CatalogMatcher):
+                for entry in entries:
+                    session.matcher.add(entry)
+            log.info("learned %d product codes for order %s", len(entries), session.order_id)
+
+        self.bench.runtime.reads.submit(
+            fetch, learned, lambda exc: log.info("UPC look-up failed: %s", exc)
+        )
+
+    # ------------------------------------------------------------------ restore, reconcile
+
+    def restore(self) -> None:
+        """At start: the order that was on the bench, exactly as the journal has it."""
+        bench = self.bench
+        saved = bench.services.store.journal.load()
+        if saved is None:
+            bench.say(bench.hint())
+            return
+        matcher = CatalogMatcher()
+        session = self.new_session(saved.order, matcher)
+        session.restore(saved.packed)
+        catalog = bench.services.store.catalog
+
+        def known(entries: list[CatalogEntry]) -> None:
+            for entry in entries:
+                matcher.add(entry)
+
+        bench.runtime.reads.submit(
+            catalog.entries, known, lambda exc: log.warning("catalog not read: %s", exc)
+        )
+        self.show(saved.order_ref, session, saved.shipping)
+        bench.say(
+            Feedback(
+                tr("Restored order {ref} as it was: {items} packed. Checking it with Redo…").format(
+                    ref=saved.order_ref, items=feedback.items(session.total_packed)
+                ),
+                Tone.WARNING,
+            )
+        )
+        self._check_when_ready = True
+
+    def client_ready(self) -> None:
+        if self._check_when_ready and self.bench.runtime.client is not None:
+            self._check_when_ready = False
+            self.reload()
+
+    def reload(self, quiet: bool = False) -> None:
+        """F5: fetch the order again and reconcile what is packed with it.
+
+        ``quiet`` keeps the message as it is unless something changed.
+        """
+        bench = self.bench
+        client = bench.runtime.client
+        if bench.session is None or client is None:
+            return
+        order_id = bench.session.order_id
+        if not quiet:
+            bench.say(Feedback(tr("Reloading order {ref}…").format(ref=bench.order_ref), Tone.BUSY))
+        bench.runtime.reads.submit(
+            lambda: client.get_order(order_id),
+            lambda fresh: self._reconcile(fresh, quiet),
+            lambda exc: bench.refuse(feedback.load_failed(exc), order_id),
+        )
+
+    def _reconcile(self, fresh: Order, quiet: bool) -> None:
+        """Rebuild the session on a fresher order, keeping what still fits; say what changed."""
+        bench = self.bench
+        old = bench.session
+        if old is None or fresh.order_id != old.order_id:
+            return
+        session = self.new_session(fresh)
+        session.restore(old.packed_by_line())
+        changes = _changes(old, session)
+        inputs, ref, store = bench.inputs, bench.order_ref, bench.services.store
+
+        def persist() -> None:
+            store.journal.replace_order(fresh)
+            store.journal.save(fresh.order_id, session.packed_by_line(), inputs, "reconcile")
+
+        def shown(_: object) -> None:
+            if bench.session is not old:
+                return
+            before = bench.showing
+            self.show(ref, session, inputs)
+            if changes:
+                bench.say(
+                    Feedback(
+                        tr("Order {ref} changed in Redo: {changes}.").format(
+                            ref=ref, changes="; ".join(changes[:4])
+                        ),
+                        Tone.WARNING,
+                        Sound.ERROR,
+                    )
+                )
+            elif quiet:
+                bench.say(before)
+            else:
+                bench.say(feedback.info(tr("Order {ref} is up to date.").format(ref=ref)))
+
+        bench.runtime.writes.submit(persist, shown, bench.storage_failed)
+
+
+def _changes(old: PackingSession, new: PackingSession) -> list[str]:
+    changes: list[str] = []
+    old_lines = {line.item.id: line for line in old.lines()}
+    for line in new.lines():
+        before = old_lines.pop(line.item.id, None)
+        if before is None:
+            changes.append(tr("new line {title}").format(title=line.item.title))
+            continue
+        if line.remaining != before.remaining:
+            changes.append(
+                tr("{title}: {a} → {b} left to ship").format(
+                    title=line.item.title, a=before.remaining, b=line.remaining
+                )
+            )
+        if line.packed != before.packed:
+            changes.append(
+                tr("{title}: packed count reduced from {a} to {b}").format(
+                    title=line.item.title, a=before.packed, b=line.packed
+                )
+            )
+    for gone in old_lines.values():
+        changes.append(tr("{title} was removed from the order").format(title=gone.item.title))
+    return changes

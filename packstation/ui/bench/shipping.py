@@ -1,0 +1,233 @@
+"""Labels, dummy tracking, shipping and the auto-ship countdown.
+
+Part of the bench controller (``controller.py``). Every check that can stop a shipment
+happens before anything ships and, where it can, as soon as the packer acts: a tracking
+number used for another order is caught when the label is scanned, before a countdown
+starts. Questions (partial shipment, a reused label) are ``Question`` objects: ``ship``
+asks and returns; the answer carries the flow on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import TYPE_CHECKING
+
+from packstation.packing import PackingError, TrackingInput
+from packstation.packing.tracking import TrackingGuess
+from packstation.store import OutboxItem
+from packstation.ui import feedback
+from packstation.ui.autoship import AutoShipCountdown
+from packstation.ui.bench.questions import Question
+from packstation.ui.feedback import Feedback, Tone
+from packstation.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from packstation.ui.bench.controller import BenchController
+
+log = logging.getLogger("packstation.bench")
+
+
+class ShipFlow:
+    def __init__(self, bench: BenchController) -> None:
+        self.bench = bench
+        self.countdown = AutoShipCountdown(parent=bench)
+        self.countdown.tick.connect(lambda left: bench.say(feedback.countdown(left)))
+        self.countdown.fire.connect(self.ship)
+        #: A tracking number the packer agreed to use again, for this order only.
+        self._reuse_ok: tuple[str, str] | None = None
+
+    # ------------------------------------------------------------------ labels
+
+    def label_scanned(self, code: str, guesses: list[TrackingGuess]) -> None:
+        if len(guesses) == 1:
+            self._check_then_set(code, guesses[0])
+            return
+        question = Question(
+            tr("Which carrier?"),
+            tr("The label {code} fits more than one carrier. Press its number.").format(code=code),
+            [g.carrier for g in guesses],
+            cancel_label=tr("not using this label"),
+            choice=True,
+            parent=self.bench,
+        )
+        question.answered.connect(lambda i: self._check_then_set(code, guesses[i]))
+        question.cancelled.connect(
+            lambda: self.bench.say(
+                feedback.info(tr("Label not used. Scan it again to choose the carrier."))
+            )
+        )
+        self.bench.ask(question)
+
+    def _check_then_set(self, code: str, guess: TrackingGuess | None) -> None:
+        """A label used for another order at this station asks before it is taken."""
+        bench = self.bench
+        number = guess.code if guess is not None else "".join(code.split())
+        other = self._used_elsewhere(number)
+        if other is None:
+            self.set_tracking(code, guess)
+            return
+        self.stop_countdown()
+        question = Question.yes_no(
+            tr("Tracking number used before"),
+            tr(
+                "Tracking number {code} was already used for order {other} at this station. "
+                "Use it for this order too?"
+            ).format(code=number, other=other),
+            tr("Use it again"),
+            tr("Scan another label"),
+            default_yes=False,
+            parent=bench,
+        )
+
+        def agreed(_: int) -> None:
+            if bench.session is not None:
+                self._reuse_ok = (bench.session.order_id, number)
+            self.set_tracking(code, guess)
+
+        question.answered.connect(agreed)
+        question.cancelled.connect(
+            lambda: bench.refuse(
+                feedback.error(
+                    tr("Label {code} not used: scan this order's own label.").format(code=number)
+                )
+            )
+        )
+        bench.ask(question)
+
+    def _used_elsewhere(self, number: str) -> str | None:
+        session = self.bench.session
+        if session is None or not number or self._reuse_ok == (session.order_id, number):
+            return None
+        # Read on the window's own SQLite connection: it never waits behind a commit.
+        return self.bench.services.store.outbox.tracking_used_elsewhere(number, session.order_id)
+
+    def set_tracking(self, code: str, guess: TrackingGuess | None) -> None:
+        bench = self.bench
+        carrier = guess.carrier if guess is not None else bench.inputs.carrier
+        number = guess.code if guess is not None else "".join(code.split())
+        bench.put_inputs(
+            dataclasses.replace(bench.inputs, carrier=carrier, tracking=number, dummy=False)
+        )
+        bench.focus_items.emit()
+        ready = bench.session is not None and bench.session.all_packed
+        bench.say(feedback.tracking_set(number, carrier, ready))
+        if bench.session is not None:
+            bench.commit("shipping", number, lambda: None)
+
+    def set_dummy(self, on: bool) -> None:
+        bench = self.bench
+        bench.put_inputs(dataclasses.replace(bench.inputs, dummy=on))
+        bench.say(feedback.info(tr("Dummy tracking on.") if on else tr("Dummy tracking off.")))
+        if bench.session is not None:
+            bench.commit("shipping", "dummy" if on else "", lambda: None)
+
+    def inputs_edited(self) -> None:
+        """A change in the form: the countdown only runs on what the packer sees."""
+        self.stop_countdown()
+
+    # ------------------------------------------------------------------ ship
+
+    def ship(self, partial_ok: bool = False) -> None:
+        """Ctrl+Enter, PS-SHIP, the button or the countdown: queue the box, move on."""
+        bench = self.bench
+        self.stop_countdown()
+        session = bench.session
+        from packstation.ui.bench.controller import Mode
+
+        if session is None or bench.mode is not Mode.ORDER or bench.question is not None:
+            return
+        inputs = bench.inputs
+        shipping = (
+            inputs.dummy_tracking()
+            if inputs.dummy
+            else TrackingInput(inputs.carrier, inputs.tracking)
+        )
+        try:
+            session.to_request(shipping)
+        except PackingError as exc:
+            bench.refuse(feedback.error(tr(str(exc))))
+            return
+        if not inputs.dummy and self._used_elsewhere(inputs.tracking) is not None:
+            # Typed by hand into the field: ask now, as a scanned label would have.
+            self._check_then_set(inputs.tracking, TrackingGuess(inputs.carrier, inputs.tracking))
+            return
+        if not session.all_packed and not partial_ok:
+            self._ask_partial()
+            return
+        ref, store, packer = bench.order_ref, bench.services.store, bench.packer
+        # The bench moves on at once: the sender delivers in the background.
+        bench.put_inputs(type(inputs)())
+        bench.show_session(None)
+        bench.say(feedback.shipping(ref, session.total_packed))
+
+        def queued(item: OutboxItem) -> None:
+            bench.runtime.outbox_changed.emit()
+            bench.shipment_queued.emit(item.fulfillment_id)
+
+        def failed(exc: BaseException) -> None:
+            # Nothing was queued: put the order back exactly as it was.
+            bench.orders.show(ref, session, inputs)
+            bench.storage_failed(exc)
+
+        bench.runtime.writes.submit(
+            lambda: store.ship(session, ref, shipping, packer=packer), queued, failed
+        )
+
+    def _ask_partial(self) -> None:
+        bench = self.bench
+        session = bench.session
+        assert session is not None
+        left = session.total_remaining - session.total_packed
+        question = Question.yes_no(
+            tr("Partial shipment"),
+            tr("Ship {packed} of {total}? {left} stay open for a later shipment.").format(
+                packed=session.total_packed,
+                total=feedback.items(session.total_remaining),
+                left=feedback.items(left),
+            ),
+            tr("Ship {items}").format(items=feedback.items(session.total_packed)),
+            tr("Keep packing"),
+            parent=bench,
+        )
+        question.answered.connect(lambda _: self.ship(partial_ok=True))
+        question.cancelled.connect(
+            lambda: bench.say(feedback.info(tr("Not shipped. Keep packing.")))
+        )
+        bench.ask(question)
+
+    # ------------------------------------------------------------------ auto-ship
+
+    def maybe_autoship(self) -> None:
+        """Everything packed and tracking set: start the visible countdown (if enabled)."""
+        bench = self.bench
+        from packstation.ui.bench.controller import Mode
+
+        if self.countdown.active:
+            # Feedback that arrives during the countdown must not hide it.
+            bench.say(feedback.countdown(self.countdown.left()))
+            return
+        session = bench.session
+        if (
+            bench.services.settings.auto_ship
+            and session is not None
+            and bench.mode is Mode.ORDER
+            and session.all_packed
+            and bench.inputs_ready
+            and bench.question is None
+            and self._used_elsewhere(bench.inputs.tracking if not bench.inputs.dummy else "")
+            is None
+        ):
+            self.countdown.start()
+
+    def stop_countdown(self, announce: bool = False) -> bool:
+        """Stop a running countdown; True if one was running."""
+        stopped = self.countdown.cancel()
+        if stopped and announce:
+            self.bench.say(
+                Feedback(
+                    tr("Auto-ship stopped. Ctrl+Enter or PS-SHIP ships when you are ready."),
+                    Tone.INFO,
+                )
+            )
+        return stopped

@@ -1,0 +1,207 @@
+"""The station's runtime: every worker thread, the API client's life, the sender, shutdown.
+
+The window composes and the controller decides; neither owns a thread. As Picard's
+application object owns its thread pools, this object owns:
+
+- ``reads``: two workers for order loads, reconciles and look-ups (the network);
+- ``writes``: one serial worker for the journal and the outbox, so writes stay in order;
+- ``thumbnails``: product images, fetched and scaled off the GUI thread;
+- the keyring read that builds the API client, on a detached thread (an OS keyring may
+  wait for an unlock prompt and never answer);
+- the outbox sender, whose events arrive here as typed signals on the GUI thread.
+
+``shutdown`` takes the API client out of use first (nothing new goes to the network),
+abandons reads, drains writes (a packed box is never dropped half-written) and stops the
+sender; the client's connections are closed once the last request in flight has ended.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from packstation.store import (
+    Connectivity,
+    Delivered,
+    NeedsAttention,
+    OutboxCounts,
+    Sender,
+    SenderEvent,
+    WillRetry,
+)
+from packstation.ui.services import Services
+from packstation.ui.tasks import TaskRunner
+from packstation.ui.thumbnails import ThumbnailLoader
+
+if TYPE_CHECKING:
+    from packstation.redo.client import RedoClient
+
+log = logging.getLogger("packstation.runtime")
+
+
+class _SenderBridge(QObject):
+    """Carries the sender thread's events onto the GUI thread."""
+
+    arrived = Signal(object)
+
+
+class StationRuntime(QObject):
+    #: The API client was replaced (None: not configured). Emitted on the GUI thread.
+    client_changed = Signal()
+    #: A new client is being built (its token read from the keyring): "Connecting…".
+    client_requested = Signal()
+    #: Building the client failed; the sentence says why (an API URL refused, a keyring).
+    client_failed = Signal(str)
+    delivered = Signal(object)  # Delivered
+    needs_attention = Signal(object)  # NeedsAttention
+    will_retry = Signal(object)  # WillRetry
+    #: True once the sender reached Redo, False when it could not.
+    connectivity = Signal(bool)
+    #: Something changed the outbox (queued, delivered, held): counts may differ.
+    outbox_changed = Signal()
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.reads = TaskRunner("reads", workers=2, parent=self)
+        self.writes = TaskRunner("store", workers=1, parent=self)
+        self.thumbnails = ThumbnailLoader(services.paths.cache_dir, parent=self)
+        self._bridge = _SenderBridge(self)
+        self._bridge.arrived.connect(self._on_sender_event)
+        self.outbox_sender = Sender(services.store.outbox, self._bridge.arrived.emit)
+        self._client: RedoClient | None = None
+        self._client_generation = 0
+        self.client_pending = False
+        self.online: bool | None = None
+        self._closed = False
+
+    # ------------------------------------------------------------------ the client
+
+    @property
+    def client(self) -> RedoClient | None:
+        return self._client
+
+    @property
+    def configured(self) -> bool:
+        return self._client is not None
+
+    def apply_settings(self, then: Callable[[], None] | None = None) -> None:
+        """Build a client for the current settings; ``then`` runs once the sender has it.
+
+        The token is read from the keyring on a detached thread: the OS may stall.
+        A newer call supersedes an older one still waiting.
+        """
+        settings = self.services.settings
+        self.services.sound.set_volume(settings.sounds, settings.volume)
+        self._client_generation += 1
+        generation = self._client_generation
+        self.client_pending = True
+        self.client_requested.emit()
+
+        def made(client: RedoClient | None) -> None:
+            if generation != self._client_generation or self._closed:
+                if client is not None:
+                    client.close()
+                return
+            self._install(client, then)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._client_generation or self._closed:
+                return
+            if isinstance(exc, ValueError):  # an API URL the client refuses
+                message = str(exc)
+            else:
+                log.warning("cannot build the API client: %s", type(exc).__name__)
+                message = "The API token could not be read from this computer's keyring."
+            self.client_failed.emit(message)
+            self._install(None, then)
+
+        self.reads.run_detached("keyring", self.services.make_client, made, failed)
+
+    def _install(self, client: RedoClient | None, then: Callable[[], None] | None) -> None:
+        old, self._client = self._client, client
+        self.client_pending = False
+        self.outbox_sender.set_client(client)
+        if old is not None:
+            old.close()
+        if then is not None:
+            then()
+        self.client_changed.emit()
+
+    def warm_up(self) -> None:
+        """Connect ahead and load the barcode and tracking tables, on a worker."""
+        from packstation.packing import barcodes, tracking
+
+        client = self._client
+
+        def work() -> None:
+            if client is not None:
+                client.prepare()
+            barcodes.warm_up()
+            tracking.warm_up()
+
+        self.reads.submit(work, lambda _: None, lambda exc: log.warning("warm-up: %s", exc))
+
+    # ------------------------------------------------------------------ the outbox
+
+    def start(self) -> None:
+        self.outbox_sender.start()
+
+    def counts(self) -> OutboxCounts:
+        """The outbox at a glance, read on the window's own SQLite connection (no fsync wait)."""
+        return self.services.store.outbox.counts()
+
+    @Slot(object)
+    def _on_sender_event(self, event: SenderEvent) -> None:
+        if self._closed:
+            return
+        if isinstance(event, Connectivity):
+            self.online = event.online
+            self.connectivity.emit(event.online)
+            return
+        if isinstance(event, Delivered):
+            self.delivered.emit(event)
+        elif isinstance(event, NeedsAttention):
+            self.needs_attention.emit(event)
+        elif isinstance(event, WillRetry):
+            self.will_retry.emit(event)
+        self.outbox_changed.emit()
+
+    # ------------------------------------------------------------------ closing
+
+    def shutdown(self) -> None:
+        """Stop everything this runtime started without waiting on the network; idempotent.
+
+        The client is taken out of use first and reads not started are dropped; a read
+        in flight is abandoned (the window does not wait for a slow server), and so is a
+        send in flight after a second (its outcome is reconciled by its fulfillment ID at
+        the next start). The journal and outbox writes already queued are finished.
+
+        The client's sockets are closed on a short-lived thread once the requests in
+        flight have ended: closing a socket under another thread's blocked read does not
+        wake that read, and can leave the request half-sent on a reused connection.
+        """
+        if self._closed:
+            return
+        self._closed = True
+        self._client_generation += 1
+        client, self._client = self._client, None
+        self.outbox_sender.set_client(None)
+        self.reads.shutdown(wait=False)
+        self.outbox_sender.stop(timeout=1.0)
+        self.writes.shutdown(wait=True)
+        self.thumbnails.shutdown()
+        if client is not None:
+
+            def close_when_idle() -> None:
+                self.reads.join()
+                self.outbox_sender.join()
+                client.close()
+
+            threading.Thread(
+                target=close_when_idle, name="packstation-client-close", daemon=True
+            ).start()
