@@ -9,6 +9,7 @@ exactly those carriers.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -179,3 +180,19 @@ def test_mod10_options() -> None:
     assert checksums.mod10("1234", "8", evens_multiplier=3, reverse=True)
     assert not checksums.mod10("1234", "2", evens_multiplier=3, reverse=True)
     assert not checksums.mod10("12345", "Z", evens_multiplier=3)
+
+
+def test_the_frozen_bundle_keeps_the_data_set() -> None:
+    # installer/packstation.spec ships resources/ whole, then filters a.datas through
+    # bundle_rules.wanted(), which drops files by name prefix ("libtracker", ...).
+    installer = Path(__file__).resolve().parents[2] / "installer"
+    sys.path.insert(0, str(installer))
+    try:
+        from bundle_rules import wanted  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(installer))
+    files = [p for p in DATA.rglob("*") if p.is_file()]
+    assert len(files) == 22
+    for path in files:
+        dest = "resources/" + path.relative_to(DATA.parent).as_posix()
+        assert wanted((dest, str(path), "DATA")), dest
