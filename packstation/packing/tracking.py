@@ -30,6 +30,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from packstation.packing import checksums
 from packstation.packing.codes import clean_code
 from packstation.packing.tracking_data import DataSet, Format, data_set
 from packstation.packing.tracking_data import group_text as _text
@@ -88,6 +89,13 @@ FORMAT_CARRIERS = {"dhl_ecommerce": "DHL eCommerce", "dhl_ecommerce_14": "DHL eC
 #: A UPU S10 number names its postal service by country; these are the ones offered.
 _S10_CARRIERS = {"US": "USPS", "GB": "Royal Mail", "CA": "Canada Post", "AU": "Australia Post"}
 _RANK = {name: i for i, name in enumerate(CARRIERS)}
+#: Formats with neither a prefix nor a check digit: any 14 digits fit. A case's GTIN-14
+#: has that shape too, and a packer who scans the wrong case must hear "not in this
+#: order", not see it become the tracking number (and start the auto-ship countdown);
+#: so a number whose last digit is a valid GS1 check digit is not taken for them. That
+#: turns away about one in ten of theirs, which can still be typed or scanned into the
+#: tracking field.
+_BARE_DIGIT_FORMATS = frozenset({"dhl_ecommerce_14"})
 
 # "420", a 5- or 9-digit ZIP and a USPS number of 20 to 30 digits.
 _USPS_LABEL = re.compile(r"420\d{25,39}", re.ASCII)
@@ -167,7 +175,7 @@ def _data_formats(data: DataSet, code: str) -> list[TrackingGuess]:
     found: list[tuple[bool, TrackingGuess]] = []
     for fmt in data.formats:
         match = fmt.fit(code)
-        if match is not None:
+        if match is not None and not (fmt.id in _BARE_DIGIT_FORMATS and _is_gtin(code)):
             found.append((fmt.check is None, _guess(fmt, match, code)))
     found.sort(key=lambda item: (item[0], _RANK.get(item[1].carrier, len(_RANK))))
     seen: dict[str, TrackingGuess] = {}
@@ -184,6 +192,11 @@ def _fedex_label(data: DataSet, code: str) -> list[TrackingGuess]:
     if express is None or express.fit(number) is None:
         return []
     return [TrackingGuess("FedEx", number)]
+
+
+def _is_gtin(code: str) -> bool:
+    # GS1 weighs 3, 1, 3, ... from the digit next to the check digit.
+    return checksums.mod10(code[:-1], code[-1:], evens_multiplier=3, reverse=True)
 
 
 def _guess(fmt: Format, match: re.Match[str], code: str) -> TrackingGuess:

@@ -7,6 +7,7 @@ import logging
 import pytest
 
 from packstation.packing import tracking
+from packstation.packing.barcodes import gtin14
 from packstation.packing.tracking import (
     CARRIERS,
     COURIER_CARRIERS,
@@ -130,6 +131,14 @@ def test_no_zip_without_a_routing_prefix(scan: str) -> None:
 )
 def test_label_barcodes_yield_the_tracking_number(scan: str, carrier: str, code: str) -> None:
     assert candidates(scan) == [TrackingGuess(carrier, code)]
+
+
+def test_a_case_code_is_not_taken_for_a_dhl_ecommerce_number() -> None:
+    # Any 14 digits fit DHL eCommerce's format; a GTIN-14 (valid GS1 check digit) is an
+    # item's case code and must stay "not in this order" at the router.
+    assert gtin14("10012345678902") == "10012345678902"
+    assert candidates("10012345678902") == []
+    assert recognise("10012345678903") == TrackingGuess("DHL eCommerce", "10012345678903")
 
 
 def test_service_named_by_the_data() -> None:
