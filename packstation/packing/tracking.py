@@ -13,9 +13,10 @@ A scan is read by three rules, in order; the first that recognises anything deci
    the check of FedEx's 34-digit barcode, one time in ten. The data describes some of
    these prefixes, not all (not ZIP+4 before a 26-digit number).
 2. **Every format of the data**, on the whole scan. The data's formats overlap (a
-   12-digit FedEx Express number can pass Purolator's Luhn check; any 14 digits are a
-   DHL eCommerce number), so every carrier that fits is listed: formats with a check
-   digit first, then in the order of :data:`CARRIERS`; the packer picks.
+   12-digit FedEx Express number can pass Purolator's Luhn check; an 11-digit DHL
+   Express number Old Dominion's), so every carrier that fits is listed: formats with
+   a check digit first, then in the order of :data:`CARRIERS`; the packer picks. Any
+   14 digits fit DHL eCommerce, except a case's GTIN-14 (see ``_BARE_DIGIT_FORMATS``).
 3. **A FedEx 34-digit label barcode the data does not describe**, whose last 12 digits
    are a FedEx Express number.
 
