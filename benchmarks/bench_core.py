@@ -8,6 +8,7 @@ Prints a table: the operation, its median time, the baseline's median, and the r
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import statistics
 import tempfile
@@ -17,7 +18,8 @@ from pathlib import Path
 
 import httpx
 
-from packstation.packing import PackingSession
+from packstation.packing import PackingSession, tracking
+from packstation.packing.tracking_data import data_set, load
 from packstation.redo import RedoClient
 from packstation.redo.models import Order
 from packstation.resources import resource_path
@@ -67,6 +69,8 @@ def main() -> None:
         )
     )
 
+    rows.extend(_tracking_rows())
+
     with tempfile.TemporaryDirectory() as tmp:
         store = StationStore(Path(tmp) / "bench.sqlite3")
         store.journal.open("#1005", order)
@@ -111,6 +115,48 @@ def main() -> None:
         print(
             f"{name:<{width}}  {value:>8.1f}µs  {base_name:<{base_width}}  {base:>8.1f}µs  {value / base:>6.1f}"
         )
+
+
+#: Labels a US bench sees, plus an item code that is no label (the slowest: every
+#: format is tried and none fits).
+LABELS = (
+    "1Z999AA10123456784",
+    "4201002334249200190132607600833457",
+    "420787459400111206206406260787",
+    "9400111899223197428497",
+    "986578788855",
+    "1001921334250001000300779017972697",
+    "TBA000000000000",
+    "RB123456785GB",
+    "TEE-MER-BLK-M",
+)
+
+
+def _tracking_rows() -> list[tuple[str, float, str, float]]:
+    folder = resource_path("tracking_number_data")
+    files = sorted((folder / "couriers").glob("*.json"))
+    rows = [
+        (
+            "load + compile the tracking data",
+            # re caches compiled patterns: purge it, or every run after the first is free.
+            median_us(lambda: (re.purge(), load(folder)), 20),
+            "json.loads of its files",
+            median_us(lambda: [json.loads(f.read_text("utf-8")) for f in files], 20),
+        )
+    ]
+    tracking.warm_up()
+    assert data_set().version
+    one = re.compile(r"1Z[0-9A-Z]{16}")
+    count = len(LABELS)
+    rows.append(
+        (
+            f"recognise() per label ({count} kinds)",
+            median_us(lambda: [tracking.recognise(label) for label in LABELS], 500) / count,
+            "one precompiled re.fullmatch",
+            median_us(lambda: [one.fullmatch(label) for label in LABELS], 500) / count,
+        )
+    )
+    return rows
 
 
 def _sync_off_baseline(path: Path) -> float:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 @cache
 def resources_dir() -> Path:
-    """The folder holding icons, sounds, styles and the sandbox's demo data.
+    """The folder of icons, sounds, styles, demo data and the tracking-number data set.
 
     Frozen (PyInstaller): ``resources/`` beside the bundle's modules. Installed as
     a wheel: ``packstation/_resources``. From a checkout: ``resources/`` at the top.

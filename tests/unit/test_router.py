@@ -69,6 +69,14 @@ def test_order_open_routing(session: PackingSession) -> None:
     assert route("\r\n", session) == Empty("\r\n")
 
 
+def test_a_case_code_of_another_product_is_not_a_tracking_number(
+    session: PackingSession,
+) -> None:
+    # 14 digits fit DHL eCommerce's format; a GTIN-14 not in this order is refused.
+    assert isinstance(route("10012345678902", session), Unknown)
+    assert isinstance(route("60120172242323", session), TrackingScan)
+
+
 @settings(max_examples=300)
 @given(
     st.one_of(
