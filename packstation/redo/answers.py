@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from packstation.redo.errors import (
     RETRY_AFTER_MAX,
+    SERVER_TEXT_MAX,
     Forbidden,
     NotFound,
     ProtocolError,
@@ -73,22 +74,27 @@ def _wait_text(seconds: float) -> str:
     return f"{seconds / 60:.0f} min"
 
 
-def server_message(reply: Reply) -> str:
-    """The server's own account of an error, on one line, a few hundred characters at most."""
+def server_message(reply: Reply, redact: Callable[[str], str]) -> str:
+    """The server's own account of an error, on one line, a few hundred characters at most.
+
+    ``redact`` runs before the text is cut, so a cut cannot leave part of a secret behind.
+    """
+    text: str | None = None
     if reply.content_type in {"application/json", "application/problem+json"}:
         try:
-            return clean_text(ApiErrorBody.model_validate_json(reply.body).error)
+            text = ApiErrorBody.model_validate_json(reply.body).error
         except ValidationError:
-            pass
-        try:
-            problem = ProblemDetails.model_validate_json(reply.body)
-        except ValidationError:
-            problem = None
-        if problem is not None and (problem.title or problem.detail):
-            return clean_text(": ".join(p for p in (problem.title, problem.detail) if p))
-    if reply.content_type == "text/html":
-        return f"an HTML page ({len(reply.body)} bytes)"
-    return clean_text(bytes(reply.body[:1200]).decode("utf-8", "replace"))
+            try:
+                problem = ProblemDetails.model_validate_json(reply.body)
+            except ValidationError:
+                problem = None
+            if problem is not None and (problem.title or problem.detail):
+                text = ": ".join(p for p in (problem.title, problem.detail) if p)
+    if text is None:
+        if reply.content_type == "text/html":
+            return f"an HTML page ({len(reply.body)} bytes)"
+        text = bytes(reply.body[: SERVER_TEXT_MAX * 4]).decode("utf-8", "replace")
+    return clean_text(redact(text))
 
 
 def status_error(
@@ -101,7 +107,7 @@ def status_error(
     redact: Callable[[str], str],
 ) -> RedoError:
     """The error for a reply that is not a 2xx (``request`` is ``METHOD path``)."""
-    said = redact(server_message(reply))
+    said = server_message(reply, redact)
     detail = redact(f"{request}: HTTP {reply.status}: {said}")
     status = reply.status
     if status < 200 or 300 <= status < 400:

@@ -27,6 +27,7 @@ from packstation.redo import (
     RedoClient,
     RedoError,
     Rejected,
+    ServerError,
     TimedOut,
     Timeouts,
 )
@@ -219,12 +220,32 @@ def test_a_redirect_is_never_success_and_never_followed(status: str, write: bool
 
 
 @pytest.mark.parametrize("content_type", ["application/json", "application/problem+json"])
-@pytest.mark.parametrize("status", ["400 Bad Request", "500 Internal Server Error", "200 OK"])
-def test_deeply_nested_json_is_a_typed_error(content_type: str, status: str) -> None:
-    body = b"[" * 1000 + b"]" * 1000  # 2 kB
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        ("400 Bad Request", Rejected),
+        ("500 Internal Server Error", ServerError),
+        ("200 OK", ProtocolError),
+    ],
+)
+def test_deeply_nested_json_is_a_typed_error(
+    content_type: str, status: str, kind: type[RedoError]
+) -> None:
+    body = b"[" * 1000 + b"]" * 1000  # 2 kB; RecursionError escaped the client before
     with raw_server(answer(status, content_type, body)) as url:
         error = _call(url, write=False)
-    assert error.message.endswith(".") or "refused" in error.message
+    assert type(error) is kind
+    assert error.message
+
+
+def test_the_token_echoed_at_the_cut_leaves_no_fragment() -> None:
+    said = "x" * 290 + TOKEN + "y" * 100  # the token straddles the 300-character cut
+    body = ('{"error": "' + said + '"}').encode()
+    with raw_server(answer("400 Bad Request", "application/json", body)) as url:
+        error = _call(url, write=True)
+    assert isinstance(error, Rejected)
+    for text in (error.message, error.detail, error.server_message):
+        assert TOKEN[:6] not in text
 
 
 # --- 8: server text bounded and clean -------------------------------------------------------------
