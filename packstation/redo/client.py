@@ -148,6 +148,7 @@ class RedoClient:
                 )
 
                 plain = urlsplit(self.base_url).scheme == "http"
+                tls = ssl_context()
                 self._client = httpx.Client(
                     base_url=self.base_url,
                     auth=BearerAuth(self._token),
@@ -158,10 +159,10 @@ class RedoClient:
                         "Accept-Encoding": ACCEPT_ENCODING,
                     },
                     # Verification is not configurable: there is no switch to turn it off.
-                    verify=ssl_context(),
+                    verify=tls,
                     follow_redirects=False,
                     trust_env=False,
-                    transport=self._transport or make_transport(loopback_only=plain),
+                    transport=self._transport or make_transport(tls, loopback_only=plain),
                 )
             return self._client
 
@@ -313,7 +314,11 @@ class RedoClient:
         exc = sys.exc_info()[1]
         detail = self._redact(f"{method} {path}: {type(exc).__name__}: {exc}")
         log.warning("unexpected failure in %s %s: %s", method, path, clean_text(detail))
-        return ProtocolError("The Redo server's answer could not be handled.", detail, write=write)
+        return ProtocolError(
+            "The request to Redo could not be made, or its answer could not be handled.",
+            detail,
+            write=write,
+        )
 
     def _transport_error(
         self, exc: httpx.HTTPError, method: str, path: str, *, write: bool

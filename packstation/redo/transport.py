@@ -160,13 +160,12 @@ def ssl_context() -> ssl.SSLContext:
     return context
 
 
-def make_transport(*, loopback_only: bool) -> httpx.HTTPTransport:
-    """httpx's transport on the deadline backend, with ``ssl_context()``.
+def make_transport(context: ssl.SSLContext, *, loopback_only: bool) -> httpx.HTTPTransport:
+    """httpx's transport on the deadline backend, with ``context`` (see ``ssl_context``).
 
     httpx does not take a network backend, so its connection pool is replaced by an
     identical one that has it; httpx still maps httpcore's errors to its own.
     """
-    context = ssl_context()
     transport = httpx.HTTPTransport(verify=context, trust_env=False)
     transport._pool = httpcore.ConnectionPool(
         ssl_context=context,

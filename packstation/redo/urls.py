@@ -51,7 +51,7 @@ def check_base_url(url: str) -> str:
 
 
 class BadReference(ValueError):
-    """A path segment that cannot be sent: empty."""
+    """A path segment that cannot be sent: empty, or not encodable as UTF-8."""
 
 
 def segment(value: str) -> str:
@@ -66,4 +66,7 @@ def segment(value: str) -> str:
         raise BadReference("An empty reference cannot be part of an address.")
     if value.strip(".") == "":
         return "%2E" * len(value)
-    return quote(value, safe="")
+    try:
+        return quote(value, safe="")
+    except UnicodeEncodeError:  # a lone surrogate: not text that UTF-8 can carry
+        raise BadReference("This reference contains characters that cannot be sent.") from None

@@ -17,6 +17,8 @@ import zlib
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from packstation.redo import (
     NetworkUnreachable,
@@ -334,3 +336,29 @@ def test_an_empty_order_id_is_refused_with_a_sentence() -> None:
         error = _call(url, write=True, ref="")
     assert isinstance(error, NotFound)
     assert "empty" in error.message
+
+
+# --- 7: whatever a packer scans, a call fails only with a RedoError ----------------------------
+
+
+@pytest.fixture(scope="module")
+def not_found_url() -> Iterator[str]:
+    with raw_server(answer("404 Not Found", "application/json", b'{"error":"nope"}')) as url:
+        yield url
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    ref=st.text(st.characters(codec=None), max_size=40)
+    | st.sampled_from([".", "..", "", "\ud800", "a\x00b", "%2e%2E", "/../x"])
+)
+def test_any_reference_gives_a_redo_error(not_found_url: str, ref: str) -> None:
+    with RedoClient(token=TOKEN, store_id="s1", base_url=not_found_url, timeouts=SHORT) as client:
+        for call in (
+            lambda: client.get_order(ref),
+            lambda: client.create_fulfillment(ref, REQUEST),
+            lambda: client.find_inventory_levels(ref),
+        ):
+            with pytest.raises(RedoError) as info:
+                call()
+            assert "\n" not in info.value.message
