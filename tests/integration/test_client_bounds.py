@@ -363,3 +363,10 @@ def test_any_reference_gives_a_redo_error(not_found_url: str, ref: str) -> None:
             with pytest.raises(RedoError) as info:
                 call()
             assert "\n" not in info.value.message
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), -1.0, 0.0, 601.0])
+@pytest.mark.parametrize("name", ["connect", "read", "write", "pool", "total"])
+def test_timeouts_refuse_values_that_are_not_a_wait(name: str, bad: float) -> None:
+    with pytest.raises(ValueError, match=name):
+        Timeouts(**{name: bad})
