@@ -1,72 +1,142 @@
-"""Settings, declared once with types and defaults; where the station keeps its files.
+"""Settings, declared once with types, defaults and bounds; where the station keeps its files.
 
 Secrets never live here: the token is in the OS keyring (``credentials.py``).
+
+Every source (IT's machine file, the user's file, the environment, the command line)
+goes through ``check_values``: the one pydantic model below decides what is valid, a
+bad value is named with its source (file and line where there is one) and replaced
+by the default, and the station starts. A value that is accepted is within the
+documented range of its field, so nothing later meets ``nan``, ``inf`` or ``-1``.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import logging
 import os
+import re
+import reprlib
 import socket
 import tomllib
-from dataclasses import dataclass, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import platformdirs
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    ValidationError,
+)
 
 from packstation import APP_NAME
-from packstation.redo.urls import DEFAULT_BASE_URL
+from packstation.redo.urls import DEFAULT_BASE_URL, check_base_url
 
 log = logging.getLogger("packstation.config")
 
 
-@dataclass(frozen=True)
-class Settings:
-    api_url: str = DEFAULT_BASE_URL
-    store_id: str = ""
-    station_name: str = dataclasses.field(default_factory=lambda: socket.gethostname()[:40])
-    sounds: bool = True
-    volume: int = 80
+def _api_url(value: str) -> str:
+    return check_base_url(value)  # a ValueError: pydantic reports it for this key
+
+
+def _hostname() -> str:
+    return socket.gethostname()[:40]
+
+
+def _seconds(most: float) -> Any:
+    """A finite number of seconds above zero and at most ``most``."""
+    return Field(gt=0, le=most, allow_inf_nan=False)
+
+
+class Settings(BaseModel):
+    """The station's settings. Ranges are part of the declaration; see the README."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+    api_url: Annotated[str, AfterValidator(_api_url)] = DEFAULT_BASE_URL
+    store_id: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    station_name: Annotated[str, StringConstraints(max_length=40)] = Field(
+        default_factory=_hostname
+    )
+    sounds: StrictBool = True
+    volume: Annotated[int, Field(ge=0, le=100)] = 80
     #: Ship by itself, after a visible 2 s countdown, once everything is packed and labelled.
-    auto_ship: bool = True
+    auto_ship: StrictBool = True
     #: A barcode catalog CSV (sku, barcode, units per scan) imported at start.
-    catalog_path: str = ""
-    history_days: int = 30
-    connect_timeout: float = 5.0
-    read_timeout: float = 20.0
+    catalog_path: Annotated[str, StringConstraints(max_length=4096)] = ""
+    #: Days of delivered shipments kept; at least one, so a start never empties history.
+    history_days: Annotated[int, Field(ge=1, le=3650)] = 30
+    connect_timeout: Annotated[float, _seconds(120)] = 5.0
+    read_timeout: Annotated[float, _seconds(300)] = 20.0
+    #: The whole of one request to Redo (connect, send, answer); past it, it is abandoned.
+    request_deadline: Annotated[float, _seconds(600)] = 30.0
 
     def with_(self, **changes: Any) -> Settings:
-        return dataclasses.replace(self, **changes)
+        """A copy with ``changes``, validated like any other source (ValidationError)."""
+        return type(self).model_validate({**self.model_dump(), **changes})
 
 
-def coerce(raw: dict[str, Any], base: Settings | None = None) -> Settings:
-    """Settings from loosely typed data: unknown keys ignored, bad values fall back."""
+_SETTING_NAMES = frozenset(Settings.model_fields)
+_repr = reprlib.Repr()  # a bounded repr, safe for deeply nested values
+_repr.maxlevel, _repr.maxstring, _repr.maxother, _repr.maxlist, _repr.maxdict = 2, 40, 40, 4, 4
+_show = _repr.repr
+
+
+def _line_of(text: str | None, key: str) -> int | None:
+    """The line that sets ``key`` in a TOML or JSON text, when it can be found."""
+    if not text:
+        return None
+    pattern = re.compile(rf"""(?:^|[\s{{,])["']?{re.escape(key)}["']?\s*[=:]""")
+    for number, line in enumerate(text.splitlines(), 1):
+        if pattern.search(line):
+            return number
+    return None
+
+
+def check_values(
+    raw: Mapping[str, Any], source: str, text: str | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """The valid values among ``raw``'s settings, and a sentence for each bad one.
+
+    ``source`` names where they came from (a file path, "the environment"); ``text``, the
+    file's contents, lets a sentence give the line. Unknown keys are left out silently.
+    """
+    known = {k: v for k, v in raw.items() if k in _SETTING_NAMES}
+    problems: list[str] = []
+    try:
+        checked = Settings.model_validate(known)
+    except ValidationError as exc:
+        reasons: dict[str, str] = {}
+        for error in exc.errors(include_url=False, include_input=False, include_context=False):
+            reasons.setdefault(str(error["loc"][0]), error["msg"])
+        for key in (k for k in known if k in reasons):  # in the source's order
+            reason = reasons[key]
+            line = _line_of(text, key)
+            where = f"{source}, line {line}" if line else source
+            default = Settings.model_fields[key].get_default(call_default_factory=True)
+            problems.append(
+                f"{where}: {key} = {_show(known[key])} is not valid ({reason}); "
+                f"using the default {default!r}."
+            )
+        known = {k: v for k, v in known.items() if k not in reasons}
+        checked = Settings.model_validate(known)
+    return {k: getattr(checked, k) for k in known}, problems
+
+
+def coerce(
+    raw: Mapping[str, Any], base: Settings | None = None, source: str = "settings"
+) -> Settings:
+    """``base`` with the valid values of ``raw``; each bad one is logged and left out."""
     base = base or Settings()
-    values: dict[str, Any] = {}
-    for f in fields(Settings):
-        if f.name not in raw:
-            continue
-        default = getattr(base, f.name)
-        value = raw[f.name]
-        try:
-            if isinstance(default, bool):
-                if not isinstance(value, bool):
-                    raise TypeError(value)
-            elif isinstance(default, int):
-                value = int(value)
-            elif isinstance(default, float):
-                value = float(value)
-            else:
-                value = str(value)
-        except (TypeError, ValueError):
-            log.warning("setting %s has a bad value %r; using %r", f.name, value, default)
-            continue
-        values[f.name] = value
-    settings = dataclasses.replace(base, **values)
-    return dataclasses.replace(settings, volume=max(0, min(100, settings.volume)))
+    values, problems = check_values(raw, source)
+    for problem in problems:
+        log.warning("%s", problem)
+    return base.model_copy(update=values)  # each value was just validated
 
 
 def machine_config_dir() -> Path:
@@ -116,20 +186,37 @@ class Paths:
         )
 
 
-def load_user_values(path: Path) -> dict[str, Any]:
-    """The user's own settings file, as raw values (missing or unreadable: none)."""
+def load_user_values(path: Path, problems: list[str] | None = None) -> dict[str, Any]:
+    """The valid values of the user's own settings file (missing or unreadable: none).
+
+    Each value that is not valid, or the whole file when it cannot be read, is named in
+    a sentence that is logged and, when given, appended to ``problems``.
+    """
+    found: list[str] = []
+    values: dict[str, Any] = {}
     try:
-        raw = json.loads(path.read_text("utf-8"))
+        text = path.read_text("utf-8")
+        raw = json.loads(text)
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError) as exc:
-        log.warning("cannot read %s (%s); using defaults", path, exc)
-        return {}
-    return raw if isinstance(raw, dict) else {}
+    except (OSError, ValueError) as exc:  # JSONDecodeError and UnicodeDecodeError included
+        found.append(f"{path}: cannot be read ({exc}); using the defaults.")
+    except RecursionError:
+        found.append(f"{path}: nested too deeply to be settings; using the defaults.")
+    else:
+        if isinstance(raw, dict):
+            values, found = check_values(raw, str(path), text)
+        else:
+            found.append(f"{path}: not a JSON object of settings; using the defaults.")
+    for problem in found:
+        log.warning("%s", problem)
+    if problems is not None:
+        problems.extend(found)
+    return values
 
 
 def load_settings(path: Path, base: Settings | None = None) -> Settings:
-    return coerce(load_user_values(path), base)
+    return (base or Settings()).model_copy(update=load_user_values(path))
 
 
 def save_settings(path: Path, settings: Settings, baseline: Settings | None = None) -> None:
@@ -138,8 +225,8 @@ def save_settings(path: Path, settings: Settings, baseline: Settings | None = No
     Keeping only the differences lets IT change a machine default later and have it
     reach every user who never changed that setting.
     """
-    base = dataclasses.asdict(baseline) if baseline is not None else {}
-    values = {k: v for k, v in dataclasses.asdict(settings).items() if base.get(k, object()) != v}
+    base = baseline.model_dump() if baseline is not None else {}
+    values = {k: v for k, v in settings.model_dump().items() if base.get(k, object()) != v}
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(values, indent=2), "utf-8")
@@ -150,17 +237,15 @@ def save_settings(path: Path, settings: Settings, baseline: Settings | None = No
 class MachineConfig:
     """IT's machine-wide defaults, and the keys users may not change."""
 
-    values: dict[str, Any] = dataclasses.field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
     locked: frozenset[str] = frozenset()
     path: Path | None = None
-    #: A sentence naming the file and line when it could not be read; the app starts anyway.
+    #: Sentences naming the file and line of what could not be read or was not valid
+    #: (replaced by defaults); the app starts anyway.
     problem: str | None = None
 
     def defaults(self, base: Settings | None = None) -> Settings:
-        return coerce(self.values, base)
-
-
-_SETTING_NAMES = frozenset(f.name for f in fields(Settings))
+        return coerce(self.values, base, str(self.path or "machine config"))
 
 
 def load_machine_config(path: Path | None = None) -> MachineConfig:
@@ -178,6 +263,10 @@ def load_machine_config(path: Path | None = None) -> MachineConfig:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return MachineConfig(path=path, problem=f"{path}: {exc}; using safe defaults.")
+    except RecursionError:
+        return MachineConfig(
+            path=path, problem=f"{path}: nested too deeply to be settings; using safe defaults."
+        )
     unknown = sorted(set(data) - _SETTING_NAMES - {"locked"})
     if unknown:
         log.warning("%s: unknown keys ignored: %s", path, ", ".join(unknown))
@@ -187,8 +276,13 @@ def load_machine_config(path: Path | None = None) -> MachineConfig:
             path=path,
             problem=f"{path}: 'locked' must be a list of setting names; using safe defaults.",
         )
-    values = {k: v for k, v in data.items() if k in _SETTING_NAMES}
-    return MachineConfig(values, frozenset(locked_raw) & _SETTING_NAMES, path)
+    values, problems = check_values(data, str(path), text)
+    return MachineConfig(
+        values,
+        frozenset(locked_raw) & _SETTING_NAMES,
+        path,
+        " ".join(problems) or None,
+    )
 
 
 def layered_settings(
@@ -204,11 +298,21 @@ def layered_settings(
     """
     baseline = machine.defaults()
     user = {k: v for k, v in user_values.items() if k not in machine.locked}
-    settings = coerce(user, baseline)
-    settings = coerce({k: v for k, v in machine.values.items() if k in machine.locked}, settings)
+    settings = coerce(user, baseline, "the user's settings")
+    settings = coerce(
+        {k: v for k, v in machine.values.items() if k in machine.locked},
+        settings,
+        str(machine.path or "machine config"),
+    )
     fixed = set(machine.locked)
-    for name, value in (*env.items(), *cli.items()):
-        if value:
-            settings = coerce({name: value.strip()}, settings)
-            fixed.add(name)
+    for source, given in (("the environment", env), ("the command line", cli)):
+        for name, value in given.items():
+            if not value:
+                continue
+            values, problems = check_values({name: value.strip()}, source)
+            for problem in problems:
+                log.warning("%s", problem)
+            if values:
+                settings = settings.model_copy(update=values)
+                fixed.add(name)
     return settings, baseline, frozenset(fixed)

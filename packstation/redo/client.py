@@ -7,13 +7,11 @@ serves every call.
 
 from __future__ import annotations
 
-import email.utils
-import json
 import logging
+import math
 import platform
 import threading
 import time
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
@@ -21,21 +19,17 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, SecretStr, ValidationError
 
 from packstation import __version__
+from packstation.redo.answers import Reply, status_error
 from packstation.redo.errors import (
-    Forbidden,
     NetworkUnreachable,
     NotFound,
     OutcomeUnknown,
     ProtocolError,
-    RateLimited,
     RedoError,
-    Rejected,
-    ServerError,
     TimedOut,
-    Unauthorized,
+    clean_text,
 )
 from packstation.redo.models import (
-    ApiErrorBody,
     CreateFulfillmentRequest,
     Fulfillment,
     FulfillmentResponse,
@@ -44,10 +38,9 @@ from packstation.redo.models import (
     InventoryLevelEnvelope,
     InventoryLevelList,
     Order,
-    ProblemDetails,
     UpdateFulfillmentStatusRequest,
 )
-from packstation.redo.urls import DEFAULT_BASE_URL, check_base_url, segment
+from packstation.redo.urls import DEFAULT_BASE_URL, BadReference, check_base_url, segment
 
 if TYPE_CHECKING:
     # httpx is imported when the first connection is made (``RedoClient._http``): about a
@@ -56,8 +49,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("packstation.redo")
 
-#: An order of 1000 lines is well under 1 MiB; anything far larger is not an order.
+#: An order of 1000 lines is well under 1 MiB; anything far larger is not an order. The
+#: cap holds for the body as received and, when compressed, as decoded.
 DEFAULT_MAX_BODY = 8 * 1024 * 1024
+
+#: The overall deadline of one request (connect, send, headers, body), in seconds.
+DEFAULT_DEADLINE = 30.0
+#: The longest any timeout or deadline may be, in seconds.
+TIMEOUT_MAX = 600.0
 
 
 def _user_agent() -> str:
@@ -71,23 +70,38 @@ M = TypeVar("M", bound=BaseModel)
 
 @dataclass(frozen=True, slots=True)
 class Timeouts:
+    """Per-operation timeouts, and ``total``: the deadline of a whole request.
+
+    Each must be a finite number of seconds above zero and at most ``TIMEOUT_MAX``
+    (settings are checked when loaded; here a bad value is a bug and raises ValueError).
+    """
+
     connect: float = 5.0
     read: float = 20.0
     write: float = 20.0
     pool: float = 5.0
+    total: float = DEFAULT_DEADLINE
+
+    def __post_init__(self) -> None:
+        for name in ("connect", "read", "write", "pool", "total"):
+            value = getattr(self, name)
+            if not (isinstance(value, int | float) and math.isfinite(value)):
+                raise ValueError(f"timeout {name} must be a finite number, not {value!r}")
+            if not 0 < value <= TIMEOUT_MAX:
+                raise ValueError(f"timeout {name} must be above 0 and at most {TIMEOUT_MAX} s")
 
     def to_httpx(self) -> httpx.Timeout:
         import httpx
 
-        return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
+        def bound(value: float) -> float:
+            return min(value, self.total)
 
-
-@dataclass(frozen=True, slots=True)
-class _Reply:
-    status: int
-    content_type: str
-    body: bytes
-    headers: Mapping[str, str]
+        return httpx.Timeout(
+            connect=bound(self.connect),
+            read=bound(self.read),
+            write=bound(self.write),
+            pool=bound(self.pool),
+        )
 
 
 class RedoClient:
@@ -127,17 +141,28 @@ class RedoClient:
                 import httpx
 
                 from packstation.redo.bearer import BearerAuth
+                from packstation.redo.transport import (
+                    ACCEPT_ENCODING,
+                    make_transport,
+                    ssl_context,
+                )
 
+                plain = urlsplit(self.base_url).scheme == "http"
+                tls = ssl_context()
                 self._client = httpx.Client(
                     base_url=self.base_url,
                     auth=BearerAuth(self._token),
                     timeout=self._timeouts.to_httpx(),
-                    headers={"User-Agent": _user_agent(), "Accept": "application/json"},
+                    headers={
+                        "User-Agent": _user_agent(),
+                        "Accept": "application/json",
+                        "Accept-Encoding": ACCEPT_ENCODING,
+                    },
                     # Verification is not configurable: there is no switch to turn it off.
-                    verify=True,
+                    verify=tls,
                     follow_redirects=False,
                     trust_env=False,
-                    transport=self._transport,
+                    transport=self._transport or make_transport(tls, loopback_only=plain),
                 )
             return self._client
 
@@ -214,7 +239,10 @@ class RedoClient:
     # --- transport ------------------------------------------------------------
 
     def _store_path(self, *segments: str) -> str:
-        return "/stores/" + "/".join(segment(s) for s in (self.store_id, *segments))
+        try:
+            return "/stores/" + "/".join(segment(s) for s in (self.store_id, *segments))
+        except BadReference as exc:
+            raise NotFound(f"{exc} Check the number and scan again.", reference="") from None
 
     def _call(
         self,
@@ -224,16 +252,35 @@ class RedoClient:
         what: str,
         body: dict[str, Any] | None = None,
         params: dict[str, str] | None = None,
-    ) -> _Reply:
+    ) -> Reply:
+        """One request within the overall deadline; anything but a 2xx raises a RedoError."""
         import httpx
+
+        from packstation.redo.transport import deadline, read_reply
 
         write = method != "GET"
         started = time.monotonic()
-        request = self._http.build_request(method, path, json=body, params=params)
         try:
-            reply = self._send(request)
+            with deadline(self._timeouts.total):
+                request = self._http.build_request(method, path, json=body, params=params)
+                response = self._http.send(request, stream=True)
+                try:
+                    reply = read_reply(response, self.max_body_bytes, write=write)
+                finally:
+                    response.close()
+        except RedoError:
+            raise
         except httpx.HTTPError as exc:
-            raise self._transport_error(exc, method, path, write=write) from None
+            error = self._transport_error(exc, method, path, write=write)
+            if time.monotonic() - started >= self._timeouts.total:
+                error.detail += f" (the request's {self._timeouts.total:g} s deadline passed)"
+            raise error from None
+        except RuntimeError:
+            if self._closed:
+                raise  # used after close(): a bug in the caller, not a failed call
+            raise self._unexpected(method, path, write=write) from None
+        except Exception:
+            raise self._unexpected(method, path, write=write) from None
         log.info(
             "%s %s -> %s in %.0f ms",
             method,
@@ -241,41 +288,37 @@ class RedoClient:
             reply.status,
             (time.monotonic() - started) * 1000,
         )
-        if reply.status >= 400:
-            raise self._status_error(reply, what, method, path, write=write)
+        if not 200 <= reply.status < 300:
+            raise status_error(
+                reply,
+                what=clean_text(what),
+                request=f"{method} {path}",
+                host=self._host,
+                write=write,
+                redact=self._redact,
+            )
         return reply
 
-    def _send(self, request: httpx.Request) -> _Reply:
-        response = self._http.send(request, stream=True)
-        try:
-            declared = response.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > self.max_body_bytes:
-                raise ProtocolError(
-                    "The server sent a reply far too large to be an answer to this request.",
-                    f"Content-Length {declared} > cap {self.max_body_bytes}",
-                    write=request.method != "GET",
-                )
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > self.max_body_bytes:
-                    raise ProtocolError(
-                        "The server sent a reply far too large to be an answer to this request.",
-                        f"body exceeded cap {self.max_body_bytes} bytes",
-                        write=request.method != "GET",
-                    )
-                chunks.append(chunk)
-            content_type = response.headers.get("Content-Type", "").split(";")[0].strip()
-            return _Reply(
-                response.status_code, content_type.lower(), b"".join(chunks), response.headers
-            )
-        finally:
-            response.close()
+    @property
+    def _host(self) -> str:
+        return urlsplit(self.base_url).hostname or self.base_url
 
     def _redact(self, text: str) -> str:
         secret = self._token.get_secret_value()
         return text.replace(secret, "**********") if secret else text
+
+    def _unexpected(self, method: str, path: str, *, write: bool) -> RedoError:
+        """Whatever else went wrong in a call still reaches the caller as a RedoError."""
+        import sys
+
+        exc = sys.exc_info()[1]
+        detail = self._redact(f"{method} {path}: {type(exc).__name__}: {exc}")
+        log.warning("unexpected failure in %s %s: %s", method, path, clean_text(detail))
+        return ProtocolError(
+            "The request to Redo could not be made, or its answer could not be handled.",
+            detail,
+            write=write,
+        )
 
     def _transport_error(
         self, exc: httpx.HTTPError, method: str, path: str, *, write: bool
@@ -283,7 +326,7 @@ class RedoClient:
         import httpx
 
         detail = self._redact(f"{method} {path}: {type(exc).__name__}: {exc}")
-        host = urlsplit(self.base_url).hostname or self.base_url
+        host = self._host
         if isinstance(exc, httpx.ConnectTimeout):
             return TimedOut(
                 f"The Redo server ({host}) did not accept a connection in time.", detail
@@ -312,87 +355,19 @@ class RedoClient:
             "The Redo server's answer could not be understood.", detail, write=write
         )
 
-    def _status_error(
-        self, reply: _Reply, what: str, method: str, path: str, *, write: bool
-    ) -> RedoError:
-        server_message = self._server_message(reply)
-        detail = self._redact(f"{method} {path}: HTTP {reply.status}: {server_message}")
-        status = reply.status
-        if status == 401:
-            return Unauthorized(
-                "Redo refused the API token: it is wrong, expired or revoked. "
-                "Ask a lead to enter a new token in Settings.",
-                detail,
-            )
-        if status == 403:
-            return Forbidden(
-                "The API token is not allowed to do this (a permission scope is missing).", detail
-            )
-        if status == 404:
-            return NotFound(
-                f"Not found: {what}. Check the number and scan again.", detail, reference=what
-            )
-        if status == 429:
-            return RateLimited(
-                "Redo is busy (too many requests); it will be tried again shortly.",
-                detail,
-                retry_after=_retry_after(reply.headers.get("Retry-After")),
-            )
-        if 400 <= status < 500:
-            said = self._redact(server_message) or f"HTTP {status}"
-            return Rejected(f"Redo refused this: {said}", detail, server_message=said)
-        return ServerError(
-            f"The Redo server had a problem (error {status}). Try again in a moment.",
-            detail,
-            status=status,
-            write=write,
-        )
-
-    def _server_message(self, reply: _Reply) -> str:
-        if reply.content_type in {"application/json", "application/problem+json"}:
-            try:
-                data = json.loads(reply.body)
-            except ValueError:
-                data = None
-            if isinstance(data, dict):
-                if isinstance(data.get("error"), str):
-                    return ApiErrorBody.model_validate(data).error
-                try:
-                    problem = ProblemDetails.model_validate(data)
-                except ValidationError:
-                    problem = None
-                if problem is not None and (problem.title or problem.detail):
-                    return ": ".join(p for p in (problem.title, problem.detail) if p)
-        snippet = reply.body[:200].decode("utf-8", "replace").strip()
-        if reply.content_type == "text/html":
-            return f"an HTML page ({len(reply.body)} bytes)"
-        return snippet
-
-    def _parse(self, reply: _Reply, model: type[M], *, write: bool) -> M:
+    def _parse(self, reply: Reply, model: type[M], *, write: bool) -> M:
         if reply.content_type != "application/json":
             raise ProtocolError(
                 "The Redo server's answer could not be understood (it was not JSON).",
-                f"HTTP {reply.status} with Content-Type {reply.content_type or 'none'!r}",
+                f"HTTP {reply.status} with Content-Type {clean_text(reply.content_type) or 'none'!r}",
                 write=write,
             )
         try:
             return model.model_validate_json(reply.body)
         except ValidationError as exc:
+            first = [(e["loc"], e["msg"]) for e in exc.errors(include_input=False)[:3]]
             raise ProtocolError(
                 "The Redo server's answer could not be understood (unexpected contents).",
-                self._redact(f"{model.__name__}: {exc.error_count()} errors: {exc.errors()[:3]}"),
+                self._redact(f"{model.__name__}: {exc.error_count()} errors: {first}"),
                 write=write,
             ) from None
-
-
-def _retry_after(value: str | None) -> float | None:
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())

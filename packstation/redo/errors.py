@@ -2,10 +2,39 @@
 
 Every error carries ``message``, one plain sentence a packer can act on, and
 ``detail``, the technical account for the log. Neither ever contains the token:
-the client redacts it before an error is built.
+the client redacts it before an error is built. Both are cleaned here, whoever
+builds the error: control and formatting characters (which could forge a log line
+or reorder text on screen) become spaces, and the length is bounded.
 """
 
 from __future__ import annotations
+
+import math
+import unicodedata
+
+#: How much of the server's own words is kept (an error body can be megabytes).
+SERVER_TEXT_MAX = 300
+#: Bounds on an error's two texts; each already holds server text cut to the above.
+MESSAGE_MAX = 500
+DETAIL_MAX = 1000
+#: The longest wait a server's Retry-After can impose (15 minutes): a longer one, or one
+#: that is not a finite number, must not park a shipment for years.
+RETRY_AFTER_MAX = 900.0
+
+#: Unicode categories that are not text on one line: Cc (controls: CR, LF, ESC, NUL),
+#: Cf (format: bidi overrides, zero-width), Zl/Zp (line and paragraph separators),
+#: Cs/Co/Cn (surrogates, private use, unassigned).
+_NOT_TEXT = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+
+
+def clean_text(text: str, limit: int = SERVER_TEXT_MAX) -> str:
+    """``text`` on one line, without control characters, at most ``limit`` characters."""
+    head = text[: limit * 4]  # never walk megabytes for a few hundred characters
+    cleaned = "".join(" " if unicodedata.category(c) in _NOT_TEXT else c for c in head)
+    cleaned = " ".join(cleaned.split())
+    if len(cleaned) > limit or len(text) > len(head):
+        return cleaned[: limit - 1].rstrip() + "…"
+    return cleaned
 
 
 class RedoError(Exception):
@@ -17,9 +46,10 @@ class RedoError(Exception):
     outcome_unknown: bool = False
 
     def __init__(self, message: str, detail: str = "") -> None:
+        message = clean_text(message, MESSAGE_MAX)
         super().__init__(message)
         self.message = message
-        self.detail = detail
+        self.detail = clean_text(detail, DETAIL_MAX)
 
     def __str__(self) -> str:
         return self.message
@@ -49,7 +79,7 @@ class Rejected(RedoError):
 
     def __init__(self, message: str, detail: str = "", *, server_message: str = "") -> None:
         super().__init__(message, detail)
-        self.server_message = server_message
+        self.server_message = clean_text(server_message)
 
     @property
     def already_exists(self) -> bool:
@@ -58,13 +88,18 @@ class Rejected(RedoError):
 
 
 class RateLimited(RedoError):
-    """429: too many requests; ``retry_after`` is in seconds when the server said."""
+    """429: too many requests; ``retry_after`` is in seconds (at most ``RETRY_AFTER_MAX``)
+    when the server said."""
 
     retryable = True
 
     def __init__(self, message: str, detail: str = "", *, retry_after: float | None = None):
         super().__init__(message, detail)
-        self.retry_after = retry_after
+        if retry_after is not None and not math.isfinite(retry_after):
+            retry_after = None
+        self.retry_after = (
+            None if retry_after is None else min(max(0.0, retry_after), RETRY_AFTER_MAX)
+        )
 
 
 class ServerError(RedoError):

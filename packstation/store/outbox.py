@@ -331,3 +331,18 @@ class Outbox:
             )
             self.conn.execute("DELETE FROM journal WHERE at < ?", (cutoff,))
         return cursor.rowcount
+
+    def retry_now(self, fulfillment_id: str) -> bool:
+        """A lead's "retry now": a pending shipment waiting for its next attempt is due now.
+
+        Only a pending row changes (one held for attention goes through ``retry``); its
+        attempts and last error stay. Returns whether there was such a row.
+        """
+        with self.lock, self.conn:
+            cursor = self.conn.execute(
+                "UPDATE outbox SET next_attempt_at = 0, updated_at = ?"
+                " WHERE fulfillment_id = ? AND state = 'pending'",
+                (time.time(), fulfillment_id),
+            )
+        self.wake()
+        return cursor.rowcount > 0

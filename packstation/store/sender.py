@@ -13,6 +13,7 @@ hold the single sender asleep while others are due; tenacity supplies the backof
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from packstation.redo.errors import (
+    RETRY_AFTER_MAX,
     Forbidden,
     NetworkUnreachable,
     NotFound,
@@ -60,6 +62,8 @@ class WillRetry:
     item: OutboxItem
     message: str
     delay: float
+    #: When the next attempt is due (``time.time()`` seconds; also ``item.next_attempt_at``).
+    next_attempt_at: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,13 +75,18 @@ SenderEvent = Delivered | NeedsAttention | WillRetry | Connectivity
 
 
 def backoff(attempt: int, retry_after: float | None = None) -> float:
-    """Exponential backoff with full jitter, never sooner than the server's Retry-After."""
+    """Exponential backoff with full jitter, never sooner than the server's Retry-After.
+
+    A Retry-After counts up to ``RETRY_AFTER_MAX`` (15 minutes); one that is not a finite
+    number counts as absent, so no answer can park a shipment for longer.
+    """
     import tenacity  # only needed once something failed: kept out of the start
 
     state = tenacity.RetryCallState(retry_object=None, fn=None, args=(), kwargs={})  # type: ignore[arg-type]
     state.attempt_number = max(1, attempt)
     delay = float(tenacity.wait_random_exponential(multiplier=1, max=MAX_BACKOFF)(state))
-    return max(delay, 0.5, retry_after or 0.0)
+    asked = retry_after if retry_after is not None and math.isfinite(retry_after) else 0.0
+    return max(delay, 0.5, min(asked, RETRY_AFTER_MAX))
 
 
 def over_fulfilment(order: Order, request: CreateFulfillmentRequest) -> str | None:
@@ -233,7 +242,8 @@ class Sender:
         delay = self._backoff(fresh.attempts + 1, retry_after)
         self._outbox.schedule_retry(item.fulfillment_id, delay, message, kind)
         log.info("will retry %s in %.1f s: %s", item.fulfillment_id, delay, message)
-        self._emit(WillRetry(fresh, message, delay))
+        scheduled = self._outbox.get(item.fulfillment_id) or fresh
+        self._emit(WillRetry(scheduled, message, delay, scheduled.next_attempt_at))
 
     def _failed(self, item: OutboxItem, exc: RedoError) -> None:
         log.info("attempt for %s failed: %s (%s)", item.fulfillment_id, exc.message, exc.detail)

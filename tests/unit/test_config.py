@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from pydantic import ValidationError
+
 from packstation.config import (
     MachineConfig,
     Settings,
     layered_settings,
     load_machine_config,
     load_settings,
+    load_user_values,
     save_settings,
 )
 
@@ -82,3 +86,112 @@ def test_user_file_keeps_only_what_differs_from_machine_defaults(tmp_path: Path)
     save_settings(path, baseline.with_(volume=70), baseline)
     assert json.loads(path.read_text("utf-8")) == {"volume": 70}
     assert load_settings(path, baseline) == baseline.with_(volume=70)
+
+
+# --- every source validated in one place (issue 12, items 7 and 14) ----------------------
+
+
+def test_machine_file_non_finite_and_negative_values_are_named_and_replaced(
+    tmp_path: Path,
+) -> None:
+    machine = _machine(
+        tmp_path,
+        'store_id = "kept"\n'
+        "history_days = inf\n"
+        "volume = -inf\n"
+        "connect_timeout = nan\n"
+        "read_timeout = -1\n"
+        "request_deadline = inf\n",
+    )
+    assert machine.problem is not None
+    path = str(tmp_path / "config.toml")
+    for key, line in [
+        ("history_days", 2),
+        ("volume", 3),
+        ("connect_timeout", 4),
+        ("read_timeout", 5),
+        ("request_deadline", 6),
+    ]:
+        assert f"{path}, line {line}: {key} = " in machine.problem
+    settings, _, _ = layered_settings(machine, {}, {}, {})
+    defaults = Settings()
+    assert settings.store_id == "kept"
+    assert settings.history_days == defaults.history_days == 30
+    assert settings.volume == 80
+    assert (settings.connect_timeout, settings.read_timeout) == (5.0, 20.0)
+    assert settings.request_deadline == 30.0
+
+
+def test_user_file_bad_values_are_named_with_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(
+        '{\n  "volume": 70,\n  "history_days": -3,\n  "read_timeout": 1e999,\n  "sounds": "yes"\n}',
+        "utf-8",
+    )
+    problems: list[str] = []
+    values = load_user_values(path, problems)
+    assert values == {"volume": 70}
+    assert len(problems) == 3
+    assert problems[0].startswith(f"{path}, line 3: history_days = -3")
+    assert problems[1].startswith(f"{path}, line 4: read_timeout = inf")
+    assert problems[2].startswith(f"{path}, line 5: sounds = 'yes'")
+    assert load_settings(path).history_days == 30  # a start never purges everything
+
+
+@pytest.mark.parametrize("name", ["settings.json", "config.toml"])
+def test_five_thousand_nested_arrays_are_named_and_the_app_starts(
+    tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / name
+    nested = "[" * 5000 + "]" * 5000
+    if name.endswith(".json"):
+        path.write_text('{"volume": ' + nested + "}", "utf-8")
+        problems: list[str] = []
+        assert load_user_values(path, problems) == {}
+        (problem,) = problems
+    else:
+        path.write_text("volume = " + nested + "\n", "utf-8")
+        machine = load_machine_config(path)
+        assert machine.values == {}
+        assert machine.problem is not None
+        problem = machine.problem
+    assert str(path) in problem
+    assert "nested too deeply" in problem
+
+
+def test_a_moderately_nested_value_is_named_not_repeated(tmp_path: Path) -> None:
+    machine = _machine(tmp_path, "volume = " + "[" * 100 + "]" * 100 + "\n")
+    assert machine.problem is not None
+    assert "line 1: volume = [[[...]]] is not valid" in machine.problem
+    assert len(machine.problem) < 300
+
+
+def test_command_line_and_environment_are_validated_too(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    machine = MachineConfig()
+    settings, _, fixed = layered_settings(
+        machine,
+        {},
+        env={"api_url": "http://anything.localhost/v2.2"},
+        cli={"store_id": "s" * 500},
+    )
+    assert settings.api_url == Settings().api_url
+    assert settings.store_id == ""
+    assert fixed == frozenset()  # nothing invalid is fixed for the run
+    text = caplog.text
+    assert "the environment: api_url" in text
+    assert "the command line: store_id" in text
+
+
+def test_settings_in_code_are_validated_and_keep_their_interface() -> None:
+    settings = Settings(station_name="Bench 1")
+    assert settings.with_(volume=10).volume == 10
+    assert settings.with_(volume=10).station_name == "Bench 1"
+    with pytest.raises(ValidationError):
+        settings.with_(history_days=float("inf"))
+    with pytest.raises(ValidationError):
+        Settings(request_deadline=float("nan"))
+    with pytest.raises(ValidationError):  # frozen, as before
+        settings.volume = 3  # type: ignore[misc]
+    assert hash(settings) == hash(Settings(station_name="Bench 1"))

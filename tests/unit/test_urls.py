@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from packstation.redo.urls import InsecureURLError, check_base_url, is_loopback_host, segment
+from packstation.redo.urls import (
+    BadReference,
+    InsecureURLError,
+    check_base_url,
+    is_loopback_host,
+    segment,
+)
 
 
 @pytest.mark.parametrize(
@@ -29,6 +35,9 @@ def test_allowed(url: str) -> None:
         "http://10.0.0.5/v2.2",
         "http://128.0.0.1/v2.2",
         "http://localhost.evil.com/v2.2",
+        "http://anything.localhost/v2.2",
+        "http://localhost./v2.2",
+        "http://127.0.0.1.nip.io/v2.2",
         "ftp://api.getredo.com",
         "api.getredo.com/v2.2",
         "https://user:pw@api.getredo.com/v2.2",
@@ -43,7 +52,9 @@ def test_refused(url: str) -> None:
 def test_loopback_hosts() -> None:
     assert is_loopback_host("127.0.0.1")
     assert is_loopback_host("::1")
+    assert is_loopback_host("LocalHost")
     assert not is_loopback_host("0.0.0.0")
+    assert not is_loopback_host("anything.localhost")
 
 
 @pytest.mark.parametrize(
@@ -55,7 +66,16 @@ def test_loopback_hosts() -> None:
         ("two words", "two%20words"),
         ("Ærø", "%C3%86r%C3%B8"),
         ("100%", "100%25"),
+        (".", "%2E"),
+        ("..", "%2E%2E"),
+        ("...", "%2E%2E%2E"),
+        ("1001.5", "1001.5"),
     ],
 )
 def test_every_segment_is_percent_encoded(ref: str, encoded: str) -> None:
     assert segment(ref) == encoded
+
+
+def test_an_empty_segment_is_refused() -> None:
+    with pytest.raises(BadReference):
+        segment("")
