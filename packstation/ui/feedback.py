@@ -296,7 +296,8 @@ def needs_attention(event: NeedsAttention) -> Feedback:
 
 
 def will_retry(event: WillRetry) -> Feedback:
-    when = time.strftime("%H:%M:%S", time.localtime(time.time() + event.delay))
+    due = event.next_attempt_at or time.time() + event.delay
+    when = time.strftime("%H:%M:%S", time.localtime(due))
     return Feedback(
         tr("Order {ref} is waiting to be sent: {message} Next try at {when}.").format(
             ref=event.item.summary.order_ref, message=tr(event.message), when=when

@@ -55,5 +55,6 @@ class Services:
                 connect=self.settings.connect_timeout,
                 read=self.settings.read_timeout,
                 write=self.settings.read_timeout,
+                total=self.settings.request_deadline,
             ),
         )
