@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from packstation.packing.catalog import CatalogEntry, barcode_key, read_catalog_csv
+from packstation.store.db import transaction
 
 #: A UPC looked up in Redo is trusted this long before it is asked again.
 UPC_MAX_AGE = 7 * 86400
@@ -33,7 +34,7 @@ class CatalogStore:
         return entries
 
     def add(self, entry: CatalogEntry, source: str, taught_by: str = "") -> None:
-        with self._lock, self._conn:
+        with transaction(self._conn, self._lock):
             self._conn.execute(
                 "INSERT OR REPLACE INTO catalog (barcode_key, barcode, sku, units, source,"
                 " taught_by, taught_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -56,7 +57,7 @@ class CatalogStore:
 
     def import_csv(self, text: str, source: str) -> tuple[int, list[str]]:
         entries, problems = read_catalog_csv(text)
-        with self._lock, self._conn:
+        with transaction(self._conn, self._lock):
             for entry in entries:
                 self._conn.execute(
                     "INSERT OR REPLACE INTO catalog (barcode_key, barcode, sku, units, source,"
@@ -97,7 +98,7 @@ class CatalogStore:
         return [sku for sku in dict.fromkeys(skus) if sku and sku not in fresh]
 
     def remember_upc(self, sku: str, upc: str | None) -> None:
-        with self._lock, self._conn:
+        with transaction(self._conn, self._lock):
             self._conn.execute(
                 "INSERT OR REPLACE INTO upc_cache (sku, upc, fetched_at) VALUES (?, ?, ?)",
                 (sku, upc, time.time()),

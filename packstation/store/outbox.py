@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from packstation.redo.models import CreateFulfillmentRequest, Tracking
+from packstation.store.db import transaction
 
 
 class OutboxState(StrEnum):
@@ -172,7 +173,7 @@ class Outbox:
                 self._wake.wait(timeout)
 
     def _update(self, fulfillment_id: str, sql: str, *args: object) -> None:
-        with self.lock, self.conn:
+        with transaction(self.conn, self.lock):
             self.conn.execute(
                 f"UPDATE outbox SET {sql}, updated_at = ? WHERE fulfillment_id = ?",  # noqa: S608
                 (*args, time.time(), fulfillment_id),
@@ -209,7 +210,7 @@ class Outbox:
 
     def retry_all_unauthorized(self) -> int:
         """After a new token: every item held for a 401 goes back to pending."""
-        with self.lock, self.conn:
+        with transaction(self.conn, self.lock):
             cursor = self.conn.execute(
                 "UPDATE outbox SET state = 'pending', next_attempt_at = 0, updated_at = ?"
                 " WHERE state = 'attention' AND error_kind = 'unauthorized'",
@@ -324,7 +325,7 @@ class Outbox:
     def purge(self, keep_days: int) -> int:
         """Forget delivered and discarded shipments older than ``keep_days``."""
         cutoff = time.time() - keep_days * 86400
-        with self.lock, self.conn:
+        with transaction(self.conn, self.lock):
             cursor = self.conn.execute(
                 "DELETE FROM outbox WHERE state IN ('delivered', 'discarded') AND created_at < ?",
                 (cutoff,),

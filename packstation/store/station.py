@@ -8,7 +8,7 @@ from pathlib import Path
 
 from packstation.packing.session import DummyTracking, PackingSession, TrackingInput
 from packstation.store.catalog import CatalogStore
-from packstation.store.db import connect, connect_reader
+from packstation.store.db import connect, connect_reader, transaction
 from packstation.store.journal import Journal
 from packstation.store.outbox import Outbox, OutboxItem, ShipmentSummary
 from packstation.store.stats import PackerDay, packer_stats
@@ -67,7 +67,7 @@ class StationStore:
                 if line.id in packed
             ),
         )
-        with self._lock, self._conn:
+        with transaction(self._conn, self._lock):
             self.outbox.add(fid, session.order_id, request, summary, packer)
             self.journal._close(session.order_id, f"shipped {fid}")
         self.outbox.wake()
