@@ -343,7 +343,7 @@ def _start_bench(
             paths.settings_file, _persistable(s, locked, paths, baseline), baseline
         ),
         locked=locked,
-        notices=[machine.problem] if machine.problem else [],
+        notices=[*([machine.problem] if machine.problem else []), *store.notices],
     )
     running.window = window = MainWindow(services, scanner=shell.scanner)
     window.ready.connect(ready)

@@ -17,6 +17,10 @@ from pathlib import Path
 
 SCHEMA_VERSION = 1
 
+#: ``PRAGMA application_id`` of a station database ("PSDB"): a file with another mark
+#: belongs to another program and is never written to.
+APPLICATION_ID = 0x50534442
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS open_session (
     id            INTEGER PRIMARY KEY CHECK (id = 1),
@@ -74,6 +78,12 @@ CREATE INDEX IF NOT EXISTS outbox_created ON outbox (created_at);
 """
 
 
+#: The tables a station database holds (any other table means another program's file).
+STATION_TABLES = frozenset(
+    {"open_session", "journal", "catalog", "upc_cache", "outbox", "catalog_files"}
+)
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection, lock: threading.RLock) -> Iterator[sqlite3.Connection]:
     """``BEGIN IMMEDIATE`` ... ``COMMIT``; ``ROLLBACK`` if the block raises anything.
@@ -108,7 +118,9 @@ def _rollback(conn: sqlite3.Connection) -> None:
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) a station database; safe to call from any one thread.
 
-    Reads the schema version before writing anything.
+    Reads the schema version before writing anything, and marks a new (or older,
+    unmarked) station database with :data:`APPLICATION_ID`. Callers that may be
+    handed a foreign or damaged file check it first (``store.opening``).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
@@ -120,11 +132,18 @@ def connect(path: Path) -> sqlite3.Connection:
                 f"The station database {path} was written by a newer PackStation "
                 f"(schema {version}); update this PackStation."
             )
+        marked = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        if not marked:
+            # Before WAL on a new file, so the mark lands in the main file's header.
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.executescript(_SCHEMA)
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        if not marked:
+            # An older station database in WAL mode: write the mark into the main file now.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         conn.close()
         raise
