@@ -27,8 +27,8 @@ class StationStore:
     """The station database at ``path``, opened (see ``store.opening``) and checked.
 
     Raises ``ForeignDatabaseError`` if the file belongs to another program (it is left
-    untouched). A damaged file is moved aside and replaced; that is told in
-    :attr:`notices` (sentences to show once).
+    untouched). A damaged file is moved aside and replaced; that, and any shipment that
+    could not be read and was held, is told in :attr:`notices` (sentences to show once).
     """
 
     def __init__(self, path: Path) -> None:
@@ -48,6 +48,14 @@ class StationStore:
         self.journal = Journal(self._conn, self._lock)
         self.outbox = Outbox(self._conn, self._lock, reader=self._reader)
         self.catalog = CatalogStore(self._conn, self._lock)
+        held = self.outbox.quarantine_unreadable()
+        if held:
+            sentence = (
+                f"{len(held)} waiting shipments could not be read from the station database;"
+                " they are kept and listed under Needs attention."
+            )
+            log.warning("%s (%s)", sentence, ", ".join(held))
+            self.notices.append(sentence)
 
     def stats(self, days: int = 7) -> list[PackerDay]:
         return packer_stats(self._conn, self._lock, days)
