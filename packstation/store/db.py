@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+#: Tables added later are created with IF NOT EXISTS and ignored by older versions,
+#: so adding one (``catalog_files``) does not raise the version.
 SCHEMA_VERSION = 1
 
 #: ``PRAGMA application_id`` of a station database ("PSDB"): a file with another mark
@@ -72,6 +74,16 @@ CREATE TABLE IF NOT EXISTS outbox (
     created_at      REAL NOT NULL,
     updated_at      REAL NOT NULL,
     delivered_at    REAL
+);
+CREATE TABLE IF NOT EXISTS catalog_files (
+    path        TEXT PRIMARY KEY,
+    source      TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    mtime_ns    INTEGER NOT NULL,
+    sha256      TEXT NOT NULL,
+    imported_at REAL NOT NULL,
+    entries     INTEGER NOT NULL,
+    problems    INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, next_attempt_at);
 CREATE INDEX IF NOT EXISTS outbox_created ON outbox (created_at);
