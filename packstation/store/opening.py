@@ -22,11 +22,12 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from packstation.store.db import APPLICATION_ID, STATION_TABLES, connect
+from packstation.store.db import APPLICATION_ID, STATION_TABLES, connect, transaction
 
 log = logging.getLogger("packstation.store")
 
@@ -166,15 +167,14 @@ def salvage_outbox(path: Path) -> list[tuple[object, ...]]:
             conn = _read_only(path, immutable=immutable)
         except sqlite3.Error:
             continue
-        try:
-            rowids = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT rowid FROM outbox WHERE state IN ('pending', 'attention')"
-                )
-            ]
-        except sqlite3.Error:
-            rowids = []
+        rowids: list[int] = []
+        # A table scan (not the state index, which may be the damaged part), keeping
+        # the rows read before any damage stops it.
+        with contextlib.suppress(sqlite3.Error):
+            for found in conn.execute(
+                "SELECT rowid FROM outbox NOT INDEXED WHERE state IN ('pending', 'attention')"
+            ):
+                rowids.append(int(found[0]))
         for rowid in rowids:
             # One at a time: a damaged page loses its own rows, not every later one.
             with contextlib.suppress(sqlite3.Error):
@@ -209,20 +209,15 @@ def move_aside(path: Path, now: dt.datetime | None = None) -> Path:
 def _carry_over(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> int:
     carried = 0
     marks = ", ".join("?" * len(_OUTBOX_COLUMNS.split(",")))
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn, threading.RLock()):
         for row in rows:
             # A row that breaks a constraint of the fresh table is skipped, not fatal.
             with contextlib.suppress(sqlite3.Error):
-                conn.execute(
+                cursor = conn.execute(
                     f"INSERT OR IGNORE INTO outbox ({_OUTBOX_COLUMNS}) VALUES ({marks})",  # noqa: S608
                     row,
                 )
-                carried += 1
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+                carried += max(cursor.rowcount, 0)
     return carried
 
 

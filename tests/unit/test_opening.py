@@ -13,7 +13,7 @@ import pytest
 
 from packstation.packing import DummyTracking, PackingSession
 from packstation.store import ForeignDatabaseError, OutboxState, StationStore
-from packstation.store.db import APPLICATION_ID
+from packstation.store.db import _SCHEMA, APPLICATION_ID
 from tests.helpers.orders import demo_order
 
 
@@ -56,6 +56,37 @@ def test_an_unmarked_station_database_from_before_is_adopted(tmp_path: Path) -> 
         assert store.notices == []
         assert store.outbox.counts().pending == 2
         assert store.journal.load() is not None
+    finally:
+        store.close()
+    assert int.from_bytes(path.read_bytes()[68:72], "big") == APPLICATION_ID
+
+
+def test_an_unmarked_station_database_killed_before_its_checkpoint_is_adopted(
+    tmp_path: Path,
+) -> None:
+    """An older PackStation was killed: its schema and open order are only in the WAL."""
+    live = tmp_path / "live.sqlite3"
+    conn = sqlite3.connect(live, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    conn.executescript(_SCHEMA)
+    conn.execute(
+        "INSERT INTO open_session (id, order_ref, order_json, opened_at, updated_at)"
+        " VALUES (1, '#1001', ?, 0, 0)",
+        (demo_order("#1001").model_dump_json(by_alias=True),),
+    )
+    path = tmp_path / "station.sqlite3"
+    shutil.copy(live, path)
+    shutil.copy(f"{live}-wal", f"{path}-wal")
+    conn.close()
+    assert int.from_bytes(path.read_bytes()[68:72], "big") == 0
+    assert Path(f"{path}-wal").stat().st_size > 0
+    store = StationStore(path)
+    try:
+        assert store.notices == []
+        saved = store.journal.load()
+        assert saved is not None
+        assert saved.order_ref == "#1001"
     finally:
         store.close()
     assert int.from_bytes(path.read_bytes()[68:72], "big") == APPLICATION_ID
