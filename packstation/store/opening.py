@@ -74,6 +74,17 @@ def _read_only(path: Path, *, immutable: bool) -> sqlite3.Connection:
     return conn
 
 
+def _sound_header(header: bytes) -> bool:
+    """The fixed fields of a SQLite header hold their only legal values."""
+    page_size = int.from_bytes(header[16:18], "big")
+    return (
+        (page_size == 1 or (512 <= page_size <= 32768 and page_size & (page_size - 1) == 0))
+        and header[18] in (1, 2)
+        and header[19] in (1, 2)
+        and header[21:24] == b"\x40\x20\x20"  # payload fractions: always 64, 32, 32
+    )
+
+
 def identify(path: Path) -> _Kind:
     """What the file at ``path`` is, decided without writing a byte to it."""
     try:
@@ -83,8 +94,8 @@ def identify(path: Path) -> _Kind:
         return _Kind.NEW
     if not header:
         return _Kind.NEW  # SQLite treats an empty file as a new database
-    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        return _Kind.DAMAGED
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC) or not _sound_header(header):
+        return _Kind.DAMAGED  # only a sound header's mark can say whose the file is
     mark = int.from_bytes(header[68:72], "big")
     if mark == APPLICATION_ID:
         return _Kind.OURS

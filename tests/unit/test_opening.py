@@ -162,6 +162,10 @@ def _garbage(path: Path) -> None:
     path.write_bytes(b"this is a shopping list, not a database\n" * 100)
 
 
+def _garbage_after_the_magic(path: Path) -> None:
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
+
+
 def _truncated(path: Path) -> None:
     _station_with_shipments(path, catalog_rows=3000)
     data = path.read_bytes()
@@ -196,6 +200,7 @@ def _schema_page_scribbled(path: Path) -> None:
     ("make", "carried"),
     [
         (_garbage, 0),
+        (_garbage_after_the_magic, 0),
         (_truncated, None),
         (_scribbled_catalog, 2),
         (_header_overwritten, 0),
