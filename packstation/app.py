@@ -393,7 +393,7 @@ def _start_bench(
             paths.settings_file, _persistable(s, locked, paths, baseline), baseline
         ),
         locked=locked,
-        notices=[machine.problem] if machine.problem else [],
+        notices=[*([machine.problem] if machine.problem else []), *store.notices],
     )
     runtime = StationRuntime(services)
     running.window = window = MainWindow(runtime, scanner=shell.scanner)

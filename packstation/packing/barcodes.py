@@ -39,58 +39,70 @@ def warm_up() -> None:
 def gtin14(code: str) -> str | None:
     """The GTIN-14 of a plain UPC-A/UPC-E/EAN-8/EAN-13/GTIN-14, check digit verified."""
     digits = code.strip()
-    if not digits.isdigit() or len(digits) not in (6, 7, 8, 12, 13, 14):
+    # ASCII only: str.isdigit() is also true for "²" and "٣", which no barcode encodes.
+    if not (digits.isascii() and digits.isdigit()) or len(digits) not in (6, 7, 8, 12, 13, 14):
         return None
-    from biip import ParseError
     from biip.gtin import Gtin
     from biip.upc import Upc, UpcFormat
 
-    try:
-        if len(digits) in (6, 7) or (len(digits) == 8 and digits[0] in "01"):
-            # Eight digits starting 0/1 may be UPC-E; only trust it if it expands cleanly.
-            try:
-                upc = Upc.parse(digits)
-            except ParseError:
-                upc = None
-            if upc is not None and upc.format == UpcFormat.UPC_E:
+    # Every biip call is guarded where it is made: a code biip rejects, in whatever way
+    # (ParseError, or an IndexError/ValueError from a corner of its parsers), is simply
+    # not a product code, never an exception on the scan path.
+    if len(digits) in (6, 7) or (len(digits) == 8 and digits[0] in "01"):
+        # Eight digits starting 0/1 may be UPC-E; only trust it if it expands cleanly.
+        try:
+            upc = Upc.parse(digits)
+            if upc.format == UpcFormat.UPC_E:
                 return Gtin.parse(upc.as_upc_a()).as_gtin_14()
-            if len(digits) != 8:
-                return None
+        except Exception:  # noqa: S110 - not a UPC-E; eight digits may still be an EAN-8
+            pass
+        if len(digits) != 8:
+            return None
+    try:
         return Gtin.parse(digits).as_gtin_14()
-    except ParseError:
+    except Exception:  # biip rejected it: not a product code
         return None
 
 
 def parse_item_code(raw: str) -> ItemCode:
-    """Read a scanned item barcode; unknown shapes come back with only ``raw``."""
+    """Read a scanned item barcode; unknown shapes come back with only ``raw``.
+
+    Never raises: whatever a parser makes of ``raw``, the worst answer is "not a
+    product code" (an ``ItemCode`` with only ``raw``).
+    """
     code = raw.strip()
     if not code:
         return ItemCode(raw)
     plain = gtin14(code)
     if plain:
         return ItemCode(raw, gtin14=plain)
-    from biip import ParseError, parse
+    if not (code.startswith(("(", "]")) or GS in code or code[:2] in {"01", "02"}):
+        return ItemCode(raw)
+    from biip import parse
     from biip.gs1_messages import GS1Message
 
-    message: GS1Message | None = None
     try:
         if code.startswith("("):
-            message = GS1Message.parse_hri(code)
-        elif code.startswith("]") or GS in code or code[:2] in {"01", "02"}:
+            message: GS1Message | None = GS1Message.parse_hri(code)
+        else:
             result = parse(code)
             message = result.gs1_message
             if message is None and result.gtin is not None:
                 return ItemCode(raw, gtin14=result.gtin.as_gtin_14())
-    except ParseError:
-        message = None
-    if message is None:
+        if message is None:
+            return ItemCode(raw)
+        values = {element.ai.ai: element.value for element in message.element_strings}
+    except Exception:  # biip rejected it (``]``, ``]Yi``, ...): not a product code
         return ItemCode(raw)
-    values = {element.ai.ai: element.value for element in message.element_strings}
     found = values.get("01") or values.get("02")
     return ItemCode(
         raw,
-        gtin14=gtin14(found) if found else None,
-        lot=values.get("10"),
-        serial=values.get("21"),
-        expiry=values.get("17"),
+        gtin14=gtin14(found) if isinstance(found, str) else None,
+        lot=_text(values.get("10")),
+        serial=_text(values.get("21")),
+        expiry=_text(values.get("17")),
     )
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
-import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from packstation.packing.barcodes import gtin14, parse_item_code
-from packstation.packing.codes import sku_key
+from packstation.packing.codes import MAX_CODE_LENGTH, clean_code, sku_key
 from packstation.packing.matcher import Match, SkuMatcher
 from packstation.redo.models import LineItem
 
@@ -25,27 +25,71 @@ def barcode_key(barcode: str) -> str:
     return gtin14(barcode) or barcode.strip().casefold()
 
 
+#: No SKU or barcode is longer: a scan is cut at 512 characters (``codes.clean_code``).
+MAX_FIELD = MAX_CODE_LENGTH
+#: A longer line is refused before the csv module sees it (its own limit is 128 KiB).
+MAX_LINE = 4 * MAX_FIELD
+_UNITS = re.compile(r"[0-9]{1,4}")  # ASCII digits only: int() also takes "²" and "٣"
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # bytes that did not decode (surrogateescape)
+
+
+def read_catalog_bytes(data: bytes) -> tuple[list[CatalogEntry], list[str]]:
+    """Entries from a catalog file's bytes; a line that is not UTF-8 is refused alone."""
+    text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "surrogateescape")
+    return read_catalog_csv(text)
+
+
 def read_catalog_csv(text: str) -> tuple[list[CatalogEntry], list[str]]:
-    """Entries from ``sku,barcode[,units]`` CSV (a header row is optional) and the problems."""
+    """Entries from ``sku,barcode[,units]`` CSV (a header row is optional) and the problems.
+
+    Read line by line (LF or CR LF): a line that cannot be used (a CR inside it, longer
+    than :data:`MAX_LINE`, bad quoting, characters a scanner never sends, units that
+    are not 1 to 1000 in ASCII digits) is refused with its number and a reason, and
+    the rest is read. Never raises for any text.
+    """
     entries: list[CatalogEntry] = []
     problems: list[str] = []
-    for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
-        cells = [c.strip() for c in row]
-        if not any(cells) or cells[0].startswith("#"):
-            continue
-        if number == 1 and cells[0].lower() == "sku":
-            continue
-        if len(cells) < 2 or not cells[0] or not cells[1]:
-            problems.append(f"line {number}: needs a SKU and a barcode")
-            continue
-        units = 1
-        if len(cells) > 2 and cells[2]:
-            if not cells[2].isdigit() or not 1 <= int(cells[2]) <= 1000:
-                problems.append(f"line {number}: units per scan must be 1 to 1000")
-                continue
-            units = int(cells[2])
-        entries.append(CatalogEntry(cells[0], cells[1], units))
+    for number, line in enumerate(text.split("\n"), start=1):
+        result = _read_line(number, line.removesuffix("\r"))
+        if isinstance(result, CatalogEntry):
+            entries.append(result)
+        elif result:
+            problems.append(f"line {number}: {result}")
     return entries, problems
+
+
+def _read_line(number: int, line: str) -> CatalogEntry | str | None:
+    """The entry on one line, a reason to refuse it, or None (blank, comment, header)."""
+    if not line.strip():
+        return None
+    if _NOT_UTF8.search(line):
+        return "is not UTF-8 text"
+    if "\r" in line:
+        return "has a carriage return inside it (lines end with LF or CR LF)"
+    if len(line) > MAX_LINE:
+        return f"is longer than {MAX_LINE} characters"
+    try:
+        row = next(csv.reader([line], strict=True))
+    except csv.Error as exc:
+        return f"cannot be read as CSV ({str(exc)[:80]})"
+    cells = [c.strip() for c in row]
+    if not cells or cells[0].startswith("#"):
+        return None
+    if number == 1 and cells[0].lower() == "sku":
+        return None
+    if len(cells) < 2 or not cells[0] or not cells[1]:
+        return "needs a SKU and a barcode"
+    sku, barcode = cells[0], cells[1]
+    if len(sku) > MAX_FIELD or len(barcode) > MAX_FIELD:
+        return f"a SKU or barcode is longer than {MAX_FIELD} characters"
+    if clean_code(sku) != sku or clean_code(barcode) != barcode:
+        return "has characters a scanner never sends (control characters)"
+    units = 1
+    if len(cells) > 2 and cells[2]:
+        if not _UNITS.fullmatch(cells[2]) or not 1 <= int(cells[2]) <= 1000:
+            return "units per scan must be 1 to 1000"
+        units = int(cells[2])
+    return CatalogEntry(sku, barcode, units)
 
 
 class CatalogMatcher(SkuMatcher):

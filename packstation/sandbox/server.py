@@ -9,11 +9,11 @@ import re
 import secrets
 import socket
 import threading
+from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from pydantic import BaseModel, ValidationError
@@ -21,13 +21,17 @@ from pydantic import BaseModel, ValidationError
 from packstation.redo.models import CreateFulfillmentRequest, UpdateFulfillmentStatusRequest
 from packstation.resources import resource_path
 from packstation.sandbox.faults import Faults
+from packstation.sandbox.limits import BoundedHTTPServer, Exchange, Limits
 from packstation.sandbox.state import JSON, SandboxError, SandboxState
+
+__all__ = ["API_PREFIX", "MAX_REQUEST_BODY", "Exchange", "Limits", "SandboxServer"]
 
 log = logging.getLogger("packstation.sandbox")
 _M = TypeVar("_M", bound=BaseModel)
 
 API_PREFIX = "/v2.2"
-MAX_REQUEST_BODY = 1024 * 1024
+MAX_REQUEST_BODY = Limits().max_body
+_CONTENT_LENGTH = re.compile(r"[0-9]{1,10}")  # ASCII digits: int() also takes "-1" and "١٢"
 _SEGMENT = r"([^/]+)"
 _ROUTES: list[tuple[str, re.Pattern[str], str]] = [
     ("GET", re.compile(rf"^/stores/{_SEGMENT}/orders/{_SEGMENT}$"), "get_order"),
@@ -60,19 +64,6 @@ def _problem(status: int, title: str, detail: str) -> _Reply:
     return _Reply(status, body, "application/problem+json")
 
 
-@dataclass(frozen=True, slots=True)
-class Exchange:
-    """One request and its answer, as they crossed the wire (for contract tests)."""
-
-    method: str
-    target: str
-    request_headers: dict[str, str]
-    request_body: bytes
-    status: int
-    content_type: str
-    response_body: bytes
-
-
 class SandboxServer:
     """A running sandbox: ``base_url``, ``token``, ``store_id``, ``faults``, ``state``."""
 
@@ -84,18 +75,22 @@ class SandboxServer:
         store_id: str = "demo-store",
         port: int = 0,
         faults: Faults | None = None,
+        limits: Limits | None = None,
     ) -> None:
         self.state = state or SandboxState.demo()
         self.token = token or "sbx_" + secrets.token_urlsafe(18)
         self.store_id = store_id
         self.faults = faults or Faults()
-        self.requests: list[tuple[str, str, int]] = []
-        self.exchanges: list[Exchange] = []
+        self.limits = limits or Limits()
+        #: The most recent requests and exchanges (``Limits.max_exchanges`` of each).
+        self.requests: deque[tuple[str, str, int]] = deque(maxlen=self.limits.max_exchanges)
+        self.exchanges: deque[Exchange] = deque(maxlen=self.limits.max_exchanges)
         #: Called (method, path) as each request arrives, before it is answered.
         self.on_request: Callable[[str, str], None] | None = None
         self._stopping = threading.Event()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), _make_handler(self))
-        self._httpd.daemon_threads = True
+        self._httpd = BoundedHTTPServer(
+            ("127.0.0.1", port), _make_handler(self), self.limits, self._stopping
+        )
         self._thread: threading.Thread | None = None
 
     @property
@@ -121,12 +116,18 @@ class SandboxServer:
         return self
 
     def stop(self) -> None:
+        """Stop accepting, end every open connection, and wait (bounded) for its threads."""
         self._stopping.set()
         if self._thread is not None:
             self._httpd.shutdown()
             self._thread.join(timeout=10)
             self._thread = None
+        self._httpd.close_connections()
         self._httpd.server_close()
+
+    def open_connections(self) -> int:
+        """Connections being served now (at most ``limits.max_connections``)."""
+        return self._httpd.open_connections()
 
     def __enter__(self) -> SandboxServer:
         return self.start()
@@ -146,6 +147,7 @@ class SandboxServer:
 def _make_handler(server: SandboxServer) -> type[BaseHTTPRequestHandler]:
     class Handler(_Handler):
         sandbox = server
+        timeout = server.limits.idle_timeout  # a silent connection is closed
 
     return Handler
 
@@ -181,12 +183,14 @@ class _Handler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         self._method = method
         self._body = b""
+        self._body_read = False
         if sandbox.on_request is not None:
             sandbox.on_request(method, path)
         try:
-            body = self._body = self._read_body()
-            sandbox.pause(faults.latency)
+            # Route and token first: nothing is read from a request that will be refused.
             if method == "GET" and path.startswith("/demo-images/"):
+                self._read_body()
+                sandbox.pause(faults.latency)
                 self._send_image(path.removeprefix("/demo-images/"))
                 return
             if not path.startswith(API_PREFIX + "/"):
@@ -194,6 +198,8 @@ class _Handler(BaseHTTPRequestHandler):
             route, args = self._route(method, path.removeprefix(API_PREFIX))
             orders_api = route in _ORDERS_API
             self._authorise(orders_api)
+            body = self._body = self._read_body()
+            sandbox.pause(faults.latency)
             if faults.take("rate_limit"):
                 self._reply_429()
                 return
@@ -293,10 +299,40 @@ class _Handler(BaseHTTPRequestHandler):
     # --- I/O ----------------------------------------------------------------------
 
     def _read_body(self) -> bytes:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_REQUEST_BODY:
-            raise _problem(413, "Payload Too Large", "The request body is too large.")
-        return self.rfile.read(length) if length else b""
+        """The body, read only once its declared length is a number within the cap."""
+        if self.headers.get("Transfer-Encoding") is not None:
+            raise _problem(411, "Length Required", "Send the body with a Content-Length.")
+        declared = self.headers.get_all("Content-Length") or []
+        if len(declared) > 1 or not all(_CONTENT_LENGTH.fullmatch(v.strip()) for v in declared):
+            raise _problem(400, "Bad Request", "Content-Length is not a single number.")
+        length = int(declared[0]) if declared else 0
+        if length > self.sandbox.limits.max_body:
+            raise _problem(
+                413,
+                "Payload Too Large",
+                f"The request body is larger than {self.sandbox.limits.max_body} bytes.",
+            )
+        body = self.rfile.read(length) if length else b""
+        if len(body) < length:
+            raise ConnectionError("the client closed the connection mid-body")
+        self._body_read = True
+        self._bounded.disarm(self.connection)
+        return body
+
+    def _body_pending(self) -> bool:
+        """A body was announced and not read: the connection cannot carry another request."""
+        if self._body_read:
+            return False
+        length = self.headers.get("Content-Length", "0").strip()
+        return self.headers.get("Transfer-Encoding") is not None or length not in ("", "0")
+
+    @property
+    def _bounded(self) -> BoundedHTTPServer:
+        return cast(BoundedHTTPServer, self.server)
+
+    def handle_one_request(self) -> None:
+        self._bounded.arm(self.connection)
+        super().handle_one_request()
 
     def _send_json(self, status: int, body: JSON, content_type: str) -> None:
         self._send(status, json.dumps(body, ensure_ascii=False).encode("utf-8"), content_type)
@@ -308,6 +344,9 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(payload)))
+        if self._body_pending():
+            self.close_connection = True
+            self.send_header("Connection", "close")
         for name, value in (extra or {}).items():
             self.send_header(name, value)
         self.end_headers()
@@ -329,15 +368,16 @@ class _Handler(BaseHTTPRequestHandler):
     def _record(self, status: int, content_type: str, payload: bytes) -> None:
         """Log the exchange before answering, so a client never sees an answer unlogged."""
         self.sandbox.requests.append((self._method, urlsplit(self.path).path, status))
+        keep = self.sandbox.limits.max_recorded_body
         self.sandbox.exchanges.append(
             Exchange(
                 self._method,
                 self.path,
                 dict(self.headers.items()),
-                self._body,
+                self._body[:keep],
                 status,
                 content_type,
-                payload,
+                payload[:keep],
             )
         )
 

@@ -1,6 +1,7 @@
 """Durable local state: the journal of the open packing session, the outbox, history."""
 
 from packstation.store.journal import Journal, OpenSession, ShippingInputs
+from packstation.store.opening import ForeignDatabaseError
 from packstation.store.outbox import Outbox, OutboxCounts, OutboxItem, OutboxState, ShipmentSummary
 from packstation.store.sender import (
     Connectivity,
@@ -15,6 +16,7 @@ from packstation.store.station import StationStore, new_fulfillment_id
 __all__ = [
     "Connectivity",
     "Delivered",
+    "ForeignDatabaseError",
     "Journal",
     "NeedsAttention",
     "OpenSession",

@@ -2,14 +2,26 @@
 
 ``synchronous=FULL`` because the journal promises that a scan shown as done survives
 a power cut, not only a crash; a commit of one small row costs about a millisecond.
+
+Connections run in autocommit mode (``isolation_level=None``), where ``with conn:``
+begins nothing; a write of more than one statement goes through :func:`transaction`.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+#: Tables added later are created with IF NOT EXISTS and ignored by older versions,
+#: so adding one (``catalog_files``) does not raise the version.
 SCHEMA_VERSION = 1
+
+#: ``PRAGMA application_id`` of a station database ("PSDB"): a file with another mark
+#: belongs to another program and is never written to.
+APPLICATION_ID = 0x50534442
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS open_session (
@@ -63,28 +75,90 @@ CREATE TABLE IF NOT EXISTS outbox (
     updated_at      REAL NOT NULL,
     delivered_at    REAL
 );
+CREATE TABLE IF NOT EXISTS catalog_files (
+    path        TEXT PRIMARY KEY,
+    source      TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    mtime_ns    INTEGER NOT NULL,
+    sha256      TEXT NOT NULL,
+    imported_at REAL NOT NULL,
+    entries     INTEGER NOT NULL,
+    problems    INTEGER NOT NULL
+);
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, next_attempt_at);
 CREATE INDEX IF NOT EXISTS outbox_created ON outbox (created_at);
 """
 
 
+#: The tables a station database holds (any other table means another program's file).
+STATION_TABLES = frozenset(
+    {"open_session", "journal", "catalog", "upc_cache", "outbox", "catalog_files"}
+)
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection, lock: threading.RLock) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``; ``ROLLBACK`` if the block raises anything.
+
+    The one way the store writes more than one statement: either every statement in
+    the block reaches the disk (in one commit, so one fsync) or none does. Holding
+    ``lock`` keeps other threads' statements out of the transaction. A block inside
+    another one on the same connection joins it (the outer block commits).
+    """
+    with lock:
+        if conn.in_transaction:
+            yield conn
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            _rollback(conn)
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            _rollback(conn)  # a failed COMMIT can leave the transaction open
+            raise
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+
+
 def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if needed) the database; safe to call from any one thread."""
+    """Open (creating if needed) a station database; safe to call from any one thread.
+
+    Reads the schema version before writing anything, and marks a new (or older,
+    unmarked) station database with :data:`APPLICATION_ID`. Callers that may be
+    handed a foreign or damaged file check it first (``store.opening``).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
+    try:
+        conn.row_factory = sqlite3.Row
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise RuntimeError(
+                f"The station database {path} was written by a newer PackStation "
+                f"(schema {version}); update this PackStation."
+            )
+        marked = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        if not marked:
+            # Before WAL on a new file, so the mark lands in the main file's header.
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.executescript(_SCHEMA)
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        if not marked:
+            # An older station database in WAL mode: write the mark into the main file now.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except BaseException:
         conn.close()
-        raise RuntimeError(
-            f"The station database {path} was written by a newer PackStation "
-            f"(schema {version}); update this PackStation."
-        )
-    conn.executescript(_SCHEMA)
-    conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        raise
     return conn
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from packstation.packing.session import DummyTracking
 from packstation.redo.models import Order, ShipmentStatus
+from packstation.store.db import transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,7 @@ class Journal:
     def open(self, order_ref: str, order: Order) -> None:
         """A new order is on the bench (replacing any other)."""
         now = time.time()
-        with self._lock, self._conn:
+        with transaction(self._conn, self._lock):
             self._conn.execute("DELETE FROM open_session")
             self._conn.execute(
                 "INSERT INTO open_session (id, order_ref, order_json, opened_at, updated_at)"
@@ -65,7 +66,7 @@ class Journal:
         packer: str = "",
     ) -> None:
         """Record the packed counts (by line ID) and shipping inputs after a change."""
-        with self._lock, self._conn:
+        with transaction(self._conn, self._lock):
             self._conn.execute(
                 "UPDATE open_session SET packed_json = ?, carrier = ?, tracking = ?, dummy = ?,"
                 " dummy_status = ?, dummy_message = ?, updated_at = ? WHERE id = 1",
@@ -83,7 +84,7 @@ class Journal:
 
     def replace_order(self, order: Order) -> None:
         """The order was re-fetched (reconciled after a restart)."""
-        with self._lock, self._conn:
+        with transaction(self._conn, self._lock):
             self._conn.execute(
                 "UPDATE open_session SET order_json = ?, updated_at = ? WHERE id = 1",
                 (order.model_dump_json(by_alias=True), time.time()),
@@ -91,7 +92,7 @@ class Journal:
             self._log(order.order_id, "reconcile")
 
     def close(self, order_id: str, reason: str) -> None:
-        with self._lock, self._conn:
+        with transaction(self._conn, self._lock):
             self._close(order_id, reason)
 
     def _close(self, order_id: str, reason: str) -> None:

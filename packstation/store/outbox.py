@@ -8,99 +8,40 @@ sender prove, after an unknown outcome, whether Redo already has the shipment.
 from __future__ import annotations
 
 import dataclasses
-import json
 import sqlite3
 import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from packstation.redo.models import CreateFulfillmentRequest, Tracking
+from packstation.store.db import transaction
+from packstation.store.items import (
+    UNREADABLE,
+    UNREADABLE_MESSAGE,
+    OutboxItem,
+    OutboxState,
+    ShipmentSummary,
+    readable,
+)
+
+__all__ = [
+    "UNREADABLE",
+    "UNREADABLE_MESSAGE",
+    "Outbox",
+    "OutboxCounts",
+    "OutboxItem",
+    "OutboxState",
+    "ShipmentSummary",
+]
 
 
-class OutboxState(StrEnum):
-    PENDING = "pending"
-    DELIVERED = "delivered"
-    ATTENTION = "attention"
-    DISCARDED = "discarded"
-
-
-@dataclass(frozen=True, slots=True)
-class ShipmentSummary:
-    """What the packer and the history need to recognise a shipment."""
-
-    order_ref: str
-    units: int
-    carrier: str
-    tracking: str
-    dummy: bool = False
-    customer: str = ""
-    lines: tuple[tuple[str, int], ...] = ()
-
-    def to_json(self) -> str:
-        return json.dumps(
-            {
-                "order_ref": self.order_ref,
-                "units": self.units,
-                "carrier": self.carrier,
-                "tracking": self.tracking,
-                "dummy": self.dummy,
-                "customer": self.customer,
-                "lines": [list(line) for line in self.lines],
-            },
-            ensure_ascii=False,
-        )
-
-    @classmethod
-    def from_json(cls, text: str) -> ShipmentSummary:
-        data = json.loads(text)
-        return cls(
-            order_ref=data["order_ref"],
-            units=int(data["units"]),
-            carrier=data["carrier"],
-            tracking=data["tracking"],
-            dummy=bool(data.get("dummy")),
-            customer=data.get("customer", ""),
-            lines=tuple((str(t), int(q)) for t, q in data.get("lines", [])),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class OutboxItem:
-    fulfillment_id: str
-    order_id: str
-    order_ref: str
-    request: CreateFulfillmentRequest
-    summary: ShipmentSummary
-    state: OutboxState
-    attempts: int
-    next_attempt_at: float
-    last_error: str
-    error_kind: str
-    packer: str
-    created_at: float
-    updated_at: float
-    delivered_at: float | None
-
-    @classmethod
-    def from_row(cls, row: sqlite3.Row) -> OutboxItem:
-        return cls(
-            fulfillment_id=row["fulfillment_id"],
-            order_id=row["order_id"],
-            order_ref=row["order_ref"],
-            request=CreateFulfillmentRequest.model_validate_json(row["request_json"]),
-            summary=ShipmentSummary.from_json(row["summary_json"]),
-            state=OutboxState(row["state"]),
-            attempts=row["attempts"],
-            next_attempt_at=row["next_attempt_at"],
-            last_error=row["last_error"],
-            error_kind=row["error_kind"],
-            packer=row["packer"],
-            created_at=row["created_at"],
-            updated_at=row["updated_at"],
-            delivered_at=row["delivered_at"],
-        )
+def _tracking_of(summary_json: object) -> str | None:
+    """The tracking number in a stored summary; None if the summary cannot be read."""
+    try:
+        return ShipmentSummary.from_json(str(summary_json)).tracking
+    except Exception:  # an unreadable summary names no tracking number
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +113,7 @@ class Outbox:
                 self._wake.wait(timeout)
 
     def _update(self, fulfillment_id: str, sql: str, *args: object) -> None:
-        with self.lock, self.conn:
+        with transaction(self.conn, self.lock):
             self.conn.execute(
                 f"UPDATE outbox SET {sql}, updated_at = ? WHERE fulfillment_id = ?",  # noqa: S608
                 (*args, time.time(), fulfillment_id),
@@ -204,12 +145,18 @@ class Outbox:
         self._update(fulfillment_id, "attempts = attempts + 1")
 
     def retry(self, fulfillment_id: str) -> None:
-        """Needs attention -> pending again, due now (a lead chose to retry)."""
+        """Needs attention -> pending again, due now (a lead chose to retry).
+
+        A row that still cannot be read stays where it is: it could not be sent.
+        """
+        row = self._fetchone("SELECT * FROM outbox WHERE fulfillment_id = ?", (fulfillment_id,))
+        if row is None or not readable(row):
+            return
         self._update(fulfillment_id, "state = 'pending', next_attempt_at = 0, error_kind = ''")
 
     def retry_all_unauthorized(self) -> int:
         """After a new token: every item held for a 401 goes back to pending."""
-        with self.lock, self.conn:
+        with transaction(self.conn, self.lock):
             cursor = self.conn.execute(
                 "UPDATE outbox SET state = 'pending', next_attempt_at = 0, updated_at = ?"
                 " WHERE state = 'attention' AND error_kind = 'unauthorized'",
@@ -222,8 +169,8 @@ class Outbox:
         """Edit and retry: new tracking, same fulfillment ID."""
         with self.lock:
             item = self.get(fulfillment_id)
-        if item is None:
-            return
+        if item is None or item.unreadable:
+            return  # an unreadable row has no request to put new tracking into
         request = item.request.model_copy(
             update={
                 "tracking": Tracking(carrier=carrier.strip(), code="".join(code.split())),
@@ -262,19 +209,61 @@ class Outbox:
         return OutboxItem.from_row(row) if row else None
 
     def next_due(self, now: float | None = None) -> OutboxItem | None:
-        """The oldest pending item that is due, never overtaking an earlier one of its order."""
+        """The oldest pending item that is due, never overtaking an earlier one of its order.
+
+        A pending row that cannot be read is quarantined on the way (held under Needs
+        attention, see ``store.items``) and the next one is considered.
+        """
         now = time.time() if now is None else now
         rows = self._fetchall(
-            "SELECT * FROM outbox WHERE state = 'pending' ORDER BY created_at, rowid"
+            "SELECT rowid AS row_id, * FROM outbox WHERE state = 'pending'"
+            " ORDER BY created_at, rowid"
         )
-        blocked: set[str] = set()
+        blocked: set[object] = set()
+        unreadable: list[int] = []
+        due: OutboxItem | None = None
         for row in rows:
             if row["order_id"] in blocked:
                 continue
-            if row["next_attempt_at"] <= now:
-                return OutboxItem.from_row(row)
-            blocked.add(row["order_id"])
-        return None
+            item = OutboxItem.from_row(row)
+            if item.state is not OutboxState.PENDING:
+                unreadable.append(int(row["row_id"]))
+                continue
+            if item.next_attempt_at <= now:
+                due = item
+                break
+            blocked.add(item.order_id)
+        if unreadable:
+            self._quarantine(unreadable)
+        return due
+
+    def quarantine_unreadable(self) -> list[str]:
+        """Hold every waiting row that cannot be read under Needs attention (at start).
+
+        The rows are kept as written; only their state and message change. Returns the
+        fulfillment IDs (as far as they can be read) of the rows quarantined now.
+        """
+        with self.lock:
+            rows = self.conn.execute(
+                "SELECT rowid AS row_id, * FROM outbox WHERE state NOT IN ('delivered',"
+                " 'discarded') AND NOT (state = 'attention' AND error_kind = ?)",
+                (UNREADABLE,),
+            ).fetchall()
+        bad = [row for row in rows if not readable(row)]
+        self._quarantine([int(row["row_id"]) for row in bad])
+        return [OutboxItem.quarantined(row).fulfillment_id for row in bad]
+
+    def _quarantine(self, rowids: list[int]) -> None:
+        if not rowids:
+            return
+        with transaction(self.conn, self.lock):
+            for rowid in rowids:
+                self.conn.execute(
+                    "UPDATE outbox SET state = 'attention', error_kind = ?, last_error = ?,"
+                    " updated_at = ? WHERE rowid = ?",
+                    (UNREADABLE, UNREADABLE_MESSAGE, time.time(), rowid),
+                )
+        self.wake()
 
     def next_wakeup(self) -> float | None:
         (row,) = self._fetchall("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")
@@ -293,7 +282,9 @@ class Outbox:
             f"SELECT * FROM outbox WHERE state IN ({marks}) ORDER BY created_at",  # noqa: S608
             [s.value for s in states],
         )
-        return [OutboxItem.from_row(r) for r in rows]
+        wanted = set(states)
+        # A row that cannot be read is shown as needing attention, whatever it says.
+        return [i for i in map(OutboxItem.from_row, rows) if i.state in wanted]
 
     def history(self, search: str = "", limit: int = 500) -> list[OutboxItem]:
         """Recent shipments, newest first, matching an order or tracking number."""
@@ -317,14 +308,14 @@ class Outbox:
             (order_id,),
         )
         for row in rows:
-            if ShipmentSummary.from_json(row["summary_json"]).tracking == code:
+            if _tracking_of(row["summary_json"]) == code:
                 return str(row["order_ref"])
         return None
 
     def purge(self, keep_days: int) -> int:
         """Forget delivered and discarded shipments older than ``keep_days``."""
         cutoff = time.time() - keep_days * 86400
-        with self.lock, self.conn:
+        with transaction(self.conn, self.lock):
             cursor = self.conn.execute(
                 "DELETE FROM outbox WHERE state IN ('delivered', 'discarded') AND created_at < ?",
                 (cutoff,),

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import uuid
 from pathlib import Path
 
 from packstation.packing.session import DummyTracking, PackingSession, TrackingInput
 from packstation.store.catalog import CatalogStore
-from packstation.store.db import connect, connect_reader
+from packstation.store.db import connect_reader, transaction
 from packstation.store.journal import Journal
+from packstation.store.opening import open_station_database
 from packstation.store.outbox import Outbox, OutboxItem, ShipmentSummary
 from packstation.store.stats import PackerDay, packer_stats
+
+log = logging.getLogger("packstation.store")
 
 
 def new_fulfillment_id() -> str:
@@ -20,14 +24,38 @@ def new_fulfillment_id() -> str:
 
 
 class StationStore:
+    """The station database at ``path``, opened (see ``store.opening``) and checked.
+
+    Raises ``ForeignDatabaseError`` if the file belongs to another program (it is left
+    untouched). A damaged file is moved aside and replaced; that, and any shipment that
+    could not be read and was held, is told in :attr:`notices` (sentences to show once).
+    """
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.RLock()
-        self._conn = connect(path)
-        self._reader = connect_reader(path)
+        opened = open_station_database(path)
+        self._conn = opened.conn
+        #: Sentences about what opening had to do, for the window to show once.
+        self.notices: list[str] = list(opened.notices)
+        #: Where a damaged database was moved, if it was.
+        self.moved_aside: Path | None = opened.moved_aside
+        try:
+            self._reader = connect_reader(path)
+        except BaseException:
+            self._conn.close()
+            raise
         self.journal = Journal(self._conn, self._lock)
         self.outbox = Outbox(self._conn, self._lock, reader=self._reader)
         self.catalog = CatalogStore(self._conn, self._lock)
+        held = self.outbox.quarantine_unreadable()
+        if held:
+            sentence = (
+                f"{len(held)} waiting shipments could not be read from the station database;"
+                " they are kept and listed under Needs attention."
+            )
+            log.warning("%s (%s)", sentence, ", ".join(held))
+            self.notices.append(sentence)
 
     def stats(self, days: int = 7) -> list[PackerDay]:
         return packer_stats(self._conn, self._lock, days)
@@ -67,7 +95,7 @@ class StationStore:
                 if line.id in packed
             ),
         )
-        with self._lock, self._conn:
+        with transaction(self._conn, self._lock):
             self.outbox.add(fid, session.order_id, request, summary, packer)
             self.journal._close(session.order_id, f"shipped {fid}")
         self.outbox.wake()

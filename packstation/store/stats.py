@@ -27,12 +27,21 @@ class PackerDay:
         return self.items / active if active else 0.0
 
 
+def _units(summary_json: object) -> int:
+    """Items in a stored summary; 0 for one that cannot be read (it is quarantined)."""
+    try:
+        return int(json.loads(str(summary_json)).get("units", 0))
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return 0
+
+
 def packer_stats(conn: sqlite3.Connection, lock: threading.RLock, days: int = 7) -> list[PackerDay]:
     since = time.time() - days * 86400
     with lock:
         shipments = conn.execute(
             "SELECT packer, created_at, summary_json FROM outbox"
-            " WHERE state != 'discarded' AND created_at >= ?",
+            " WHERE state != 'discarded' AND created_at >= ?"
+            " AND typeof(created_at) IN ('integer', 'real')",
             (since,),
         ).fetchall()
         misses = conn.execute(
@@ -49,7 +58,7 @@ def packer_stats(conn: sqlite3.Connection, lock: threading.RLock, days: int = 7)
 
     for row in shipments:
         day, hour = cell(row["packer"], row["created_at"])
-        units = int(json.loads(row["summary_json"]).get("units", 0))
+        units = _units(row["summary_json"])
         day.orders += 1
         day.items += units
         day.by_hour[hour] += units

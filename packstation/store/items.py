@@ -1,0 +1,214 @@
+"""An outbox row as the program sees it, and what a row that cannot be read becomes.
+
+A row is read strictly (:meth:`OutboxItem.parse`: every column of the right type, the
+request valid against the API model). A row that fails that (written by a newer
+version, edited by hand, a flipped bit) is never an exception for whoever reads it:
+:meth:`OutboxItem.from_row` gives a *quarantined* item instead, held under Needs
+attention with the sentence :data:`UNREADABLE_MESSAGE` and ``error_kind`` :data:`UNREADABLE`.
+The row itself is kept as it is; only a lead's "discard" retires it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import UnionType
+from typing import Any
+
+from packstation.redo.models import CreateFulfillmentRequest
+
+#: ``error_kind`` of a row that could not be read.
+UNREADABLE = "unreadable"
+#: What the packer reads under Needs attention for such a row.
+UNREADABLE_MESSAGE = (
+    "This shipment could not be read from the station database, so it will not be sent. "
+    "It is kept as it was: check the order in Redo, ship it again if it is missing, "
+    "then discard this entry."
+)
+
+Row = sqlite3.Row | Mapping[str, Any]
+
+
+class OutboxState(StrEnum):
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    ATTENTION = "attention"
+    DISCARDED = "discarded"
+
+
+@dataclass(frozen=True, slots=True)
+class ShipmentSummary:
+    """What the packer and the history need to recognise a shipment."""
+
+    order_ref: str
+    units: int
+    carrier: str
+    tracking: str
+    dummy: bool = False
+    customer: str = ""
+    lines: tuple[tuple[str, int], ...] = ()
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "order_ref": self.order_ref,
+                "units": self.units,
+                "carrier": self.carrier,
+                "tracking": self.tracking,
+                "dummy": self.dummy,
+                "customer": self.customer,
+                "lines": [list(line) for line in self.lines],
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> ShipmentSummary:
+        """Raises ``ValueError``/``TypeError``/``KeyError`` for text that is not a summary."""
+        data = json.loads(text)
+        lines = tuple((str(t), int(q)) for t, q in data.get("lines", []))
+        summary = cls(
+            order_ref=data["order_ref"],
+            units=int(data["units"]),
+            carrier=data["carrier"],
+            tracking=data["tracking"],
+            dummy=bool(data.get("dummy")),
+            customer=data.get("customer", ""),
+            lines=lines,
+        )
+        for value in (summary.order_ref, summary.carrier, summary.tracking, summary.customer):
+            _text(value)
+        return summary
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, found {type(value).__name__}")
+    return value
+
+
+def _number(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise TypeError(f"expected a finite number, found {value!r}")
+    return float(value)
+
+
+def _whole(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected a whole number, found {value!r}")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    fulfillment_id: str
+    order_id: str
+    order_ref: str
+    request: CreateFulfillmentRequest
+    summary: ShipmentSummary
+    state: OutboxState
+    attempts: int
+    next_attempt_at: float
+    last_error: str
+    error_kind: str
+    packer: str
+    created_at: float
+    updated_at: float
+    delivered_at: float | None
+
+    @property
+    def unreadable(self) -> bool:
+        """Quarantined: the row could not be read; it is shown, never sent."""
+        return self.error_kind == UNREADABLE
+
+    @classmethod
+    def parse(cls, row: Row) -> OutboxItem:
+        """The item a row holds; raises (any exception) if any column is not as written."""
+        delivered_at = row["delivered_at"]
+        return cls(
+            fulfillment_id=_text(row["fulfillment_id"]),
+            order_id=_text(row["order_id"]),
+            order_ref=_text(row["order_ref"]),
+            request=CreateFulfillmentRequest.model_validate_json(_text(row["request_json"])),
+            summary=ShipmentSummary.from_json(_text(row["summary_json"])),
+            state=OutboxState(row["state"]),
+            attempts=_whole(row["attempts"]),
+            next_attempt_at=_number(row["next_attempt_at"]),
+            last_error=_text(row["last_error"]),
+            error_kind=_text(row["error_kind"]),
+            packer=_text(row["packer"]),
+            created_at=_number(row["created_at"]),
+            updated_at=_number(row["updated_at"]),
+            delivered_at=None if delivered_at is None else _number(delivered_at),
+        )
+
+    @classmethod
+    def from_row(cls, row: Row) -> OutboxItem:
+        """The item a row holds, or its quarantined stand-in; never raises."""
+        try:
+            return cls.parse(row)
+        except Exception:  # whatever a damaged row makes the parsers raise
+            return cls.quarantined(row)
+
+    @classmethod
+    def quarantined(cls, row: Row) -> OutboxItem:
+        """What can be shown of a row that cannot be read: held under Needs attention.
+
+        Its ``request`` is an empty placeholder that is never sent (the sender skips
+        unreadable items, and editing its tracking is refused).
+        """
+
+        def column(name: str, kind: type[Any] | UnionType, default: Any) -> Any:
+            try:
+                value = row[name]
+            except (IndexError, KeyError):
+                return default
+            ok = isinstance(value, kind) and not isinstance(value, bool)
+            if ok and isinstance(value, float) and not math.isfinite(value):
+                return default
+            return value if ok else default
+
+        fulfillment_id = column("fulfillment_id", str, "")
+        order_ref = column("order_ref", str, "") or column("order_id", str, "") or "?"
+        try:
+            summary = ShipmentSummary.from_json(_text(row["summary_json"]))
+        except Exception:  # the summary is as damaged as the rest
+            summary = ShipmentSummary(order_ref=order_ref, units=0, carrier="", tracking="")
+        try:
+            state = OutboxState(row["state"])
+        except (ValueError, IndexError, KeyError):
+            state = OutboxState.ATTENTION
+        if state in (OutboxState.PENDING, OutboxState.ATTENTION):
+            state = OutboxState.ATTENTION
+        created_at = float(column("created_at", int | float, 0.0))
+        return cls(
+            fulfillment_id=fulfillment_id,
+            order_id=column("order_id", str, ""),
+            order_ref=order_ref,
+            request=CreateFulfillmentRequest.model_construct(
+                fulfillment_id=fulfillment_id or None, line_items=[]
+            ),
+            summary=summary,
+            state=state,
+            attempts=column("attempts", int, 0),
+            next_attempt_at=0.0,
+            last_error=UNREADABLE_MESSAGE,
+            error_kind=UNREADABLE,
+            packer=column("packer", str, ""),
+            created_at=created_at,
+            updated_at=float(column("updated_at", int | float, created_at)),
+            delivered_at=None,
+        )
+
+
+def readable(row: Row) -> bool:
+    """Whether :meth:`OutboxItem.parse` reads the row."""
+    try:
+        OutboxItem.parse(row)
+    except Exception:  # any failure means the row cannot be used as written
+        return False
+    return True

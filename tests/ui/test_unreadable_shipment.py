@@ -1,0 +1,50 @@
+"""The Needs attention dialog shows a shipment that could not be read, as a sentence."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from packstation.packing import DummyTracking, PackingSession
+from packstation.store import OutboxState, StationStore
+from packstation.ui.outbox_dialogs import AttentionDialog, HistoryDialog
+from tests.helpers.orders import demo_order
+
+
+def test_an_unreadable_shipment_is_listed_under_needs_attention(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "station.sqlite3"
+    store = StationStore(path)
+    session = PackingSession(demo_order("#1002"))
+    sku = session.line(0).item.sku
+    assert sku
+    session.scan(sku)
+    store.ship(session, "#1002", DummyTracking(), fulfillment_id="ps-broken")
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute('UPDATE outbox SET request_json = \'{"lineItems": [{"id": 7}]}\'')
+    conn.commit()
+    conn.close()
+
+    store = StationStore(path)
+    try:
+        dialog = AttentionDialog(store.outbox)
+        qtbot.addWidget(dialog)
+        assert dialog.list.count() == 1
+        text = dialog.list.item(0).text()
+        assert text.startswith("#1002 · 1 items")
+        assert "could not be read" in text
+        assert "ps-broken" in text
+        assert "validation error" not in text.lower()
+        dialog.retry()  # nothing to send: it stays held
+        assert [i.fulfillment_id for i in store.outbox.items(OutboxState.ATTENTION)] == [
+            "ps-broken"
+        ]
+        history = HistoryDialog(store.outbox)
+        qtbot.addWidget(history)
+        assert history.table.rowCount() == 1
+    finally:
+        store.close()
