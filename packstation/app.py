@@ -331,7 +331,6 @@ def _start_bench(
     from PySide6.QtWidgets import QApplication
 
     from packstation.config import load_machine_config, save_settings
-    from packstation.resources import resource_path
 
     if running.instance is not None:
         running.instance.listen()
@@ -339,7 +338,9 @@ def _start_bench(
     # would delay the first paint by about 20 ms.
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    app.setStyleSheet(resource_path("styles", "bench.qss").read_text("utf-8"))
+    from packstation.ui.style import apply_bench_style
+
+    apply_bench_style(app)
     paths = station_paths(args)
     setup_logging(paths.log_dir)
     log.info("PackStation %s starting (demo=%s, data=%s)", __version__, args.demo, paths.data_dir)

@@ -51,6 +51,8 @@ class ShipmentSummary:
     dummy: bool = False
     customer: str = ""
     lines: tuple[tuple[str, int], ...] = ()
+    #: Items of the order stayed open for a later shipment.
+    partial: bool = False
 
     def to_json(self) -> str:
         return json.dumps(
@@ -62,6 +64,7 @@ class ShipmentSummary:
                 "dummy": self.dummy,
                 "customer": self.customer,
                 "lines": [list(line) for line in self.lines],
+                "partial": self.partial,
             },
             ensure_ascii=False,
         )
@@ -79,6 +82,7 @@ class ShipmentSummary:
             dummy=bool(data.get("dummy")),
             customer=data.get("customer", ""),
             lines=lines,
+            partial=bool(data.get("partial")),
         )
         for value in (summary.order_ref, summary.carrier, summary.tracking, summary.customer):
             _text(value)

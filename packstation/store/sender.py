@@ -163,6 +163,11 @@ class Sender:
             try:
                 self._deliver(client, item)
             except Exception:  # a bug must not kill the only sender
+                if self._stop.is_set():
+                    # Closing: the station database may be gone already. The row is still
+                    # pending on disk and is reconciled by its ID at the next start.
+                    log.info("send of %s cut short by closing", item.fulfillment_id)
+                    return
                 log.exception("unexpected failure sending %s", item.fulfillment_id)
                 self._retry(
                     item, "An unexpected error occurred; it will be tried again.", "bug", None

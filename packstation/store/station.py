@@ -94,6 +94,7 @@ class StationStore:
                 for line in session.order.line_items
                 if line.id in packed
             ),
+            partial=not session.all_packed,
         )
         with transaction(self._conn, self._lock):
             self.outbox.add(fid, session.order_id, request, summary, packer)

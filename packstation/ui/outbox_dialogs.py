@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,10 +26,7 @@ from PySide6.QtWidgets import (
 
 from packstation.packing.tracking import CARRIERS, recognise
 from packstation.store.outbox import Outbox, OutboxItem, OutboxState
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OutboxDialogs", text)
+from packstation.ui.i18n import tr
 
 
 def _when(at: float) -> str:
@@ -206,7 +203,8 @@ class HistoryDialog(QDialog):
         items = self.outbox.history(self.search.text())
         self.table.setRowCount(len(items))
         states = {
-            OutboxState.DELIVERED: tr("delivered"),
+            # "Delivered" would mean the parcel reached the customer.
+            OutboxState.DELIVERED: tr("sent to Redo"),
             OutboxState.PENDING: tr("pending"),
             OutboxState.ATTENTION: tr("needs attention"),
         }
@@ -218,7 +216,9 @@ class HistoryDialog(QDialog):
             values = (
                 _when(item.created_at),
                 summary.order_ref,
-                str(summary.units),
+                tr("{n} (partial)").format(n=summary.units)
+                if summary.partial
+                else str(summary.units),
                 tracking,
                 states.get(item.state, item.state.value),
                 item.fulfillment_id,

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from packstation import APP_NAME
+from packstation.ui.i18n import tr
 from packstation.ui.scanner import ScannerFilter
 
 if TYPE_CHECKING:
@@ -24,10 +25,6 @@ if TYPE_CHECKING:
 # Everything here runs before the window first shows, so it stays cheap: no ``Qt``
 # namespace (importing it builds a hundred enum classes) and no style sheet (the bench's
 # is applied by the first start-up step; its #startup rules match the fonts set here).
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BenchShell", text)
 
 
 class BenchShell(QMainWindow):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,10 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.redo.models import Fulfillment, Order, StatusUpdate
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ShipmentsPanel", text)
+from packstation.ui.i18n import tr
 
 
 def is_dummy(fulfillment: Fulfillment) -> bool:

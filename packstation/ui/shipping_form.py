@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,10 +18,7 @@ from packstation.packing import PackingSession
 from packstation.packing.tracking import CARRIERS, TrackingGuess
 from packstation.redo.models import ShipmentStatus
 from packstation.store import ShippingInputs
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+from packstation.ui.i18n import tr
 
 
 class ShippingForm(QWidget):
@@ -133,11 +130,17 @@ class ShippingForm(QWidget):
         packed = session.total_packed if session else 0
         ready = self.ready
         self.ship_button.setEnabled(order_open and packed > 0 and ready)
-        self.ship_button.setText(
-            tr("Ship {n} items").format(n=packed) if packed != 1 else tr("Ship 1 item")
-        )
+        self.ship_button.setText(tr("Ship %n item(s)", None, packed))
         if session is None:
             self.ship_hint.setText("")
+        elif session.nothing_to_ship:
+            shipped = [f.created_at for f in session.order.fulfillments]
+            when = max(shipped).astimezone().strftime("%d %b %Y") if shipped else ""
+            self.ship_hint.setText(
+                tr("Nothing left to pack: shipped on {date}.").format(date=when)
+                if when
+                else tr("Nothing left to pack: this order is shipped.")
+            )
         elif packed == 0:
             self.ship_hint.setText(tr("Scan items to pack them."))
         elif not ready:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,10 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.store.stats import PackerDay
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StatsDialog", text)
+from packstation.ui.i18n import tr
 
 
 class HourChart(QWidget):

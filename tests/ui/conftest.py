@@ -86,11 +86,16 @@ def window(
 
 def type_scan(code: str, delay_ms: int = -1) -> None:
     """Send a code as a scanner does: fast keystrokes to the focused widget, then Enter."""
-    target = QApplication.focusWidget() or QApplication.activeWindow()
+    # As the platform does: an open menu takes the keyboard.
+    target = (
+        QApplication.activePopupWidget()
+        or QApplication.focusWidget()
+        or QApplication.activeWindow()
+    )
     assert isinstance(target, QWidget)
     for char in code:
         QTest.keyClick(target, char, Qt.KeyboardModifier.NoModifier, delay_ms)
-        target = QApplication.focusWidget() or target
+        target = QApplication.activePopupWidget() or QApplication.focusWidget() or target
     QTest.keyClick(target, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, delay_ms)
 
 

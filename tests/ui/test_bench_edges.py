@@ -1,0 +1,251 @@
+"""The edges a packer hits every day, each one a regression test (bench-core rebuild)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from packstation.packing import DummyTracking, PackingSession, TrackingInput
+from packstation.sandbox import SandboxServer
+from packstation.ui.banner import Tone
+from packstation.ui.bench.controller import Mode
+from packstation.ui.main_window import MainWindow
+from packstation.ui.sounds import Sound
+from packstation.ui.style import apply_bench_style
+from tests.helpers.fakes import RecordingSound
+from tests.helpers.orders import demo_order
+from tests.ui.conftest import answer, idle, load, scan, type_scan
+
+
+def packed(window: MainWindow) -> list[int]:
+    assert window.controller.session is not None
+    return [line.packed for line in window.controller.session.lines()]
+
+
+def test_typing_a_code_by_hand_on_a_selected_line_never_changes_quantities(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """SOCK-HIK-GRY-M typed at 150 ms a key with a line selected: the dashes are text."""
+    load(qtbot, window, "#1002")
+    scan(qtbot, window, "SOCK-HIK-GRY-M")
+    scan(qtbot, window, "SOCK-HIK-GRY-M")
+    idle(qtbot, window)
+    table = window.order_page.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    for char in "SOCK-HIK-GRY-M":
+        QTest.keyClick(QApplication.focusWidget(), char)
+        qtbot.wait(150)
+    qtbot.waitUntil(lambda: window.code_field.text() == "SOCK-HIK-GRY-M", timeout=3000)
+    assert packed(window) == [2, 0, 0]
+    assert window.banner.tone is not Tone.ERROR
+    with qtbot.waitSignal(window.controller.scan_handled, timeout=3000):
+        QTest.keyClick(window.code_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: packed(window) == [3, 0, 0])
+
+
+def test_a_single_minus_removes_one_and_is_not_shown_as_a_success(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    load(qtbot, window, "#1002")
+    scan(qtbot, window, "SOCK-HIK-GRY-M")
+    idle(qtbot, window)
+    table = window.order_page.table
+    table.setFocus()
+    table.selectRow(0)
+    QTest.keyClick(table, Qt.Key.Key_Minus)
+    qtbot.waitUntil(lambda: packed(window) == [0, 0, 0], timeout=3000)
+    qtbot.waitUntil(lambda: "Removed one" in window.banner.message)
+    assert window.banner.tone is not Tone.SUCCESS
+
+
+def test_needs_attention_is_a_red_badge(qtbot: QtBot, window: MainWindow) -> None:
+    store = window.services.store
+    session = PackingSession(demo_order("#1002"))
+    session.scan("BNE-WOOL-CHR")
+    item = store.ship(session, "#1002", TrackingInput("UPS", "1Z-bad"))
+    store.outbox.mark_attention(item.fulfillment_id, "Redo refused this", "rejected")
+    apply_bench_style(window)
+    window.refresh_status()
+    button = window.status.attention_button
+    qtbot.waitUntil(lambda: button.text() == "Needs attention: 1")
+    image = button.grab().toImage()
+    middle = image.pixelColor(QPoint(4, image.height() // 2))
+    assert middle.red() > 150 and middle.green() < 90 and middle.blue() < 90, middle.name()
+
+
+def test_quit_closes_the_window_at_once_when_nothing_is_pending(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    started = time.monotonic()
+    window.menus.quit()
+    assert not window.isVisible()
+    assert time.monotonic() - started < 1.0
+
+
+def test_quit_with_a_shipment_pending_says_it_is_kept_then_closes(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    sandbox.faults.set(write_latency=3.0)
+    load(qtbot, window, "#1001")
+    scan(qtbot, window, "JKT-RAIN-NVY-M")
+    window.order_page.shipping.dummy_toggle.setChecked(True)
+    with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000):
+        window.controller.shipping.ship()
+    window.menus.quit()
+    assert window.isVisible()
+    assert "1 shipment not yet sent to Redo are kept" in window.banner.message or (
+        "kept on this computer" in window.banner.message
+    )
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)
+    assert window.services.store.outbox.counts().pending == 1  # kept for the next start
+
+
+def test_cancelling_a_reused_label_leaves_no_countdown_on_screen(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    """The label is checked when it is scanned, before any countdown starts."""
+    store = window.services.store
+    other = PackingSession(demo_order("#1002"))
+    other.scan("BNE-WOOL-CHR")
+    store.ship(other, "#1002", TrackingInput("UPS", "1Z999AA10123456784"))
+    load(qtbot, window, "#1001")
+    scan(qtbot, window, "JKT-RAIN-NVY-M")
+    scan(qtbot, window, "1Z999AA10123456784")
+    assert window.question_panel.isVisible()
+    assert "already used for order #1002" in window.question_panel.text.text()
+    assert not window.controller.shipping.countdown.active
+    answer(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.question_panel.isVisible()
+    assert "Shipping in" not in window.banner.message
+    assert "not used" in window.banner.message
+    assert window.order_page.shipping.tracking_input.text() == ""
+    assert not window.controller.shipping.countdown.active
+
+
+def test_the_question_hint_names_what_enter_really_does(qtbot: QtBot, window: MainWindow) -> None:
+    load(qtbot, window, "#1002")
+    scan(qtbot, window, "BNE-WOOL-CHR")
+    idle(qtbot, window)
+    type_scan("PS-CLEAR")
+    assert window.question_panel.isVisible()
+    scan(qtbot, window, "SOCK-HIK-GRY-M")  # not an answer: refused with the hint
+    assert "Enter: Keep packing" in window.banner.message
+    assert packed(window) == [0, 0, 1]
+    type_scan("PS-CANCEL")
+    assert not window.question_panel.isVisible()
+    assert "Answer the question" not in window.banner.message
+
+
+# The offscreen platform cannot grab the keyboard for a menu; a real display can.
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard", "This plugin does not support raise")
+def test_a_scan_with_a_menu_open_is_handled_and_closes_the_menu(
+    qtbot: QtBot, window: MainWindow, sound: RecordingSound
+) -> None:
+    load(qtbot, window, "#1002")
+    menu = window.menuBar().findChildren(QMenu)[0]
+    menu.popup(window.mapToGlobal(QPoint(20, 20)))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
+    sound.played.clear()
+    scan(qtbot, window, "SOCK-HIK-GRY-M")
+    qtbot.waitUntil(lambda: packed(window) == [1, 0, 0], timeout=3000)
+    assert QApplication.activePopupWidget() is None
+    qtbot.waitUntil(lambda: Sound.GOOD in sound.played)
+
+
+def test_quantities_in_refusals_are_the_real_ones(qtbot: QtBot, window: MainWindow) -> None:
+    load(qtbot, window, "#1006")  # a line of 500
+    scan(qtbot, window, "PS-QTY-100")
+    scan(qtbot, window, "CRB-ALU-BLU")
+    idle(qtbot, window)
+    scan(qtbot, window, "PS-QTY-1000")
+    scan(qtbot, window, "CRB-ALU-BLU")
+    assert "1000 is more than the 400 left" in window.banner.message
+    assert packed(window)[0] == 100
+
+
+def test_an_item_already_shipped_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    load(qtbot, window, "#1003")  # partly shipped
+    session = window.controller.session
+    assert session is not None
+    done = next(line for line in session.lines() if not line.packable)
+    assert done.item.sku is not None
+    scan(qtbot, window, done.item.sku)
+    assert "this item was already shipped" in window.banner.message
+    assert "(0 of 0)" not in window.banner.message
+
+
+def test_an_item_or_a_label_with_no_order_open_says_what_it_is(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_scan("1Z999AA10123456784")
+    qtbot.waitUntil(lambda: window.banner.is_error, timeout=5000)
+    assert "is a shipping label: scan the packing slip first" in window.banner.message
+    type_scan("0840312000080")
+    qtbot.waitUntil(lambda: "is an item" in window.banner.message, timeout=5000)
+    assert window.controller.mode is Mode.IDLE
+
+
+def test_words_say_one_item_and_undo_names_what_it_undid(qtbot: QtBot, window: MainWindow) -> None:
+    load(qtbot, window, "#1002")
+    scan(qtbot, window, "BNE-WOOL-CHR")
+    idle(qtbot, window)
+    assert window.order_page.shipping.ship_button.text() == "Ship 1 item"
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Undone: Wool Beanie" in window.banner.message)
+    assert packed(window) == [0, 0, 0]
+
+
+def test_a_fully_shipped_order_says_nothing_is_left_to_pack(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    load(qtbot, window, "#1004")
+    hint = window.order_page.shipping.ship_hint.text()
+    assert "Nothing left to pack" in hint
+    assert "Scan items to pack them" not in hint
+
+
+def test_history_says_sent_to_redo_and_marks_partial_shipments(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from packstation.ui.outbox_dialogs import HistoryDialog
+
+    store = window.services.store
+    session = PackingSession(demo_order("#1002"))
+    session.scan("BNE-WOOL-CHR")
+    item = store.ship(session, "#1002", DummyTracking())
+    store.outbox.mark_delivered(item.fulfillment_id)
+    dialog = HistoryDialog(store.outbox, window)
+    qtbot.addWidget(dialog)
+    row = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+    assert "sent to Redo" in row
+    assert "delivered" not in row
+    assert any("partial" in cell for cell in row)
+
+
+def test_sound_that_cannot_play_is_shown(
+    qtbot: QtBot, window: MainWindow, sound: RecordingSound
+) -> None:
+    assert not window.status.sound_label.isVisibleTo(window)
+    sound.problem = "no audio device"
+    window.refresh_status()
+    assert window.status.sound_label.isVisibleTo(window)
+    assert window.status.sound_label.text() == "Sound: off (no audio device)"
+
+
+def test_closing_during_a_slow_load_returns_at_once(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    sandbox.faults.set(latency=2.0)
+    type_scan("#1001")
+    assert window.controller.mode is Mode.LOADING
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 0.5
+    assert not window.isVisible()
