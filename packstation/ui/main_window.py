@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         page.shipping.edited.connect(lambda: c.set_inputs(page.shipping.inputs()))
         page.shipping.ship_clicked.connect(c.shipping.ship)
         page.shipments.status_requested.connect(self._post_status)
-        page.change_requested.connect(lambda delta: c.change_line(page.selected_row(), delta))
+        page.change_requested.connect(lambda delta: c.edits.change_line(page.selected_row(), delta))
         self.banner.acknowledged.connect(c.acknowledge)
         runtime.delivered.connect(self._delivered)
         runtime.needs_attention.connect(lambda event: c.say(feedback.needs_attention(event)))

@@ -80,7 +80,7 @@ class BenchActions:
         bindings: list[tuple[QKeySequence, Callable[[], object]]] = [
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), c.shipping.ship),
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter), c.shipping.ship),
-            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z), c.undo),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z), c.edits.undo),
             (QKeySequence(Qt.Key.Key_Escape), w.escape),
             (QKeySequence(Qt.Key.Key_F2), w.focus_code_field),
             (QKeySequence(Qt.Key.Key_F5), c.orders.reload),

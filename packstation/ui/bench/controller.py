@@ -19,7 +19,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 
-from packstation.packing import Packed, PackingSession
+from packstation.packing import PackingSession
 from packstation.packing.commands import Command, CommandScan
 from packstation.packing.router import (
     Empty,
@@ -32,6 +32,7 @@ from packstation.packing.router import (
 )
 from packstation.store import ShippingInputs
 from packstation.ui import feedback
+from packstation.ui.bench.edits import EditFlow
 from packstation.ui.bench.orders import OrderFlow
 from packstation.ui.bench.questions import Question
 from packstation.ui.bench.shipping import ShipFlow
@@ -102,6 +103,7 @@ class BenchController(QObject):
         self._announced = False
         self.orders = OrderFlow(self)
         self.shipping = ShipFlow(self)
+        self.edits = EditFlow(self)
         runtime.client_changed.connect(self._client_settled)
         runtime.client_failed.connect(lambda text: self.say(feedback.error(tr(text))))
 
@@ -245,7 +247,7 @@ class BenchController(QObject):
             self.orders.load(where.code)
             return
         if isinstance(where, ItemScan):
-            self.pack(where.code)
+            self.edits.pack(where.code)
             return
         if isinstance(where, TrackingScan):
             self.shipping.label_scanned(where.code, list(where.guesses))
@@ -260,7 +262,7 @@ class BenchController(QObject):
             return
         self.last_unknown = where.code
         self.refuse(feedback.unknown(where.code, where.kind), code)
-        self.journal_mis_scan(where.code)
+        self.edits.journal_mis_scan(where.code)
 
     def _other_slip(self, code: str) -> None:
         assert self.session is not None
@@ -279,26 +281,6 @@ class BenchController(QObject):
             self.shipping.stop_countdown()
             self.orders.close("switched")
             self.orders.load(code)
-
-    def pack(self, code: str) -> None:
-        session = self.session
-        assert session is not None
-        multiplier, self.next_quantity = self.next_quantity, 1
-        outcome = session.scan(code, multiplier)
-        if not isinstance(outcome, Packed):
-            if hasattr(outcome, "line_index"):
-                self.row_packed.emit(outcome.line_index)
-            self.refuse(feedback.refused(outcome, session), code)
-            self.journal_mis_scan(getattr(outcome, "code", code))
-            return
-
-        def shown() -> None:
-            line = session.line(outcome.line_index)
-            self.rows_changed.emit((outcome.line_index,))
-            self.row_packed.emit(outcome.line_index)
-            self.say(feedback.packed(outcome, line, session, self.inputs_ready))
-
-        self.commit("scan", code, shown)
 
     def command(self, scan: CommandScan) -> None:
         """A command barcode: works from any state, and answers the open question."""
@@ -325,9 +307,9 @@ class BenchController(QObject):
         elif command is Command.SHIP:
             self.shipping.ship()
         elif command is Command.UNDO:
-            self.undo()
+            self.edits.undo()
         elif command is Command.CLEAR:
-            self.clear_order()
+            self.orders.clear()
         elif command is Command.DUMMY:
             self.shipping.set_dummy(not self.inputs.dummy)
         elif command is Command.QTY:
@@ -345,104 +327,6 @@ class BenchController(QObject):
         """Enough to ship with: a carrier and a tracking number, or dummy tracking."""
         return self.inputs.dummy or bool(self.inputs.carrier and self.inputs.tracking)
 
-    def commit(self, kind: str, detail: str, then: Callable[[], None]) -> None:
-        """Journal the session's new state on the store thread; show it once it is on disk."""
-        session = self.session
-        assert session is not None
-        packed = session.packed_by_line()
-        inputs, packer, store = self.inputs, self.packer, self.services.store
-
-        def done(_: object) -> None:
-            if self.session is session:
-                then()
-                self.progress_changed.emit()
-                self.shipping.maybe_autoship()
-
-        def failed(exc: BaseException) -> None:
-            if self.session is session:
-                session.undo()
-                self.rows_changed.emit(None)
-                self.progress_changed.emit()
-            self.storage_failed(exc)
-
-        self.runtime.writes.submit(
-            lambda: store.journal.save(
-                session.order_id, packed, inputs, kind, detail, packer=packer
-            ),
-            done,
-            failed,
-        )
-        # The ship button counts what is in the box now; the row shows once it is on disk.
-        self.progress_changed.emit()
-
-    def storage_failed(self, exc: BaseException) -> None:
-        log.error("could not write to the station database: %s", exc)
-        self.refuse(feedback.storage_failed(exc))
-
-    def journal_mis_scan(self, code: str) -> None:
-        session = self.session
-        if session is None:
-            return
-        order_id, packed = session.order_id, session.packed_by_line()
-        inputs, packer, store = self.inputs, self.packer, self.services.store
-        self.runtime.writes.submit(
-            lambda: store.journal.save(order_id, packed, inputs, "mis-scan", code, packer=packer),
-            lambda _: None,
-            lambda exc: log.warning("could not journal a mis-scan: %s", exc),
-        )
-
-    def change_line(self, row: int | None, delta: int) -> None:
-        """+ / −: one more or one less of a selected line (items without a barcode)."""
-        session = self.session
-        if session is None:
-            return
-        if row is None:
-            self.refuse(feedback.error(tr("Select a line first (arrow keys or a click).")))
-            return
-        line = session.line(row)
-        after = session.set_quantity(row, line.packed + delta)
-        if after == line.packed:
-            if not line.packable:
-                self.refuse(
-                    feedback.error(
-                        tr("{title}: this item was already shipped.").format(title=line.item.title)
-                    )
-                )
-            elif delta > 0:
-                self.refuse(
-                    feedback.error(tr("{title} is already complete.").format(title=line.item.title))
-                )
-            else:
-                self.say(
-                    feedback.info(tr("{title}: none packed yet.").format(title=line.item.title))
-                )
-            return
-
-        def shown() -> None:
-            self.rows_changed.emit((row,))
-            now = session.line(row)
-            self.say(
-                feedback.added(now, session.all_packed) if delta > 0 else feedback.removed(now)
-            )
-
-        self.commit("edit", f"{row}:{after}", shown)
-
-    def undo(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        rows = session.undo()
-        if rows is None:
-            self.say(feedback.info(tr("Nothing to undo.")))
-            return
-        self.shipping.stop_countdown()
-
-        def shown() -> None:
-            self.rows_changed.emit(rows)
-            self.say(feedback.undone([session.line(row) for row in rows]))
-
-        self.commit("undo", "", shown)
-
     def set_inputs(self, inputs: ShippingInputs) -> None:
         """The packer changed carrier, tracking or dummy tracking in the form."""
         if inputs == self.inputs:
@@ -451,7 +335,7 @@ class BenchController(QObject):
         self.shipping.inputs_edited()
         self.progress_changed.emit()
         if self.session is not None:
-            self.commit("shipping", "", lambda: None)
+            self.edits.commit("shipping", "", lambda: None)
 
     def put_inputs(self, inputs: ShippingInputs) -> None:
         """The controller's own change to the inputs (a label, PS-DUMMY, an order shown)."""
@@ -489,38 +373,7 @@ class BenchController(QObject):
         elif self.showing.tone is Tone.ERROR:
             self.acknowledge()
         else:
-            self.clear_order()
-
-    def clear_order(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        self.shipping.stop_countdown()
-        if not session.total_packed:
-            self.orders.close("cleared")
-            self.say(feedback.info(tr("Order cleared. Scan the next packing slip.")))
-            return
-        question = Question.yes_no(
-            tr("Clear this order?"),
-            tr(
-                "{items} packed for order {ref}. Clear the order anyway? The box must be unpacked."
-            ).format(items=feedback.items(session.total_packed), ref=self.order_ref),
-            tr("Clear the order"),
-            tr("Keep packing"),
-            default_yes=False,
-            parent=self,
-        )
-
-        def cleared() -> None:
-            if self.session is session:
-                self.orders.close("cleared")
-                self.say(feedback.info(tr("Order cleared. Scan the next packing slip.")))
-
-        question.answered.connect(lambda _: cleared())
-        question.cancelled.connect(
-            lambda: self.say(feedback.info(tr("Not cleared. Keep packing.")))
-        )
-        self.ask(question)
+            self.orders.clear()
 
 
 def info_open(ref: str) -> Feedback:

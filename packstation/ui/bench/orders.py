@@ -17,6 +17,7 @@ from packstation.redo.errors import NotFound, RedoError, Unauthorized
 from packstation.redo.models import Order
 from packstation.store import OutboxState, ShippingInputs
 from packstation.ui import feedback
+from packstation.ui.bench.questions import Question
 from packstation.ui.feedback import Feedback, Tone
 from packstation.ui.i18n import tr
 from packstation.ui.sounds import Sound
@@ -126,7 +127,7 @@ class OrderFlow:
         def not_opened(exc: BaseException) -> None:
             # Scans wait while an order loads: never leave the bench stuck loading.
             self._back_from_loading()
-            bench.storage_failed(exc)
+            bench.edits.storage_failed(exc)
 
         bench.runtime.writes.submit(lambda: store.journal.open(ref, order), opened, not_opened)
 
@@ -183,8 +184,41 @@ class OrderFlow:
         bench.runtime.writes.submit(
             lambda: store.journal.close(session.order_id, reason),
             lambda _: None,
-            bench.storage_failed,
+            bench.edits.storage_failed,
         )
+
+    def clear(self) -> None:
+        """Esc or PS-CLEAR: the order leaves the bench; with items packed, asked first."""
+        bench = self.bench
+        session = bench.session
+        if session is None:
+            return
+        bench.shipping.stop_countdown()
+        if not session.total_packed:
+            self.close("cleared")
+            bench.say(feedback.info(tr("Order cleared. Scan the next packing slip.")))
+            return
+        question = Question.yes_no(
+            tr("Clear this order?"),
+            tr(
+                "{items} packed for order {ref}. Clear the order anyway? The box must be unpacked."
+            ).format(items=feedback.items(session.total_packed), ref=bench.order_ref),
+            tr("Clear the order"),
+            tr("Keep packing"),
+            default_yes=False,
+            parent=bench,
+        )
+
+        def cleared() -> None:
+            if bench.session is session:
+                self.close("cleared")
+                bench.say(feedback.info(tr("Order cleared. Scan the next packing slip.")))
+
+        question.answered.connect(lambda _: cleared())
+        question.cancelled.connect(
+            lambda: bench.say(feedback.info(tr("Not cleared. Keep packing.")))
+        )
+        bench.ask(question)
 
     def _look_up_upcs(self, session: PackingSession) -> None:
         """Learn the order's product codes from Redo in the background; scans never wait.
@@ -311,7 +345,7 @@ class OrderFlow:
             else:
                 bench.say(feedback.info(tr("Order {ref} is up to date.").format(ref=ref)))
 
-        bench.runtime.writes.submit(persist, shown, bench.storage_failed)
+        bench.runtime.writes.submit(persist, shown, bench.edits.storage_failed)
 
 
 def _changes(old: PackingSession, new: PackingSession) -> list[str]:

@@ -113,14 +113,14 @@ class ShipFlow:
         ready = bench.session is not None and bench.session.all_packed
         bench.say(feedback.tracking_set(number, carrier, ready))
         if bench.session is not None:
-            bench.commit("shipping", number, lambda: None)
+            bench.edits.commit("shipping", number, lambda: None)
 
     def set_dummy(self, on: bool) -> None:
         bench = self.bench
         bench.put_inputs(dataclasses.replace(bench.inputs, dummy=on))
         bench.say(feedback.info(tr("Dummy tracking on.") if on else tr("Dummy tracking off.")))
         if bench.session is not None:
-            bench.commit("shipping", "dummy" if on else "", lambda: None)
+            bench.edits.commit("shipping", "dummy" if on else "", lambda: None)
 
     def inputs_edited(self) -> None:
         """A change in the form: the countdown only runs on what the packer sees."""
@@ -168,7 +168,7 @@ class ShipFlow:
         def failed(exc: BaseException) -> None:
             # Nothing was queued: put the order back exactly as it was.
             bench.orders.show(ref, session, inputs)
-            bench.storage_failed(exc)
+            bench.edits.storage_failed(exc)
 
         bench.runtime.writes.submit(
             lambda: store.ship(session, ref, shipping, packer=packer), queued, failed

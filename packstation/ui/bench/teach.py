@@ -48,10 +48,10 @@ def teach(bench: BenchController) -> None:
                         Tone.SUCCESS,
                     )
                 )
-                bench.pack(code)
+                bench.edits.pack(code)
 
         bench.runtime.writes.submit(
-            lambda: catalog.teach(sku, code, who), taught, bench.storage_failed
+            lambda: catalog.teach(sku, code, who), taught, bench.edits.storage_failed
         )
 
     question.answered.connect(chosen)
