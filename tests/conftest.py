@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt must not find a real sound or accessibility bus in tests.
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
+import logging
 import sys
 import threading
 import time
@@ -72,3 +73,81 @@ def client(sandbox: SandboxServer) -> Iterator[RedoClient]:
         timeouts=Timeouts(connect=2, read=5, write=5, pool=2),
     ) as redo:
         yield redo
+
+
+class _Records(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+class ExpectedLog:
+    """Messages a test expects to be logged at WARNING or above (substrings)."""
+
+    def __init__(self) -> None:
+        self.patterns: list[str] = []
+
+    def __call__(self, *patterns: str) -> None:
+        self.patterns.extend(patterns)
+
+    def allows(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        return any(pattern in text for pattern in self.patterns)
+
+
+@pytest.fixture
+def expect_log() -> ExpectedLog:
+    """``expect_log("cannot journal")``: that WARNING/ERROR record is part of the test."""
+    return ExpectedLog()
+
+
+@pytest.fixture(autouse=True)
+def fail_on_unexpected_log(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A WARNING or ERROR from PackStation that a test did not expect fails it (as
+    qutebrowser's logfail does): a swallowed error must not pass as success."""
+    handler = _Records()
+    logger = logging.getLogger("packstation")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    expected = (
+        request.getfixturevalue("expect_log")
+        if "expect_log" in request.fixturenames
+        else ExpectedLog()
+    )
+    for marker in request.node.iter_markers("expected_log"):
+        expected(*marker.args)
+    unexpected = [r for r in handler.records if not expected.allows(r)]
+    if unexpected:
+        pytest.fail(
+            "unexpected log records:\n"
+            + "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in unexpected[:10])
+        )
+
+
+@pytest.fixture(autouse=True)
+def no_running_timers(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A window's timers must stop when it is shut down (as napari checks for its own)."""
+    yield
+    if "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    running = [
+        timer
+        for widget in app.topLevelWidgets()
+        if getattr(widget, "_shut_down", False)
+        for timer in widget.findChildren(QTimer)
+        if timer.isActive()
+    ]
+    if running:
+        pytest.fail(f"a shut-down window left {len(running)} timers running")

@@ -353,6 +353,7 @@ def not_found_url() -> Iterator[str]:
     ref=st.text(st.characters(codec=None), max_size=40)
     | st.sampled_from([".", "..", "", "\ud800", "a\x00b", "%2e%2E", "/../x"])
 )
+@pytest.mark.expected_log("unexpected failure in")
 def test_any_reference_gives_a_redo_error(not_found_url: str, ref: str) -> None:
     with RedoClient(token=TOKEN, store_id="s1", base_url=not_found_url, timeouts=SHORT) as client:
         for call in (

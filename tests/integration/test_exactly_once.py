@@ -24,6 +24,9 @@ from tests.helpers.rawserver import closed_port
 
 FAST = Timeouts(connect=1, read=0.5, write=1, pool=1)
 
+# The failure paths these tests provoke are logged on purpose.
+pytestmark = pytest.mark.expected_log("needs attention")
+
 
 class Rig:
     """A station (store + sender) shipping to the sandbox, with faults scripted per attempt."""

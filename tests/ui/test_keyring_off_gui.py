@@ -103,6 +103,7 @@ def test_scans_during_a_slow_keyring_read_wait_and_are_handled_in_order(
     assert window.controller.mode is Mode.ORDER
 
 
+@pytest.mark.expected_log("needs attention")
 def test_held_shipments_go_out_only_with_the_new_token(
     qtbot: QtBot,
     sandbox: SandboxServer,

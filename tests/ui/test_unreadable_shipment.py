@@ -5,12 +5,16 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from packstation.packing import DummyTracking, PackingSession
 from packstation.store import OutboxState, StationStore
 from packstation.ui.outbox_dialogs import AttentionDialog, HistoryDialog
 from tests.helpers.orders import demo_order
+
+# The failure paths these tests provoke are logged on purpose.
+pytestmark = pytest.mark.expected_log("could not be read")
 
 
 def test_an_unreadable_shipment_is_listed_under_needs_attention(

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtTest import QTest
@@ -316,6 +317,7 @@ def test_network_trouble_on_load(qtbot: QtBot, window: MainWindow, sandbox: Sand
     assert "busy" in banner(window).message
 
 
+@pytest.mark.expected_log("needs attention")
 def test_rejected_shipment_goes_to_needs_attention(
     qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
 ) -> None:
@@ -452,6 +454,7 @@ def test_an_item_scanned_while_its_order_loads_packs_once_the_order_is_on_the_be
     assert "#1001" in window.order_page.header.text()
 
 
+@pytest.mark.expected_log("could not write to the station database")
 def test_an_order_the_disk_cannot_journal_leaves_the_bench_ready_for_the_next_slip(
     qtbot: QtBot,
     window: MainWindow,

@@ -18,6 +18,9 @@ from packstation.config import (
     save_settings,
 )
 
+# The failure paths these tests provoke are logged on purpose.
+pytestmark = pytest.mark.expected_log("is not valid", "nested too deeply", "unknown keys ignored")
+
 
 def _machine(tmp_path: Path, text: str) -> MachineConfig:
     path = tmp_path / "config.toml"

@@ -16,6 +16,9 @@ from packstation.store import ForeignDatabaseError, OutboxState, StationStore
 from packstation.store.db import _SCHEMA, APPLICATION_ID
 from tests.helpers.orders import demo_order
 
+# The failure paths these tests provoke are logged on purpose.
+pytestmark = pytest.mark.expected_log("was damaged")
+
 
 def _fingerprint(folder: Path) -> dict[str, str]:
     """Every file in the folder and a hash of its bytes."""

@@ -171,6 +171,7 @@ def test_every_courier_of_the_data_is_offered() -> None:
     assert len(CARRIERS) == len(offered | {"Royal Mail", "Australia Post", "Other"})
 
 
+@pytest.mark.expected_log("cannot be loaded")
 def test_a_missing_data_set_recognises_nothing_and_says_why(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
