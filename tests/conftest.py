@@ -126,7 +126,11 @@ def fail_on_unexpected_log(request: pytest.FixtureRequest) -> Iterator[None]:
     if unexpected:
         pytest.fail(
             "unexpected log records:\n"
-            + "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in unexpected[:10])
+            + "\n".join(
+                f"{r.levelname} {r.name}: {r.getMessage()}"
+                + ("\n" + logging.Formatter().formatException(r.exc_info) if r.exc_info else "")
+                for r in unexpected[:10]
+            )
         )
 
 

@@ -9,7 +9,9 @@ their AI 01 GTIN plus lot (10), expiry (17) and serial (21).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from packstation.packing.codes import GS
@@ -18,7 +20,27 @@ if TYPE_CHECKING:
     from biip.gs1_messages import GS1Message
 
 # biip is imported on first use (it takes ~0.1 s to load its GS1 tables); the window
-# warms it up on a worker right after start, so no scan waits for it.
+# warms it up on a worker right after start, so no scan waits for it. Its modules
+# import each other: two threads importing them at once can see one half-initialised
+# ("cannot import name 'Upc' from partially initialized module"), so every import of
+# biip goes through one lock.
+_BIIP_LOCK = threading.Lock()
+_biip_loaded = False
+
+
+def _biip() -> None:
+    global _biip_loaded  # noqa: PLW0603 - a load-once flag
+    if _biip_loaded:
+        return
+    with _BIIP_LOCK:
+        if not _biip_loaded:
+            import biip
+            import biip.gs1_messages
+            import biip.gtin
+            import biip.upc
+
+            _loaded: tuple[ModuleType, ...] = (biip, biip.gs1_messages, biip.gtin, biip.upc)
+            _biip_loaded = bool(_loaded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +54,7 @@ class ItemCode:
 
 def warm_up() -> None:
     """Load biip's tables now (on a worker), not on the first scan."""
-    import biip.gs1_messages
-    import biip.gtin  # noqa: F401
+    _biip()
 
 
 def gtin14(code: str) -> str | None:
@@ -42,6 +63,7 @@ def gtin14(code: str) -> str | None:
     # ASCII only: str.isdigit() is also true for "²" and "٣", which no barcode encodes.
     if not (digits.isascii() and digits.isdigit()) or len(digits) not in (6, 7, 8, 12, 13, 14):
         return None
+    _biip()
     from biip.gtin import Gtin
     from biip.upc import Upc, UpcFormat
 
@@ -78,6 +100,7 @@ def parse_item_code(raw: str) -> ItemCode:
         return ItemCode(raw, gtin14=plain)
     if not (code.startswith(("(", "]")) or GS in code or code[:2] in {"01", "02"}):
         return ItemCode(raw)
+    _biip()
     from biip import parse
     from biip.gs1_messages import GS1Message
 

@@ -96,3 +96,27 @@ def test_catalog_csv() -> None:
         "line 5: needs a SKU and a barcode",
         "line 6: units per scan must be 1 to 1000",
     ]
+
+
+def test_biip_loaded_on_two_threads_at_once_is_never_half_initialised() -> None:
+    """The warm-up imports biip on a worker while a scan may need it on the GUI thread."""
+    import subprocess
+    import sys
+
+    script = (
+        "import threading\n"
+        "from packstation.packing import barcodes\n"
+        "errors = []\n"
+        "def warm():\n"
+        "    try:\n"
+        "        barcodes.warm_up()\n"
+        "    except Exception as exc:\n"
+        "        errors.append(exc)\n"
+        "t = threading.Thread(target=warm)\n"
+        "t.start()\n"
+        "assert barcodes.gtin14('0840312000080') == '00840312000080'\n"
+        "t.join()\n"
+        "assert not errors, errors\n"
+    )
+    for _ in range(5):  # each run is a fresh interpreter, so biip is imported anew
+        subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
