@@ -7,8 +7,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -18,15 +17,11 @@ from packstation import APP_NAME, __version__
 # Only what the window needs to appear is imported before it shows: settings (pydantic),
 # the store and the bench are imported by the start-up steps behind it.
 if TYPE_CHECKING:
-    from packstation.config import MachineConfig, Paths, Settings
-    from packstation.sandbox import SandboxServer
-    from packstation.store import StationStore
-    from packstation.ui.main_window import MainWindow
-    from packstation.ui.shell import BenchShell
-    from packstation.ui.single_instance import SingleInstance
+    pass
 
 log = logging.getLogger("packstation")
 
+# Shared with the start-up steps (startup.py), which are imported behind the first paint.
 ENV_API_URL = "PACKSTATION_API_URL"
 ENV_STORE_ID = "PACKSTATION_STORE_ID"
 ENV_DATA_DIR = "PACKSTATION_DATA_DIR"
@@ -130,20 +125,6 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def resolve_settings(
-    args: argparse.Namespace, paths: Paths, machine: MachineConfig
-) -> tuple[Settings, Settings, frozenset[str]]:
-    """See ``layered_settings``: CLI, environment, locked machine keys, user, machine defaults."""
-    from packstation.config import layered_settings, load_user_values
-
-    env = {
-        name: os.environ.get(variable, "")
-        for name, variable in (("api_url", ENV_API_URL), ("store_id", ENV_STORE_ID))
-    }
-    cli = {"api_url": args.api_url, "store_id": args.store_id}
-    return layered_settings(machine, load_user_values(paths.settings_file), env, cli)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     # A windowed build on Windows has no console: give print() somewhere to go.
     for name in ("stdout", "stderr"):
@@ -161,39 +142,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Wrote {args.print_commands} ({pages} pages)")
         return 0
     return run_gui(args)
-
-
-def station_paths(args: argparse.Namespace) -> Paths:
-    from packstation.config import Paths
-
-    data_dir = args.data_dir or (
-        Path(os.environ[ENV_DATA_DIR]) if os.environ.get(ENV_DATA_DIR) else None
-    )
-    paths = Paths.default(data_dir)
-    if args.demo:
-        # The demo keeps its own station files, so it never mixes with real shipments.
-        paths = Paths.default(paths.data_dir / "demo")
-    return paths
-
-
-@dataclass
-class _Running:
-    """What start-up opened, closed in order whichever step it reached."""
-
-    store: StationStore | None = None
-    sandbox: SandboxServer | None = None
-    window: MainWindow | None = None
-    instance: SingleInstance | None = None
-
-    def close(self) -> None:
-        if self.window is not None:
-            self.window.shutdown()
-        if self.store is not None:
-            self.store.close()
-        if self.sandbox is not None:
-            self.sandbox.stop()
-        if self.instance is not None:
-            self.instance.release()
 
 
 def station_data_dir(args: argparse.Namespace) -> Path:
@@ -246,7 +194,9 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    running = _Running()
+    from packstation.startup import Running, start_bench
+
+    running = Running()
     instance = SingleInstance(station_data_dir(args))
     try:
         acquired = instance.acquire()
@@ -312,125 +262,12 @@ def run_gui(args: argparse.Namespace) -> int:
         shell.activateWindow()
 
     instance.activated.connect(come_forward)
-    shell.run_steps(_start_bench(args, shell, running, bench_ready), failed)
+    shell.run_steps(start_bench(args, shell, running, bench_ready), failed)
     try:
         code = app.exec()
     finally:
         running.close()
     return int(code)
-
-
-def _start_bench(
-    args: argparse.Namespace,
-    shell: BenchShell,
-    running: _Running,
-    ready: Callable[[], None],
-) -> Iterator[str]:
-    """The start-up steps; each yields the text to show while the next one runs."""
-    from pydantic import SecretStr
-    from PySide6.QtWidgets import QApplication
-
-    from packstation.config import load_machine_config, save_settings
-
-    if running.instance is not None:
-        running.instance.listen()
-    # Applied behind the window rather than before it shows: parsing and applying it
-    # would delay the first paint by about 20 ms.
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    from packstation.ui.style import apply_bench_style
-
-    apply_bench_style(app)
-    paths = station_paths(args)
-    setup_logging(paths.log_dir)
-    log.info("PackStation %s starting (demo=%s, data=%s)", __version__, args.demo, paths.data_dir)
-    machine = load_machine_config()
-    if machine.problem:
-        log.warning("%s", machine.problem)
-    settings, baseline, locked = resolve_settings(args, paths, machine)
-    token_override: SecretStr | None = None
-    if args.demo:
-        yield "Starting the demo sandbox…"
-        from packstation.sandbox import SandboxServer, SandboxState
-
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
-        running.sandbox = SandboxServer(
-            state=SandboxState.demo(paths.data_dir / "sandbox-state.json")
-        ).start()
-        settings = settings.with_(
-            api_url=running.sandbox.base_url, store_id=running.sandbox.store_id
-        )
-        token_override = SecretStr(running.sandbox.token)
-        locked = locked | {"api_url", "store_id"}
-        log.info("demo sandbox at %s", running.sandbox.base_url)
-
-    yield "Opening the station database…"
-    from packstation.store import StationStore
-
-    try:
-        running.store = store = StationStore(paths.database)
-    except Exception as exc:
-        raise RuntimeError(f"cannot open the station database {paths.database}: {exc}") from exc
-    store.outbox.purge(settings.history_days)
-    _import_catalogs(store, settings)
-
-    yield "Building the packing bench…"
-    from packstation.credentials import TokenStore
-    from packstation.ui.main_window import MainWindow
-    from packstation.ui.runtime import StationRuntime
-    from packstation.ui.services import Services
-    from packstation.ui.sounds import SilentPlayer, SoundPlayer, SystemSoundPlayer
-
-    sound: SoundPlayer = SilentPlayer() if args.smoke else SystemSoundPlayer(paths.cache_dir)
-    services = Services(
-        settings=settings,
-        paths=paths,
-        store=store,
-        tokens=TokenStore(),
-        sound=sound,
-        demo=args.demo,
-        token_override=token_override,
-        save_settings=lambda s: save_settings(
-            paths.settings_file, _persistable(s, locked, paths, baseline), baseline
-        ),
-        locked=locked,
-        notices=[*([machine.problem] if machine.problem else []), *store.notices],
-    )
-    runtime = StationRuntime(services)
-    running.window = window = MainWindow(runtime, scanner=shell.scanner)
-    window.controller.ready.connect(ready)
-    window.start()
-    shell.adopt(window, window.take_over_scans)
-
-
-def _import_catalogs(store: StationStore, settings: Settings) -> None:
-    """The IT-provided catalog beside the machine config, then the one named in settings."""
-    from packstation.config import machine_config_dir
-
-    for path, source in (
-        (machine_config_dir() / "catalog.csv", "it"),
-        (Path(settings.catalog_path) if settings.catalog_path else None, "csv"),
-    ):
-        if path is None or not path.is_file():
-            continue
-        try:
-            count, problems = store.catalog.import_file(path, source)
-        except (OSError, UnicodeDecodeError) as exc:
-            log.warning("cannot read the catalog %s: %s", path, exc)
-            continue
-        log.info("catalog %s: %d barcodes, %d lines skipped", path, count, len(problems))
-        for problem in problems[:10]:
-            log.warning("catalog %s %s", path, problem)
-
-
-def _persistable(
-    settings: Settings, locked: frozenset[str], paths: Paths, baseline: Settings
-) -> Settings:
-    """Values fixed for this run (command line, environment, demo, IT) are not written back."""
-    from packstation.config import load_settings
-
-    saved = load_settings(paths.settings_file, baseline)
-    return settings.with_(**{name: getattr(saved, name) for name in locked})
 
 
 if __name__ == "__main__":

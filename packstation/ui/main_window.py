@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(self.refresh_status)
         runtime.outbox_changed.connect(self._refresh_recent)
+        runtime.catalog_progress.connect(self.status.show_note)
+        runtime.catalog_imported.connect(self._catalog_imported)
         self.status.attention_requested.connect(self.menus.open_attention)
 
     # ------------------------------------------------------------------ start
@@ -215,6 +217,15 @@ class MainWindow(QMainWindow):
         item = getattr(event, "item", None)
         if c.session is not None and item is not None and c.session.order_id == item.order_id:
             c.orders.reload(quiet=True)
+
+    def _catalog_imported(self, name: str, count: int, problems: list[str]) -> None:
+        text = tr("Catalog {file}: %n barcode(s) imported.", None, count).format(file=name)
+        if not problems:
+            # Not worth the banner: the packer's own messages come first.
+            QTimer.singleShot(0, lambda: self.status.show_note(text))
+            return
+        text += " " + tr("%n line(s) skipped (see the log).", None, len(problems))
+        self.controller.say(Feedback(text, Tone.WARNING))
 
     def _will_retry(self, event: object) -> None:
         # While an order is open the packer's own messages come first.

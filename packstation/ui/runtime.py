@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -33,6 +34,7 @@ from packstation.store import (
     SenderEvent,
     WillRetry,
 )
+from packstation.ui.i18n import tr
 from packstation.ui.services import Services
 from packstation.ui.tasks import TaskRunner
 from packstation.ui.thumbnails import ThumbnailLoader
@@ -63,6 +65,11 @@ class StationRuntime(QObject):
     connectivity = Signal(bool)
     #: Something changed the outbox (queued, delivered, held): counts may differ.
     outbox_changed = Signal()
+    #: A catalog import's progress for the status bar ("" when it is over); emitted from
+    #: the store thread, delivered on the GUI thread.
+    catalog_progress = Signal(str)
+    #: An import finished: (file name, barcodes imported, problems).
+    catalog_imported = Signal(str, int, list)
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +177,49 @@ class StationRuntime(QObject):
         elif isinstance(event, WillRetry):
             self.will_retry.emit(event)
         self.outbox_changed.emit()
+
+    # ------------------------------------------------------------------ the catalog
+
+    def import_catalogs(self, files: list[tuple[Path, str]]) -> None:
+        """Import each catalog file that changed since its last import, on the store thread.
+
+        A 100,000-row file takes seconds: scans meanwhile use what is already imported,
+        since rows are written in chunks, and an unchanged file costs one ``stat``.
+        """
+        catalog = self.services.store.catalog
+
+        def work() -> None:
+            for path, source in files:
+                if not path.is_file():
+                    continue
+
+                def progress(done: int, total: int, name: str = path.name) -> None:
+                    self.catalog_progress.emit(
+                        tr("Importing {file}: {done} of {total}").format(
+                            file=name, done=f"{done:,}", total=f"{total:,}"
+                        )
+                    )
+
+                try:
+                    result = catalog.import_if_changed(path, source, progress)
+                except OSError as exc:
+                    log.warning("cannot read the catalog %s: %s", path, exc)
+                    continue
+                if result is None:
+                    log.info("catalog %s unchanged since its last import", path)
+                    continue
+                log.info(
+                    "catalog %s: %d barcodes, %d lines skipped",
+                    path,
+                    result.entries,
+                    len(result.problems),
+                )
+                for problem in result.problems[:10]:
+                    log.info("catalog %s %s", path, problem)
+                self.catalog_imported.emit(path.name, result.entries, result.problems)
+            self.catalog_progress.emit("")
+
+        self.writes.submit(work, lambda _: None, lambda exc: log.error("catalog import: %s", exc))
 
     # ------------------------------------------------------------------ closing
 

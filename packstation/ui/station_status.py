@@ -27,12 +27,15 @@ class StationStatus(QObject):
         self.attention_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.attention_button.setAccessibleDescription(tr("Opens the shipments Redo did not take"))
         self.attention_button.clicked.connect(self.attention_requested)
+        self.note_label = QLabel(bar)
+        self.note_label.setObjectName("noteLabel")
         self.sound_label = QLabel(bar)
         self.sound_label.setObjectName("soundLabel")
         self.station_label = QLabel(bar)
         bar.addWidget(self.online_label)
         bar.addWidget(self.pending_label)
         bar.addWidget(self.attention_button)
+        bar.addWidget(self.note_label)
         bar.addPermanentWidget(self.sound_label)
         bar.addPermanentWidget(self.station_label)
 
@@ -62,6 +65,11 @@ class StationStatus(QObject):
         self.attention_button.setProperty("active", "true" if counts.attention else "false")
         self.attention_button.style().unpolish(self.attention_button)
         self.attention_button.style().polish(self.attention_button)
+
+    def show_note(self, text: str) -> None:
+        """Work going on in the background (a catalog import); "" when it is over."""
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
 
     def show_sound(self, sound: SoundPlayer) -> None:
         """Silence that is not chosen is said: a packer relies on the error sound."""

@@ -1,0 +1,188 @@
+"""Start-up behind the first paint: settings, the demo sandbox, the station database,
+the runtime and the bench, in steps the window shows one by one (see ``ui/shell.py``)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from packstation import __version__
+
+if TYPE_CHECKING:
+    from packstation.config import MachineConfig, Paths, Settings
+    from packstation.sandbox import SandboxServer
+    from packstation.store import StationStore
+    from packstation.ui.main_window import MainWindow
+    from packstation.ui.shell import BenchShell
+    from packstation.ui.single_instance import SingleInstance
+
+log = logging.getLogger("packstation")
+
+from packstation.app import ENV_API_URL, ENV_DATA_DIR, ENV_STORE_ID  # noqa: E402
+
+
+def resolve_settings(
+    args: argparse.Namespace,
+    paths: Paths,
+    machine: MachineConfig,
+    problems: list[str] | None = None,
+) -> tuple[Settings, Settings, frozenset[str]]:
+    """See ``layered_settings``: CLI, environment, locked machine keys, user, machine
+    defaults. A bad value in the user's file is named in ``problems``."""
+    from packstation.config import layered_settings, load_user_values
+
+    env = {
+        name: os.environ.get(variable, "")
+        for name, variable in (("api_url", ENV_API_URL), ("store_id", ENV_STORE_ID))
+    }
+    cli = {"api_url": args.api_url, "store_id": args.store_id}
+    return layered_settings(machine, load_user_values(paths.settings_file, problems), env, cli)
+
+
+def station_paths(args: argparse.Namespace) -> Paths:
+    from packstation.config import Paths
+
+    data_dir = args.data_dir or (
+        Path(os.environ[ENV_DATA_DIR]) if os.environ.get(ENV_DATA_DIR) else None
+    )
+    paths = Paths.default(data_dir)
+    if args.demo:
+        # The demo keeps its own station files, so it never mixes with real shipments.
+        paths = Paths.default(paths.data_dir / "demo")
+    return paths
+
+
+@dataclass
+class Running:
+    """What start-up opened, closed in order whichever step it reached."""
+
+    store: StationStore | None = None
+    sandbox: SandboxServer | None = None
+    window: MainWindow | None = None
+    instance: SingleInstance | None = None
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.shutdown()
+        if self.store is not None:
+            self.store.close()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+        if self.instance is not None:
+            self.instance.release()
+
+
+def start_bench(
+    args: argparse.Namespace,
+    shell: BenchShell,
+    running: Running,
+    ready: Callable[[], None],
+) -> Iterator[str]:
+    """The start-up steps; each yields the text to show while the next one runs."""
+    from pydantic import SecretStr
+    from PySide6.QtWidgets import QApplication
+
+    from packstation.app import setup_logging
+    from packstation.config import load_machine_config, save_settings
+
+    if running.instance is not None:
+        running.instance.listen()
+    # Applied behind the window rather than before it shows: parsing and applying it
+    # would delay the first paint by about 20 ms.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    from packstation.ui.style import apply_bench_style
+
+    apply_bench_style(app)
+    paths = station_paths(args)
+    setup_logging(paths.log_dir)
+    log.info("PackStation %s starting (demo=%s, data=%s)", __version__, args.demo, paths.data_dir)
+    machine = load_machine_config()
+    if machine.problem:
+        log.warning("%s", machine.problem)
+    user_problems: list[str] = []
+    settings, baseline, locked = resolve_settings(args, paths, machine, user_problems)
+    token_override: SecretStr | None = None
+    if args.demo:
+        yield "Starting the demo sandbox…"
+        from packstation.sandbox import SandboxServer, SandboxState
+
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        running.sandbox = SandboxServer(
+            state=SandboxState.demo(paths.data_dir / "sandbox-state.json")
+        ).start()
+        settings = settings.with_(
+            api_url=running.sandbox.base_url, store_id=running.sandbox.store_id
+        )
+        token_override = SecretStr(running.sandbox.token)
+        locked = locked | {"api_url", "store_id"}
+        log.info("demo sandbox at %s", running.sandbox.base_url)
+
+    yield "Opening the station database…"
+    from packstation.store import StationStore
+
+    try:
+        running.store = store = StationStore(paths.database)
+    except Exception as exc:
+        raise RuntimeError(f"cannot open the station database {paths.database}: {exc}") from exc
+    store.outbox.purge(settings.history_days)
+
+    yield "Building the packing bench…"
+    from packstation.credentials import TokenStore
+    from packstation.ui.main_window import MainWindow
+    from packstation.ui.runtime import StationRuntime
+    from packstation.ui.services import Services
+    from packstation.ui.sounds import SilentPlayer, SoundPlayer, SystemSoundPlayer
+
+    sound: SoundPlayer = SilentPlayer() if args.smoke else SystemSoundPlayer(paths.cache_dir)
+    services = Services(
+        settings=settings,
+        paths=paths,
+        store=store,
+        tokens=TokenStore(),
+        sound=sound,
+        demo=args.demo,
+        token_override=token_override,
+        save_settings=lambda s: save_settings(
+            paths.settings_file, _persistable(s, locked, paths, baseline), baseline
+        ),
+        locked=locked,
+        notices=[
+            *([machine.problem] if machine.problem else []),
+            *user_problems,
+            *store.notices,
+        ],
+    )
+    runtime = StationRuntime(services)
+    running.window = window = MainWindow(runtime, scanner=shell.scanner)
+    window.controller.ready.connect(ready)
+    window.start()
+    shell.adopt(window, window.take_over_scans)
+    # Imported on the store thread, only when the file changed; scans meanwhile use what
+    # is already imported, and the status bar shows the progress.
+    runtime.import_catalogs(catalog_files(settings))
+
+
+def catalog_files(settings: Settings) -> list[tuple[Path, str]]:
+    """The IT-provided catalog beside the machine config, then the one named in settings."""
+    from packstation.config import machine_config_dir
+
+    found = [(machine_config_dir() / "catalog.csv", "it")]
+    if settings.catalog_path:
+        found.append((Path(settings.catalog_path), "csv"))
+    return found
+
+
+def _persistable(
+    settings: Settings, locked: frozenset[str], paths: Paths, baseline: Settings
+) -> Settings:
+    """Values fixed for this run (command line, environment, demo, IT) are not written back."""
+    from packstation.config import load_settings
+
+    saved = load_settings(paths.settings_file, baseline)
+    return settings.with_(**{name: getattr(saved, name) for name in locked})
