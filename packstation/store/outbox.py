@@ -329,7 +329,7 @@ class Outbox:
         Only a pending row changes (one held for attention goes through ``retry``); its
         attempts and last error stay. Returns whether there was such a row.
         """
-        with self.lock, self.conn:
+        with transaction(self.conn, self.lock):
             cursor = self.conn.execute(
                 "UPDATE outbox SET next_attempt_at = 0, updated_at = ?"
                 " WHERE fulfillment_id = ? AND state = 'pending'",

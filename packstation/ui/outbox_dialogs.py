@@ -26,11 +26,19 @@ from PySide6.QtWidgets import (
 
 from packstation.packing.tracking import CARRIERS, recognise
 from packstation.store.outbox import Outbox, OutboxItem, OutboxState
+from packstation.ui.feedback import items
 from packstation.ui.i18n import tr
 
 
 def _when(at: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(at))
+
+
+def _when_exact(at: float) -> str:
+    """A next attempt: the time of day, with the date only when it is not today."""
+    if time.strftime("%Y-%m-%d", time.localtime(at)) == time.strftime("%Y-%m-%d"):
+        return time.strftime("%H:%M:%S", time.localtime(at))
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(at))
 
 
 class AttentionDialog(QDialog):
@@ -51,9 +59,10 @@ class AttentionDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("attentionList")
         self.list.setWordWrap(True)
+        self.list.currentItemChanged.connect(lambda *_: self._enable())
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.retry_button = QPushButton(tr("Retry"), self)
+        self.retry_button = QPushButton(tr("Retry now"), self)
         self.edit_button = QPushButton(tr("Edit tracking and retry…"), self)
         self.discard_button = QPushButton(tr("Discard…"), self)
         self.retry_button.clicked.connect(self.retry)
@@ -76,32 +85,48 @@ class AttentionDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        """Held shipments first (a lead must act), then those waiting for their next try."""
         self.list.clear()
-        items = self.outbox.items(OutboxState.ATTENTION)
-        for item in items:
-            summary = item.summary
-            tracking = (
-                tr("dummy tracking") if summary.dummy else f"{summary.carrier} {summary.tracking}"
-            )
+        held = self.outbox.items(OutboxState.ATTENTION)
+        waiting = self.outbox.items(OutboxState.PENDING)
+        for item in held:
             hint = (
                 tr("  (check the token in Settings)") if item.error_kind == "unauthorized" else ""
             )
-            entry = QListWidgetItem(
-                f"{summary.order_ref} · {summary.units} items · {tracking} · {_when(item.created_at)}\n"
-                f"{tr(item.last_error)}{hint}\n{tr('fulfillment ID')} {item.fulfillment_id}"
+            self._add(item, f"{tr(item.last_error)}{hint}")
+        for item in waiting:
+            state = tr("Waiting to be sent: next try at {when}").format(
+                when=_when_exact(item.next_attempt_at)
             )
-            entry.setData(Qt.ItemDataRole.UserRole, item.fulfillment_id)
-            self.list.addItem(entry)
-        if not items:
-            self.list.addItem(tr("Nothing needs attention."))
-        for button in (self.retry_button, self.edit_button, self.discard_button):
-            button.setEnabled(bool(items))
+            if item.last_error:
+                state += " · " + tr(item.last_error)
+            self._add(item, state)
+        if not held and not waiting:
+            self.list.addItem(tr("Nothing needs attention, and nothing is waiting to be sent."))
         # A 401 is fixed with a new token: offer Settings right here.
         self.settings_button.setVisible(
-            self._open_settings is not None and any(i.error_kind == "unauthorized" for i in items)
+            self._open_settings is not None and any(i.error_kind == "unauthorized" for i in held)
         )
-        if items:
+        if held or waiting:
             self.list.setCurrentRow(0)
+        self._enable()
+
+    def _add(self, item: OutboxItem, state: str) -> None:
+        summary = item.summary
+        tracking = tr("dummy tracking") if summary.dummy else f"{summary.carrier} {summary.tracking}"
+        entry = QListWidgetItem(
+            f"{summary.order_ref} · {items(summary.units)} · {tracking} · "
+            f"{_when(item.created_at)}\n{state}\n{tr('fulfillment ID')} {item.fulfillment_id}"
+        )
+        entry.setData(Qt.ItemDataRole.UserRole, item.fulfillment_id)
+        self.list.addItem(entry)
+
+    def _enable(self) -> None:
+        item = self._current()
+        held = item is not None and item.state is OutboxState.ATTENTION
+        self.retry_button.setEnabled(item is not None and not item.unreadable)
+        self.edit_button.setEnabled(held and not item.unreadable if item else False)
+        self.discard_button.setEnabled(held)
 
     def _settings(self) -> None:
         if self._open_settings is not None:
@@ -114,10 +139,15 @@ class AttentionDialog(QDialog):
         return self.outbox.get(str(fid)) if fid else None
 
     def retry(self) -> None:
+        """Held: send it again. Waiting: do not wait for the next try."""
         item = self._current()
-        if item:
+        if item is None:
+            return
+        if item.state is OutboxState.PENDING:
+            self.outbox.retry_now(item.fulfillment_id)
+        else:
             self.outbox.retry(item.fulfillment_id)
-            self.reload()
+        self.reload()
 
     def edit(self) -> None:
         item = self._current()

@@ -107,7 +107,32 @@ def test_attention_dialog_retry_edit_discard(qtbot: QtBot, tmp_path: Path, monke
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
     dialog.discard()
     assert store.outbox.get(fid).state is OutboxState.DISCARDED  # type: ignore[union-attr]
-    assert dialog.list.item(0).text() == "Nothing needs attention."
+    assert dialog.list.item(0).text().startswith("Nothing needs attention")
+    store.close()
+
+
+def test_a_waiting_shipment_shows_its_next_try_and_can_be_retried_now(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    import time
+
+    store = StationStore(tmp_path / "s.sqlite3")
+    fid = _held(store)
+    store.outbox.retry(fid)
+    later = time.time() + 600
+    store.outbox.schedule_retry(fid, 600, "Redo is busy (too many requests)", "rate-limited")
+    dialog = AttentionDialog(store.outbox)
+    qtbot.addWidget(dialog)
+    text = dialog.list.item(0).text()
+    assert "Waiting to be sent: next try at " + time.strftime("%H:%M", time.localtime(later)) in text
+    assert "Redo is busy" in text
+    assert dialog.retry_button.isEnabled()
+    assert not dialog.discard_button.isEnabled()  # only a held shipment can be discarded
+    dialog.retry()
+    item = store.outbox.get(fid)
+    assert item is not None
+    assert item.state is OutboxState.PENDING
+    assert item.next_attempt_at <= time.time()
     store.close()
 
 
