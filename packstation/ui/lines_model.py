@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QImage
 
 from packstation.packing.session import LineState, PackingSession
+from packstation.ui.i18n import tr
 from packstation.ui.thumbnails import ThumbnailLoader
 
 FLASH_SECONDS = 0.8
@@ -154,7 +155,7 @@ class LinesModel(QAbstractTableModel):
         if column == Column.ITEM:
             return line.item.title
         if column == Column.SKU:
-            return line.item.sku or self.tr("(no SKU: press + to pack)")
+            return line.item.sku or tr("no SKU: select, then +")
         if column == Column.PACKED:
             if not line.packable:
                 return self.tr("nothing left")

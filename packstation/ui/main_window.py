@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             top.addWidget(button)
         outer.addLayout(top)
+        # A question takes the message line's place: it is what the bench is about now.
         self.banner = Banner(self)
         outer.addWidget(self.banner)
         self.question_panel = QuestionPanel(self)
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         c.row_packed.connect(page.packed_row)
         c.inputs_changed.connect(lambda: page.shipping.set_inputs(c.inputs))
         c.progress_changed.connect(self._refresh_progress)
-        c.question_changed.connect(lambda: self.question_panel.show_question(c.question))
+        c.question_changed.connect(self._show_question)
         c.packer_changed.connect(self.settings_applied)
         c.focus_items.connect(self.focus_items)
         c.wants_settings.connect(lambda: QTimer.singleShot(0, self.menus.open_settings))
@@ -185,6 +186,14 @@ class MainWindow(QMainWindow):
 
     def _show_feedback(self, message: Feedback) -> None:
         self.banner.show_message(message.text, message.tone)
+        if self.controller.question is not None:
+            # What went wrong while a question is open is said on the question itself.
+            self.question_panel.show_note(message.text if message.tone is Tone.ERROR else "")
+
+    def _show_question(self) -> None:
+        question = self.controller.question
+        self.question_panel.show_question(question)
+        self.banner.setVisible(question is None)
 
     def _show_mode(self) -> None:
         order = self.controller.mode is Mode.ORDER
@@ -219,13 +228,11 @@ class MainWindow(QMainWindow):
             c.orders.reload(quiet=True)
 
     def _catalog_imported(self, name: str, count: int, problems: list[str]) -> None:
-        text = tr("Catalog {file}: %n barcode(s) imported.", None, count).format(file=name)
-        if not problems:
-            # Not worth the banner: the packer's own messages come first.
-            QTimer.singleShot(0, lambda: self.status.show_note(text))
-            return
-        text += " " + tr("%n line(s) skipped (see the log).", None, len(problems))
-        self.controller.say(Feedback(text, Tone.WARNING))
+        # A clean import is said in the status bar only: the packer's messages come first.
+        if problems:
+            text = tr("Catalog {file}: %n barcode(s) imported.", None, count).format(file=name)
+            text += " " + tr("%n line(s) skipped (see the log).", None, len(problems))
+            self.controller.say(Feedback(text, Tone.WARNING))
 
     def _will_retry(self, event: object) -> None:
         # While an order is open the packer's own messages come first.
@@ -261,6 +268,7 @@ class MainWindow(QMainWindow):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
+        self.menus.close_dialogs(info_only=True)  # F1, About: a scan means back to work
         focus = QApplication.focusWidget()
         if isinstance(focus, QLineEdit) and focus.window() is not self.window():
             focus.insert(code)

@@ -113,7 +113,9 @@ class AttentionDialog(QDialog):
 
     def _add(self, item: OutboxItem, state: str) -> None:
         summary = item.summary
-        tracking = tr("dummy tracking") if summary.dummy else f"{summary.carrier} {summary.tracking}"
+        tracking = (
+            tr("dummy tracking") if summary.dummy else f"{summary.carrier} {summary.tracking}"
+        )
         entry = QListWidgetItem(
             f"{summary.order_ref} · {items(summary.units)} · {tracking} · "
             f"{_when(item.created_at)}\n{state}\n{tr('fulfillment ID')} {item.fulfillment_id}"

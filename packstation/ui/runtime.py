@@ -189,6 +189,7 @@ class StationRuntime(QObject):
         catalog = self.services.store.catalog
 
         def work() -> None:
+            summary = ""
             for path, source in files:
                 if not path.is_file():
                     continue
@@ -217,7 +218,11 @@ class StationRuntime(QObject):
                 for problem in result.problems[:10]:
                     log.info("catalog %s %s", path, problem)
                 self.catalog_imported.emit(path.name, result.entries, result.problems)
-            self.catalog_progress.emit("")
+                summary = tr(
+                    "Catalog {file}: %n barcode(s) imported.", None, result.entries
+                ).format(file=path.name)
+            # The last word stays in the status bar: what was imported, or nothing.
+            self.catalog_progress.emit(summary)
 
         self.writes.submit(work, lambda _: None, lambda exc: log.error("catalog import: %s", exc))
 

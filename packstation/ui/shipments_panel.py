@@ -55,6 +55,10 @@ class ShipmentsPanel(QWidget):
         post.addWidget(hint)
         row = QHBoxLayout()
         self.status = QComboBox(self.post_box)
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status.setMinimumContentsLength(8)
         for status in StatusUpdate:
             label = status.value.replace("_", " ")
             self.status.addItem(tr("event: ") + label if status.is_event else label, status.value)

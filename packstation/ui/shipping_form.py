@@ -43,6 +43,11 @@ class ShippingForm(QWidget):
         self.carrier_input = QComboBox(self)
         self.carrier_input.setObjectName("carrierInput")
         self.carrier_input.setEditable(True)
+        # Sized to the panel, not to the longest carrier name in the list.
+        self.carrier_input.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.carrier_input.setMinimumContentsLength(8)
         self.carrier_input.addItems(list(CARRIERS))
         self.carrier_input.setCurrentIndex(-1)
         self.carrier_input.setCurrentText("")
@@ -63,6 +68,10 @@ class ShippingForm(QWidget):
         dummy_form = QFormLayout(self.dummy_box)
         dummy_form.setContentsMargins(24, 0, 0, 0)
         self.dummy_status = QComboBox(self.dummy_box)
+        self.dummy_status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.dummy_status.setMinimumContentsLength(8)
         for status in ShipmentStatus:
             self.dummy_status.addItem(status.value.replace("_", " "), status.value)
         self.dummy_status.currentIndexChanged.connect(self._changed)

@@ -11,7 +11,10 @@ from packstation.resources import resource_path
 
 @cache
 def bench_style() -> str:
-    return resource_path("styles", "bench.qss").read_text("utf-8")
+    """The style sheet, with ``{icons}`` pointing at the shipped icons (checkout, wheel or
+    frozen bundle alike)."""
+    text = resource_path("styles", "bench.qss").read_text("utf-8")
+    return text.replace("{icons}", resource_path("icons").as_posix())
 
 
 def apply_bench_style(target: QApplication | QWidget) -> None:

@@ -251,3 +251,19 @@ def test_closing_during_a_slow_load_returns_at_once(
     window.close()
     assert time.monotonic() - started < 0.5
     assert not window.isVisible()
+
+
+def test_a_scan_with_the_help_open_closes_it_and_is_handled(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from packstation.ui.help_dialog import HelpDialog
+
+    load(qtbot, window, "#1002")
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    help_dialog = window.findChild(HelpDialog)
+    assert help_dialog is not None
+    qtbot.waitUntil(help_dialog.isVisible)
+    assert "PS-CONFIRM" in help_dialog.text.toPlainText()
+    scan(qtbot, window, "SOCK-HIK-GRY-M")
+    qtbot.waitUntil(lambda: packed(window) == [1, 0, 0])
+    qtbot.waitUntil(lambda: window.findChild(HelpDialog) is None or not help_dialog.isVisible())

@@ -124,7 +124,9 @@ def test_a_waiting_shipment_shows_its_next_try_and_can_be_retried_now(
     dialog = AttentionDialog(store.outbox)
     qtbot.addWidget(dialog)
     text = dialog.list.item(0).text()
-    assert "Waiting to be sent: next try at " + time.strftime("%H:%M", time.localtime(later)) in text
+    assert (
+        "Waiting to be sent: next try at " + time.strftime("%H:%M", time.localtime(later)) in text
+    )
     assert "Redo is busy" in text
     assert dialog.retry_button.isEnabled()
     assert not dialog.discard_button.isEnabled()  # only a held shipment can be discarded

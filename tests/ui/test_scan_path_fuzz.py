@@ -45,9 +45,7 @@ def test_routing_and_packing_never_raise_over_100000_inputs() -> None:
     assert not failures, f"{len(failures)} inputs raised, first: {failures[:5]}"
 
 
-def test_the_controller_takes_any_scan_with_an_order_open(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_the_controller_takes_any_scan_with_an_order_open(qtbot: QtBot, window: MainWindow) -> None:
     load(qtbot, window, "#1002")
     handled: list[str] = []
     window.controller.scan_handled.connect(handled.append)
@@ -78,8 +76,9 @@ def test_a_scan_that_fails_is_refused_and_the_held_queue_goes_on(
     type_scan("SOCK-HIK-GRY-M")
     type_scan("BNE-WOOL-CHR")
     qtbot.waitUntil(
-        lambda: window.controller.session is not None
-        and window.controller.session.line(2).packed == 1,
+        lambda: (
+            window.controller.session is not None and window.controller.session.line(2).packed == 1
+        ),
         timeout=5000,
     )
     assert window.controller.session is not None

@@ -54,6 +54,7 @@ class BenchActions:
         self.window = window
         self.controller = window.controller
         self._dialogs: list[QWidget] = []
+        self._info: list[QWidget] = []
         self._menus()
         self._shortcuts()
 
@@ -95,14 +96,26 @@ class BenchActions:
 
     # ------------------------------------------------------------------ helpers
 
-    def _open(self, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> None:
-        """Show ``dialog`` window-modal without a nested event loop; give the keys back after."""
+    def _open(
+        self,
+        dialog: QDialog,
+        on_accept: Callable[[], None] | None = None,
+        *,
+        info: bool = False,
+    ) -> None:
+        """Show ``dialog`` window-modal without a nested event loop; give the keys back after.
+
+        ``info``: it only tells (help, about): the next scan closes it and is handled.
+        """
         self._dialogs.append(dialog)
+        if info:
+            self._info.append(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def finished(result: int) -> None:
-            if dialog in self._dialogs:
-                self._dialogs.remove(dialog)
+            for kept in (self._dialogs, self._info):
+                if dialog in kept:
+                    kept.remove(dialog)
             self.window.activateWindow()
             self.window.focus_items()
             if result == QDialog.DialogCode.Accepted and on_accept is not None:
@@ -111,8 +124,8 @@ class BenchActions:
         dialog.finished.connect(finished)
         dialog.open()
 
-    def close_dialogs(self) -> None:
-        for dialog in list(self._dialogs):
+    def close_dialogs(self, info_only: bool = False) -> None:
+        for dialog in list(self._info if info_only else self._dialogs):
             dialog.close()
 
     # ------------------------------------------------------------------ dialogs
@@ -220,16 +233,12 @@ class BenchActions:
             QMessageBox.StandardButton.Close,
             self.window,
         )
-        self._open(box)
+        self._open(box, info=True)
 
     def show_help(self) -> None:
-        box = QMessageBox(self.window)
-        box.setWindowTitle(tr("Shortcuts and commands"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(help_html())
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.setObjectName("helpBox")
-        self._open(box)
+        from packstation.ui.help_dialog import HelpDialog
+
+        self._open(HelpDialog(help_html(), self.window), info=True)
 
     def teach_last_unknown(self) -> None:
         """F4: the last unknown scan is this line's product; remember it and pack it."""
@@ -246,11 +255,11 @@ def help_html() -> str:
 
     def table(rows: list[tuple[str, str]]) -> str:
         cells = "".join(
-            f"<tr><td style='padding:2px 18px 2px 0'><b>{html.escape(k)}</b></td>"
-            f"<td>{html.escape(v)}</td></tr>"
+            f"<tr><td style='padding:3px 24px 3px 0; white-space:nowrap'><b>{html.escape(k)}</b>"
+            f"</td><td style='padding:3px 0'>{html.escape(v)}</td></tr>"
             for k, v in rows
         )
-        return f"<table>{cells}</table>"
+        return f"<table cellspacing='0'>{cells}</table>"
 
     intro = tr(
         "Scan a packing slip to open an order, scan the items to pack them, scan the "

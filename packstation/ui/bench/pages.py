@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -102,15 +103,22 @@ class OrderPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_lines(splitter, thumbnails))
-        right = QFrame(splitter)
-        right.setMinimumWidth(400)
+        # The shipping side scrolls rather than squeezes: at 1366x768 with dummy tracking's
+        # fields open, nothing is clipped, the ship button least of all.
+        scroller = QScrollArea(splitter)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setMinimumWidth(440)
+        right = QWidget(scroller)
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.setContentsMargins(8, 0, 4, 0)
         self.shipping = ShippingForm(right)
         right_layout.addWidget(self.shipping)
         self.shipments = ShipmentsPanel(right)
         right_layout.addWidget(self.shipments, 1)
-        splitter.addWidget(right)
+        scroller.setWidget(right)
+        splitter.addWidget(scroller)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
@@ -129,14 +137,15 @@ class OrderPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(72)
+        # Three lines of the item's title: a gift note is read on its row, not in a tooltip.
+        self.table.verticalHeader().setDefaultSectionSize(88)
         self.table.setIconSize(QSize(64, 64))
         header = self.table.horizontalHeader()
         # Fixed and stretched columns: nothing is measured over every row on every scan.
         widths = {
             Column.IMAGE: 76,
-            Column.SKU: 230,
-            Column.PACKED: 170,
+            Column.SKU: 200,
+            Column.PACKED: 165,
             Column.ORDERED: 96,
             Column.SHIPPED: 96,
         }

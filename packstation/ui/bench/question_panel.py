@@ -39,12 +39,17 @@ class QuestionPanel(QFrame):
         self.text = QLabel(self)
         self.text.setObjectName("questionText")
         self.text.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setObjectName("questionNote")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         self.list = QListWidget(self)
         self.list.setObjectName("choiceList")
         self.list.itemActivated.connect(lambda _: self._answer(self.list.currentRow()))
         self.list.installEventFilter(self)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
+        layout.addWidget(self.note)
         layout.addWidget(self.list)
         self.buttons = QHBoxLayout()
         layout.addLayout(self.buttons)
@@ -62,6 +67,7 @@ class QuestionPanel(QFrame):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
+        self.show_note("")
         if question is None:
             self.setVisible(False)
             return
@@ -91,6 +97,11 @@ class QuestionPanel(QFrame):
             self.buttons.addWidget(button)
         self.setVisible(True)
         (self.list if question.choice else self).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_note(self, text: str) -> None:
+        """A scan refused while the question is open, with what answers it instead."""
+        self.note.setText(("✖  " + text) if text else "")
+        self.note.setVisible(bool(text))
 
     @staticmethod
     def _label(question: Question, index: int) -> str:
