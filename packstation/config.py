@@ -86,6 +86,8 @@ class Settings(BaseModel):
     request_deadline: Annotated[float, _seconds(600)] = 30.0
     #: This station's Redo location (``locationId``); an order pinned to another one warns.
     location_id: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    #: The store's name as packing slips print it ("" prints the store ID).
+    store_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] = ""
     #: Where packing slips go: a system printer by name, ``pdf:<folder>``, or ``""`` (none).
     printer: Annotated[
         str,
