@@ -6,8 +6,10 @@ import json
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
+from packstation.packing.marks import UnitMark, marks_from_json, marks_to_json
 from packstation.packing.session import DummyTracking
 from packstation.redo.models import Order, ShipmentStatus
 from packstation.store.db import transaction
@@ -34,6 +36,8 @@ class OpenSession:
     packed: dict[str, int]
     shipping: ShippingInputs
     opened_at: float
+    #: Lots, expiry dates and serials of the packed units, by line ID.
+    marks: dict[str, tuple[UnitMark, ...]] = field(default_factory=dict)
 
 
 class Journal:
@@ -64,14 +68,22 @@ class Journal:
         detail: str = "",
         *,
         packer: str = "",
+        marks: Mapping[str, Sequence[UnitMark]] | None = None,
     ) -> None:
-        """Record the packed counts (by line ID) and shipping inputs after a change."""
+        """Record the packed counts and unit marks (by line ID) and shipping inputs.
+
+        ``marks`` is ``session.marks_by_line()``; None keeps the marks already recorded
+        (a change that cannot touch them, such as the shipping inputs).
+        """
+        marks_json = None if marks is None else json.dumps(marks_to_json(marks), sort_keys=True)
         with transaction(self._conn, self._lock):
             self._conn.execute(
-                "UPDATE open_session SET packed_json = ?, carrier = ?, tracking = ?, dummy = ?,"
+                "UPDATE open_session SET packed_json = ?, marks_json = COALESCE(?, marks_json),"
+                " carrier = ?, tracking = ?, dummy = ?,"
                 " dummy_status = ?, dummy_message = ?, updated_at = ? WHERE id = 1",
                 (
                     json.dumps(packed, sort_keys=True),
+                    marks_json,
                     shipping.carrier,
                     shipping.tracking,
                     int(shipping.dummy),
@@ -117,6 +129,11 @@ class Journal:
             status = ShipmentStatus(row["dummy_status"])
         except (ValueError, TypeError):
             return None
+        try:
+            marks = marks_from_json(json.loads(row["marks_json"]))
+        except (ValueError, TypeError):
+            # The counts are what matters to finish the box; damaged marks are dropped.
+            marks = {}
         return OpenSession(
             order_ref=row["order_ref"],
             order=order,
@@ -129,6 +146,7 @@ class Journal:
                 dummy_message=row["dummy_message"],
             ),
             opened_at=row["opened_at"],
+            marks=marks,
         )
 
     def mis_scans(self, since: float) -> int:
