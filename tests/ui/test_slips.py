@@ -211,3 +211,25 @@ def test_slip_command(tmp_path: Path, qapp: object, capsys: pytest.CaptureFixtur
     assert "CODE-128:#1002" in pdf_barcodes(out)
     assert main(["slip", "#9999", "--demo", "--pdf", str(out)]) == 3
     assert capsys.readouterr().err.strip() == "No demo order #9999."
+
+
+def test_the_item_cell_shows_the_lots_and_serials_packed(qapp: object) -> None:
+    from PySide6.QtCore import Qt
+
+    from packstation.packing import PackingSession
+    from packstation.packing.catalog import CatalogEntry, CatalogMatcher
+    from packstation.ui.lines_model import Column, LinesModel, marks_summary
+
+    matcher = CatalogMatcher([CatalogEntry("SOCK-HIK-GRY-M", "00036000291452")])
+    session = PackingSession(demo_order("#1002"), matcher=matcher)
+    model = LinesModel(None)
+    model.set_session(session)
+    cell = model.index(0, Column.ITEM)
+    assert model.data(cell) == "Hiking Socks, 2-pack - Grey / M"
+    session.scan("(01)00036000291452(10)L1(21)S1")
+    session.scan("(01)00036000291452(10)L1(21)S2")
+    model.refresh((0,))
+    assert model.data(cell) == "Hiking Socks, 2-pack - Grey / M  ·  Lot L1 · S/N S1, S2"
+    assert "S/N S1, S2" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    many = tuple(UnitMark(serial=f"S{i}") for i in range(5))
+    assert marks_summary(many) == "S/N S0, S1, S2 +2"
