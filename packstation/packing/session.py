@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from packstation.packing.codes import clean_code
+from packstation.packing.details import DetailsError, TrackingDetails
 from packstation.packing.marks import UnitMark, mark_of
 from packstation.packing.matcher import Matcher, SkuMatcher
 from packstation.packing.outcomes import (
@@ -38,6 +39,10 @@ class NothingPackedError(PackingError):
 
 class TrackingIncompleteError(PackingError):
     pass
+
+
+class TrackingDetailsError(PackingError):
+    """A dummy tracker's delivery date or event time cannot be read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +82,8 @@ class TrackingInput:
 class DummyTracking:
     status: ShipmentStatus = ShipmentStatus.PRE_TRANSIT
     message: str = ""
+    #: Estimated delivery, event time and place of the initial event (all optional).
+    details: TrackingDetails = field(default_factory=TrackingDetails)
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,12 +335,16 @@ class PackingSession:
         if not items:
             raise NothingPackedError("Nothing is packed yet: scan at least one item.")
         if isinstance(shipping, DummyTracking):
+            try:
+                extra = shipping.details.request_fields()
+            except DetailsError as exc:
+                raise TrackingDetailsError(str(exc)) from exc
             return CreateFulfillmentRequest(
                 fulfillment_id=fulfillment_id,
                 line_items=items,
                 use_dummy_tracking=True,
                 initial_tracking=InitialTracking(
-                    status=shipping.status, message=shipping.message.strip() or None
+                    status=shipping.status, message=shipping.message.strip() or None, **extra
                 ),
             )
         carrier = shipping.carrier.strip()

@@ -95,6 +95,8 @@ CREATE INDEX IF NOT EXISTS outbox_created ON outbox (created_at);
 _ADDED_COLUMNS = (
     # Lots, expiry dates and serials of the open session's packed units, by line ID.
     ("open_session", "marks_json", "TEXT NOT NULL DEFAULT '{}'"),
+    # A dummy tracker's estimated delivery, event time and place, as typed.
+    ("open_session", "dummy_details_json", "TEXT NOT NULL DEFAULT '{}'"),
 )
 
 

@@ -9,6 +9,7 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from packstation.packing.details import TrackingDetails
 from packstation.packing.marks import UnitMark, marks_from_json, marks_to_json
 from packstation.packing.session import DummyTracking
 from packstation.redo.models import Order, ShipmentStatus
@@ -22,9 +23,11 @@ class ShippingInputs:
     dummy: bool = False
     dummy_status: ShipmentStatus = ShipmentStatus.PRE_TRANSIT
     dummy_message: str = ""
+    #: The dummy tracker's estimated delivery, event time and place (the "advanced" fold).
+    dummy_details: TrackingDetails = field(default_factory=TrackingDetails)
 
     def dummy_tracking(self) -> DummyTracking:
-        return DummyTracking(self.dummy_status, self.dummy_message)
+        return DummyTracking(self.dummy_status, self.dummy_message, self.dummy_details)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +82,8 @@ class Journal:
         with transaction(self._conn, self._lock):
             self._conn.execute(
                 "UPDATE open_session SET packed_json = ?, marks_json = COALESCE(?, marks_json),"
-                " carrier = ?, tracking = ?, dummy = ?,"
-                " dummy_status = ?, dummy_message = ?, updated_at = ? WHERE id = 1",
+                " carrier = ?, tracking = ?, dummy = ?, dummy_status = ?, dummy_message = ?,"
+                " dummy_details_json = ?, updated_at = ? WHERE id = 1",
                 (
                     json.dumps(packed, sort_keys=True),
                     marks_json,
@@ -89,6 +92,7 @@ class Journal:
                     int(shipping.dummy),
                     shipping.dummy_status.value,
                     shipping.dummy_message,
+                    json.dumps(shipping.dummy_details.to_json(), sort_keys=True),
                     time.time(),
                 ),
             )
@@ -134,6 +138,10 @@ class Journal:
         except (ValueError, TypeError):
             # The counts are what matters to finish the box; damaged marks are dropped.
             marks = {}
+        try:
+            details = TrackingDetails.from_json(json.loads(row["dummy_details_json"]))
+        except ValueError:
+            details = TrackingDetails()
         return OpenSession(
             order_ref=row["order_ref"],
             order=order,
@@ -144,6 +152,7 @@ class Journal:
                 dummy=bool(row["dummy"]),
                 dummy_status=status,
                 dummy_message=row["dummy_message"],
+                dummy_details=details,
             ),
             opened_at=row["opened_at"],
             marks=marks,

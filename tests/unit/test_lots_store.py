@@ -164,3 +164,14 @@ def test_history_rows_of_a_shipment_from_before_lots(tmp_path: Path) -> None:
 
 def _fields(item: object) -> dict[str, object]:
     return {name: getattr(item, name) for name in item.__dataclass_fields__}  # type: ignore[attr-defined]
+
+
+def test_the_outbox_knows_its_own_dummy_trackers(tmp_path: Path) -> None:
+    store = StationStore(tmp_path / "s.sqlite3")
+    for tracking, fid in ((DummyTracking(), "ps-d"), (TrackingInput("UPS", "1Z9"), "ps-u")):
+        session = PackingSession(demo_order("#1002"))
+        session.scan("BNE-WOOL-CHR")
+        store.ship(session, "#1002", tracking, fulfillment_id=fid)
+    assert store.outbox.dummy_fulfillment_ids("5801002") == {"ps-d"}
+    assert store.outbox.dummy_fulfillment_ids("5801001") == set()
+    store.close()
