@@ -101,7 +101,7 @@ def test_status_update_requests_and_answers_match_the_spec(
     validate_exchange(sandbox.exchanges[-1])
 
 
-@pytest.mark.parametrize("name", [f"#{n}" for n in range(1001, 1013)])
+@pytest.mark.parametrize("name", [f"#{n}" for n in range(1001, 1014)])
 def test_every_demo_order_answer_matches_the_spec(
     client: RedoClient, sandbox: SandboxServer, name: str
 ) -> None:
