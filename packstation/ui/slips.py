@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from packstation.packing.marks import UnitMark
 from packstation.redo.models import Order
+from packstation.store.items import OutboxItem
 from packstation.ui.i18n import tr
 from packstation.ui.sheets import draw_barcode, modules
 
@@ -100,6 +101,35 @@ class Slip:
             tags=tuple(order.tags or ()),
             date=date or dt.date.today(),
         )
+
+
+def slip_for_shipment(
+    order: Order,
+    item: OutboxItem,
+    *,
+    store_name: str = "",
+    box: int = 1,
+    boxes: int | None = 1,
+) -> Slip:
+    """The slip of a box already queued or sent (History's reprint): its lines and lots
+    from the station's record, the address and method from ``order`` (fetched again)."""
+    packed = {line.id: line.quantity for line in item.request.line_items}
+    marks: dict[str, list[UnitMark]] = {}
+    for units in item.summary.packed_units:
+        if units.lot or units.expiry or units.serial:
+            mark = UnitMark(units.lot, units.expiry, units.serial, units.quantity)
+            marks.setdefault(units.line_id, []).append(mark)
+    return Slip.build(
+        order,
+        item.order_ref,
+        packed,
+        store_name=store_name,
+        marks=marks,
+        packer=item.packer,
+        box=box,
+        boxes=boxes,
+        date=dt.date.fromtimestamp(item.created_at),
+    )
 
 
 def ship_to_lines(order: Order) -> tuple[str, ...]:

@@ -233,3 +233,27 @@ def test_the_item_cell_shows_the_lots_and_serials_packed(qapp: object) -> None:
     assert "S/N S1, S2" in model.data(cell, Qt.ItemDataRole.ToolTipRole)
     many = tuple(UnitMark(serial=f"S{i}") for i in range(5))
     assert marks_summary(many) == "S/N S0, S1, S2 +2"
+
+
+def test_a_queued_box_reprints_with_its_own_lines_lots_and_packer(tmp_path: Path) -> None:
+    from packstation.packing import PackingSession
+    from packstation.packing.catalog import CatalogEntry, CatalogMatcher
+    from packstation.packing.session import TrackingInput
+    from packstation.store import StationStore
+    from packstation.ui.slips import slip_for_shipment
+
+    store = StationStore(tmp_path / "s.sqlite3")
+    matcher = CatalogMatcher([CatalogEntry("SOCK-HIK-GRY-M", "00036000291452")])
+    session = PackingSession(demo_order("#1002"), matcher=matcher)
+    session.scan("(01)00036000291452(10)L9(21)S9")
+    session.scan("SOCK-HIK-GRY-M")
+    item = store.ship(session, "#1002", TrackingInput("UPS", "1Z999AA10123456784"), packer="Bo")
+    store.close()
+    slip = slip_for_shipment(demo_order("#1002"), item, store_name="Shop", box=2, boxes=2)
+    (line,) = slip.lines
+    assert (line.sku, line.quantity, line.marks) == (
+        "SOCK-HIK-GRY-M",
+        2,
+        (UnitMark("L9", "", "S9"),),
+    )
+    assert (slip.packer, slip.box_label, slip.store_name) == ("Bo", "Box 2 of 2", "Shop")
