@@ -112,21 +112,31 @@ def test_page_sizes(tmp_path: Path, qapp: object, size: str) -> None:
 def test_printing_happens_off_the_gui_thread(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A print job that hangs (a spooler that does not answer) leaves the GUI thread free."""
     threads: list[threading.Thread] = []
+    painting, release = threading.Event(), threading.Event()
     real = printing.paint_slip
 
-    def spy(painter: QPainter, page: QRectF, dpmm: float, slip: Slip, new_page: object) -> int:
+    def slow(painter: QPainter, page: QRectF, dpmm: float, slip: Slip, new_page: object) -> int:
         threads.append(threading.current_thread())
+        painting.set()
+        release.wait(10)
         return real(painter, page, dpmm, slip, new_page)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(printing, "paint_slip", spy)
+    monkeypatch.setattr(printing, "paint_slip", slow)
     printer = SlipPrinter(Settings(printer=f"pdf:{tmp_path}"))
     answers = _Recorder()
-    printer.print_slip(_slip(), answers.done.append, answers.failed.append)
-    assert threads == []  # queued, not painted, when print_slip returns
+    try:
+        printer.print_slip(_slip(), answers.done.append, answers.failed.append)
+        # print_slip returned while the job is still painting: nothing waited for it.
+        qtbot.waitUntil(painting.is_set, timeout=10000)
+        assert not answers.answered
+        assert printer.busy
+    finally:
+        release.set()
     qtbot.waitUntil(lambda: answers.answered, timeout=20000)
     printer.shutdown()
-    assert answers.done and threads
+    assert answers.done and answers.failed == []
     assert threads[0] is not threading.main_thread()
 
 
