@@ -53,9 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the command barcode sheet and exit",
     )
     sub = parser.add_subparsers(dest="command")
-    from packstation import cli_token
+    from packstation import cli_slip, cli_token
 
     cli_token.add_parser(sub)
+    cli_slip.add_parser(sub)
     return parser
 
 
@@ -135,6 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from packstation import cli_token
 
         return cli_token.run(args)
+    if args.command == "slip":
+        from packstation import cli_slip
+
+        return cli_slip.run(args)
     if args.print_commands:
         from packstation.ui.sheets import write_command_sheet
 

@@ -21,7 +21,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import platformdirs
 from pydantic import (
@@ -46,6 +46,15 @@ def _api_url(value: str) -> str:
 
 def _hostname() -> str:
     return socket.gethostname()[:40]
+
+
+def _printer(value: str) -> str:
+    """A system printer's name, ``""`` (no printer) or ``pdf:<folder>``."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise ValueError("a printer name has no control characters")
+    if value.startswith("pdf:") and not value[4:].strip():
+        raise ValueError("'pdf:' needs a folder, e.g. pdf:C:\\Slips")
+    return value
 
 
 def _seconds(most: float) -> Any:
@@ -75,6 +84,19 @@ class Settings(BaseModel):
     read_timeout: Annotated[float, _seconds(300)] = 20.0
     #: The whole of one request to Redo (connect, send, answer); past it, it is abandoned.
     request_deadline: Annotated[float, _seconds(600)] = 30.0
+    #: This station's Redo location (``locationId``); an order pinned to another one warns.
+    location_id: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    #: The store's name as packing slips print it ("" prints the store ID).
+    store_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] = ""
+    #: Where packing slips go: a system printer by name, ``pdf:<folder>``, or ``""`` (none).
+    printer: Annotated[
+        str,
+        StringConstraints(strip_whitespace=True, max_length=1000),
+        AfterValidator(_printer),
+    ] = ""
+    page_size: Literal["A4", "Letter", "4x6"] = "A4"
+    #: When a slip prints by itself: on order open, on ship (per box), or only on request.
+    print_when: Literal["open", "ship", "request"] = "ship"
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with ``changes``, validated like any other source (ValidationError)."""

@@ -1,7 +1,9 @@
 """The packing rules as pure Python: no Qt, no I/O."""
 
+from packstation.packing.marks import UnitMark
 from packstation.packing.outcomes import (
     AlreadyComplete,
+    DuplicateSerial,
     Invalid,
     NothingToShip,
     NotInOrder,
@@ -21,6 +23,7 @@ from packstation.packing.session import (
 __all__ = [
     "AlreadyComplete",
     "DummyTracking",
+    "DuplicateSerial",
     "Invalid",
     "LineState",
     "NotInOrder",
@@ -32,4 +35,5 @@ __all__ = [
     "ScanOutcome",
     "TrackingIncompleteError",
     "TrackingInput",
+    "UnitMark",
 ]

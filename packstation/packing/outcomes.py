@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from packstation.packing.marks import UnitMark
+
 
 @dataclass(frozen=True, slots=True)
 class Packed:
@@ -16,6 +18,8 @@ class Packed:
     units: int = 1
     #: The code matched several lines; the first with room was filled.
     ambiguous: bool = False
+    #: The lot, expiry and serial the scan named (a GS1 code), kept with the units.
+    mark: UnitMark | None = None
 
     @property
     def line_complete(self) -> bool:
@@ -41,6 +45,18 @@ class AlreadyComplete:
 
 
 @dataclass(frozen=True, slots=True)
+class DuplicateSerial:
+    """The unit's serial (GS1 AI 21) is already packed in this order: one unit scanned twice.
+
+    Nothing was packed. ``line_index`` is the line that already holds the serial.
+    """
+
+    code: str
+    serial: str
+    line_index: int
+
+
+@dataclass(frozen=True, slots=True)
 class NotInOrder:
     """No line of this order matches the code."""
 
@@ -61,4 +77,4 @@ class Invalid:
     code: str
 
 
-ScanOutcome = Packed | AlreadyComplete | NotInOrder | NothingToShip | Invalid
+ScanOutcome = Packed | AlreadyComplete | DuplicateSerial | NotInOrder | NothingToShip | Invalid

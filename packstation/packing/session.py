@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from packstation.packing.codes import clean_code
+from packstation.packing.details import DetailsError, TrackingDetails
+from packstation.packing.marks import UnitMark, mark_of
 from packstation.packing.matcher import Matcher, SkuMatcher
 from packstation.packing.outcomes import (
     AlreadyComplete,
+    DuplicateSerial,
     Invalid,
     NothingToShip,
     NotInOrder,
@@ -35,6 +39,10 @@ class NothingPackedError(PackingError):
 
 class TrackingIncompleteError(PackingError):
     pass
+
+
+class TrackingDetailsError(PackingError):
+    """A dummy tracker's delivery date or event time cannot be read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,14 +82,30 @@ class TrackingInput:
 class DummyTracking:
     status: ShipmentStatus = ShipmentStatus.PRE_TRANSIT
     message: str = ""
+    #: Estimated delivery, event time and place of the initial event (all optional).
+    details: TrackingDetails = field(default_factory=TrackingDetails)
 
 
 @dataclass(frozen=True, slots=True)
 class _Change:
-    """One undoable step: the counts of the lines it touched, before and after."""
+    """One undoable step: the counts (and unit marks) of the lines it touched, before and after."""
 
     before: tuple[tuple[int, int], ...]
     after: tuple[tuple[int, int], ...]
+    marks_before: tuple[tuple[int, tuple[UnitMark, ...]], ...] = ()
+
+
+def _trim(marks: Sequence[UnitMark], count: int) -> list[UnitMark]:
+    """The marks of a line whose packed count dropped to ``count``: the latest go first."""
+    kept: list[UnitMark] = []
+    room = count
+    for mark in marks:
+        if room <= 0:
+            break
+        units = min(mark.units, room)
+        kept.append(mark if units == mark.units else replace(mark, units=units))
+        room -= units
+    return kept
 
 
 @dataclass
@@ -90,12 +114,17 @@ class PackingSession:
     matcher: Matcher = field(default_factory=SkuMatcher)
     #: Units already queued at this station but not yet visible in the order (by line ID).
     in_flight: dict[str, int] = field(default_factory=dict)
+    #: Lots and serials of this order's boxes already closed (by line ID): a serial in
+    #: them is refused like one in this box.
+    earlier_marks: Mapping[str, Sequence[UnitMark]] = field(default_factory=dict)
     _packed: list[int] = field(init=False)
+    _marks: list[list[UnitMark]] = field(init=False)
     _fulfilled: list[int] = field(init=False)
     _undo: list[_Change] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self._packed = [0] * len(self.order.line_items)
+        self._marks = [[] for _ in self.order.line_items]
         self._fulfilled = [
             min(
                 item.quantity,
@@ -159,6 +188,26 @@ class PackingSession:
             if count
         }
 
+    def marks(self, index: int) -> tuple[UnitMark, ...]:
+        """The lots, expiry dates and serials of line ``index``'s packed units, as scanned."""
+        return tuple(self._marks[index])
+
+    def marks_by_line(self) -> dict[str, tuple[UnitMark, ...]]:
+        """Unit marks by line ID (for the journal and the outbox); lines with none left out."""
+        return {
+            item.id: tuple(found)
+            for item, found in zip(self.order.line_items, self._marks, strict=True)
+            if found
+        }
+
+    def _serial_holder(self, serial: str, indexes: Sequence[int]) -> int | None:
+        """The line among ``indexes`` (lines of one product) that already has ``serial``."""
+        for index in indexes:
+            earlier = self.earlier_marks.get(self.order.line_items[index].id, ())
+            if any(m.serial == serial for m in (*earlier, *self._marks[index])):
+                return index
+        return None
+
     # --- changing ----------------------------------------------------------------
 
     def scan(self, raw: str, multiplier: int = 1) -> ScanOutcome:
@@ -176,10 +225,16 @@ class PackingSession:
         if self.nothing_to_ship:
             return NothingToShip(code)
         units = match.units * max(1, multiplier)
+        mark = mark_of(code, units)
+        if mark is not None and mark.serial:
+            holder = self._serial_holder(mark.serial, match.line_indexes)
+            if holder is not None:
+                return DuplicateSerial(code=code, serial=mark.serial, line_index=holder)
         candidates = [self.line(i) for i in match.line_indexes]
         for line in candidates:
             if line.packed + units <= line.remaining:
-                self._apply({line.index: line.packed + units})
+                marks = None if mark is None else [*self._marks[line.index], mark]
+                self._apply({line.index: line.packed + units}, marks)
                 return Packed(
                     code=code,
                     line_index=line.index,
@@ -187,6 +242,7 @@ class PackingSession:
                     remaining=line.remaining,
                     units=units,
                     ambiguous=len(candidates) > 1,
+                    mark=mark,
                 )
         first = next((line for line in candidates if line.to_pack > 0), candidates[0])
         return AlreadyComplete(
@@ -224,23 +280,44 @@ class PackingSession:
         change = self._undo.pop()
         for index, count in change.before:
             self._packed[index] = count
+        for index, marks in change.marks_before:
+            self._marks[index] = list(marks)
         return tuple(index for index, _ in change.before)
 
-    def restore(self, packed: dict[str, int]) -> None:
-        """Put back packed counts by line ID (after a restart), clamped to what remains."""
+    def restore(
+        self, packed: dict[str, int], marks: Mapping[str, Sequence[UnitMark]] | None = None
+    ) -> None:
+        """Put back packed counts (and unit marks) by line ID after a restart.
+
+        Counts are clamped to what remains; marks to the units packed on their line.
+        """
         ids = {item.id: i for i, item in enumerate(self.order.line_items)}
         for line_id, count in packed.items():
             if line_id in ids:
                 index = ids[line_id]
                 self._packed[index] = max(0, min(count, self.line(index).remaining))
+        for line_id, found in (marks or {}).items():
+            if line_id in ids:
+                index = ids[line_id]
+                self._marks[index] = _trim(found, self._packed[index])
         self._undo.clear()
 
-    def _apply(self, new_counts: dict[int, int]) -> None:
-        before = tuple((i, self._packed[i]) for i in sorted(new_counts))
-        after = tuple((i, new_counts[i]) for i in sorted(new_counts))
+    def _apply(self, new_counts: dict[int, int], new_marks: list[UnitMark] | None = None) -> None:
+        """Set counts (one undo step); a line's marks follow its count down, latest first.
+
+        ``new_marks`` replaces the marks of the one line in ``new_counts`` (a scan).
+        """
+        lines = sorted(new_counts)
+        before = tuple((i, self._packed[i]) for i in lines)
+        after = tuple((i, new_counts[i]) for i in lines)
+        marks_before = tuple((i, tuple(self._marks[i])) for i in lines)
         for index, count in new_counts.items():
             self._packed[index] = count
-        self._undo.append(_Change(before, after))
+            if new_marks is not None:
+                self._marks[index] = new_marks
+            elif sum(m.units for m in self._marks[index]) > count:
+                self._marks[index] = _trim(self._marks[index], count)
+        self._undo.append(_Change(before, after, marks_before))
 
     # --- the request ----------------------------------------------------------------
 
@@ -258,12 +335,16 @@ class PackingSession:
         if not items:
             raise NothingPackedError("Nothing is packed yet: scan at least one item.")
         if isinstance(shipping, DummyTracking):
+            try:
+                extra = shipping.details.request_fields()
+            except DetailsError as exc:
+                raise TrackingDetailsError(str(exc)) from exc
             return CreateFulfillmentRequest(
                 fulfillment_id=fulfillment_id,
                 line_items=items,
                 use_dummy_tracking=True,
                 initial_tracking=InitialTracking(
-                    status=shipping.status, message=shipping.message.strip() or None
+                    status=shipping.status, message=shipping.message.strip() or None, **extra
                 ),
             )
         carrier = shipping.carrier.strip()

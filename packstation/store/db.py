@@ -16,7 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 #: Tables added later are created with IF NOT EXISTS and ignored by older versions,
-#: so adding one (``catalog_files``) does not raise the version.
+#: so adding one (``catalog_files``) does not raise the version; nor does a column
+#: added with a default (:data:`_ADDED_COLUMNS`), which older versions never read.
 SCHEMA_VERSION = 1
 
 #: ``PRAGMA application_id`` of a station database ("PSDB"): a file with another mark
@@ -90,6 +91,22 @@ CREATE INDEX IF NOT EXISTS outbox_created ON outbox (created_at);
 """
 
 
+#: Columns added after a table was first shipped: (table, column, declaration).
+_ADDED_COLUMNS = (
+    # Lots, expiry dates and serials of the open session's packed units, by line ID.
+    ("open_session", "marks_json", "TEXT NOT NULL DEFAULT '{}'"),
+    # A dummy tracker's estimated delivery, event time and place, as typed.
+    ("open_session", "dummy_details_json", "TEXT NOT NULL DEFAULT '{}'"),
+)
+
+
+def _add_columns(conn: sqlite3.Connection) -> None:
+    for table, column, declaration in _ADDED_COLUMNS:
+        names = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in names:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+
+
 #: The tables a station database holds (any other table means another program's file).
 STATION_TABLES = frozenset(
     {"open_session", "journal", "catalog", "upc_cache", "outbox", "catalog_files"}
@@ -152,6 +169,7 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.executescript(_SCHEMA)
+        _add_columns(conn)
         conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         if not marked:
             # An older station database in WAL mode: write the mark into the main file now.

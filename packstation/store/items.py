@@ -41,6 +41,49 @@ class OutboxState(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class PackedUnits:
+    """Units of one line in a shipment, with the lot, expiry and serial scanned with them.
+
+    Units scanned without any (a plain SKU or UPC) are one entry with empty marks.
+    """
+
+    line_id: str
+    sku: str
+    quantity: int
+    lot: str = ""
+    expiry: str = ""
+    serial: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "line_id": self.line_id,
+            "sku": self.sku,
+            "quantity": self.quantity,
+            "lot": self.lot,
+            "expiry": self.expiry,
+            "serial": self.serial,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> PackedUnits:
+        if not isinstance(data, dict):
+            raise TypeError("packed units are an object")
+        texts = [_text(data.get(k, "")) for k in ("line_id", "sku", "lot", "expiry", "serial")]
+        return cls(texts[0], texts[1], _whole(data["quantity"]), texts[2], texts[3], texts[4])
+
+
+def _packed_units(data: object) -> tuple[PackedUnits, ...]:
+    """Tolerant: a summary written before lots were kept has none, and damaged ones are
+    dropped rather than holding a shipment whose request is sound."""
+    if not isinstance(data, list):
+        return ()
+    try:
+        return tuple(PackedUnits.from_json(entry) for entry in data)
+    except (TypeError, ValueError, KeyError):
+        return ()
+
+
+@dataclass(frozen=True, slots=True)
 class ShipmentSummary:
     """What the packer and the history need to recognise a shipment."""
 
@@ -53,6 +96,8 @@ class ShipmentSummary:
     lines: tuple[tuple[str, int], ...] = ()
     #: Items of the order stayed open for a later shipment.
     partial: bool = False
+    #: What went into the box by SKU, with lots, expiry dates and serials (for recalls).
+    packed_units: tuple[PackedUnits, ...] = ()
 
     def to_json(self) -> str:
         return json.dumps(
@@ -65,6 +110,7 @@ class ShipmentSummary:
                 "customer": self.customer,
                 "lines": [list(line) for line in self.lines],
                 "partial": self.partial,
+                "packed_units": [units.to_json() for units in self.packed_units],
             },
             ensure_ascii=False,
         )
@@ -83,6 +129,7 @@ class ShipmentSummary:
             customer=data.get("customer", ""),
             lines=lines,
             partial=bool(data.get("partial")),
+            packed_units=_packed_units(data.get("packed_units")),
         )
         for value in (summary.order_ref, summary.carrier, summary.tracking, summary.customer):
             _text(value)

@@ -6,8 +6,11 @@ import json
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
+from packstation.packing.details import TrackingDetails
+from packstation.packing.marks import UnitMark, marks_from_json, marks_to_json
 from packstation.packing.session import DummyTracking
 from packstation.redo.models import Order, ShipmentStatus
 from packstation.store.db import transaction
@@ -20,9 +23,11 @@ class ShippingInputs:
     dummy: bool = False
     dummy_status: ShipmentStatus = ShipmentStatus.PRE_TRANSIT
     dummy_message: str = ""
+    #: The dummy tracker's estimated delivery, event time and place (the "advanced" fold).
+    dummy_details: TrackingDetails = field(default_factory=TrackingDetails)
 
     def dummy_tracking(self) -> DummyTracking:
-        return DummyTracking(self.dummy_status, self.dummy_message)
+        return DummyTracking(self.dummy_status, self.dummy_message, self.dummy_details)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +39,8 @@ class OpenSession:
     packed: dict[str, int]
     shipping: ShippingInputs
     opened_at: float
+    #: Lots, expiry dates and serials of the packed units, by line ID.
+    marks: dict[str, tuple[UnitMark, ...]] = field(default_factory=dict)
 
 
 class Journal:
@@ -64,19 +71,28 @@ class Journal:
         detail: str = "",
         *,
         packer: str = "",
+        marks: Mapping[str, Sequence[UnitMark]] | None = None,
     ) -> None:
-        """Record the packed counts (by line ID) and shipping inputs after a change."""
+        """Record the packed counts and unit marks (by line ID) and shipping inputs.
+
+        ``marks`` is ``session.marks_by_line()``; None keeps the marks already recorded
+        (a change that cannot touch them, such as the shipping inputs).
+        """
+        marks_json = None if marks is None else json.dumps(marks_to_json(marks), sort_keys=True)
         with transaction(self._conn, self._lock):
             self._conn.execute(
-                "UPDATE open_session SET packed_json = ?, carrier = ?, tracking = ?, dummy = ?,"
-                " dummy_status = ?, dummy_message = ?, updated_at = ? WHERE id = 1",
+                "UPDATE open_session SET packed_json = ?, marks_json = COALESCE(?, marks_json),"
+                " carrier = ?, tracking = ?, dummy = ?, dummy_status = ?, dummy_message = ?,"
+                " dummy_details_json = ?, updated_at = ? WHERE id = 1",
                 (
                     json.dumps(packed, sort_keys=True),
+                    marks_json,
                     shipping.carrier,
                     shipping.tracking,
                     int(shipping.dummy),
                     shipping.dummy_status.value,
                     shipping.dummy_message,
+                    json.dumps(shipping.dummy_details.to_json(), sort_keys=True),
                     time.time(),
                 ),
             )
@@ -117,6 +133,15 @@ class Journal:
             status = ShipmentStatus(row["dummy_status"])
         except (ValueError, TypeError):
             return None
+        try:
+            marks = marks_from_json(json.loads(row["marks_json"]))
+        except (ValueError, TypeError):
+            # The counts are what matters to finish the box; damaged marks are dropped.
+            marks = {}
+        try:
+            details = TrackingDetails.from_json(json.loads(row["dummy_details_json"]))
+        except ValueError:
+            details = TrackingDetails()
         return OpenSession(
             order_ref=row["order_ref"],
             order=order,
@@ -127,8 +152,10 @@ class Journal:
                 dummy=bool(row["dummy"]),
                 dummy_status=status,
                 dummy_message=row["dummy_message"],
+                dummy_details=details,
             ),
             opened_at=row["opened_at"],
+            marks=marks,
         )
 
     def mis_scans(self, since: float) -> int:

@@ -297,6 +297,22 @@ class Outbox:
         )
         return [OutboxItem.from_row(r) for r in rows]
 
+    def dummy_fulfillment_ids(self, order_id: str) -> set[str]:
+        """The fulfillments this station queued for ``order_id`` with dummy tracking."""
+        rows = self._fetchall(
+            "SELECT fulfillment_id, summary_json FROM outbox WHERE order_id = ?"
+            " AND state != 'discarded'",
+            (order_id,),
+        )
+        found = set()
+        for row in rows:
+            try:
+                if ShipmentSummary.from_json(str(row["summary_json"])).dummy:
+                    found.add(str(row["fulfillment_id"]))
+            except Exception:  # noqa: S112 - an unreadable summary names no dummy tracker
+                continue
+        return found
+
     def tracking_used_elsewhere(self, tracking: str, order_id: str) -> str | None:
         """The order ref of another order that shipped with this tracking number, if any."""
         code = "".join(tracking.split())

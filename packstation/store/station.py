@@ -10,12 +10,32 @@ from pathlib import Path
 from packstation.packing.session import DummyTracking, PackingSession, TrackingInput
 from packstation.store.catalog import CatalogStore
 from packstation.store.db import connect_reader, transaction
+from packstation.store.items import PackedUnits
 from packstation.store.journal import Journal
 from packstation.store.opening import open_station_database
 from packstation.store.outbox import Outbox, OutboxItem, ShipmentSummary
 from packstation.store.stats import PackerDay, packer_stats
 
 log = logging.getLogger("packstation.store")
+
+
+def packed_units(session: PackingSession, packed: dict[str, int]) -> tuple[PackedUnits, ...]:
+    """``packed`` (units by line ID) split by the lots and serials they were scanned with."""
+    result: list[PackedUnits] = []
+    for index, line in enumerate(session.order.line_items):
+        quantity = packed.get(line.id, 0)
+        if quantity <= 0:
+            continue
+        sku = line.sku or ""
+        for mark in session.marks(index):
+            units = min(mark.units, quantity)
+            if units <= 0:
+                break
+            result.append(PackedUnits(line.id, sku, units, mark.lot, mark.expiry, mark.serial))
+            quantity -= units
+        if quantity > 0:
+            result.append(PackedUnits(line.id, sku, quantity))
+    return tuple(result)
 
 
 def new_fulfillment_id() -> str:
@@ -95,6 +115,7 @@ class StationStore:
                 if line.id in packed
             ),
             partial=not session.all_packed,
+            packed_units=packed_units(session, packed),
         )
         with transaction(self._conn, self._lock):
             self.outbox.add(fid, session.order_id, request, summary, packer)

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from packstation.packing import (
     AlreadyComplete,
+    DuplicateSerial,
     Invalid,
     LineState,
     NothingToShip,
@@ -152,6 +153,14 @@ def refused(outcome: ScanOutcome, session: PackingSession) -> Feedback:
             tr(
                 "Too many: {title} is already complete ({n} of {n}). Keep it out of the box."
             ).format(title=title, n=outcome.remaining)
+        )
+    if isinstance(outcome, DuplicateSerial):
+        title = session.line(outcome.line_index).item.title
+        return error(
+            tr(
+                "{title} with serial {serial} is already packed in this order: the same unit "
+                "was scanned twice. Nothing was packed."
+            ).format(title=title, serial=outcome.serial)
         )
     if isinstance(outcome, NothingToShip):
         return error(tr("This order is already fully shipped. Nothing to pack."))

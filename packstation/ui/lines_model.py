@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage
 
+from packstation.packing.marks import UnitMark
 from packstation.packing.session import LineState, PackingSession
 from packstation.ui.i18n import tr
 from packstation.ui.thumbnails import ThumbnailLoader
@@ -29,6 +30,24 @@ class Column(IntEnum):
 GREEN = QColor("#cdeccf")
 FLASH = QColor("#fff2a8")
 DIM = QColor("#8a8a8a")
+
+
+def marks_summary(marks: tuple[UnitMark, ...], most: int = 3) -> str:
+    """ "Lot L1, L2 · S/N S1, S2 +3": the lots and serials packed on a line, in scan order."""
+
+    def listed(values: list[str]) -> str:
+        unique = list(dict.fromkeys(v for v in values if v))
+        more = len(unique) - most
+        return ", ".join(unique[:most]) + (f" +{more}" if more > 0 else "")
+
+    parts = []
+    lots = listed([m.lot for m in marks])
+    if lots:
+        parts.append(tr("Lot {lots}").format(lots=lots))
+    serials = listed([m.serial for m in marks])
+    if serials:
+        parts.append(tr("S/N {serials}").format(serials=serials))
+    return " · ".join(parts)
 
 
 class LinesModel(QAbstractTableModel):
@@ -146,14 +165,20 @@ class LinesModel(QAbstractTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.ITEM:
-            return line.item.title
+            marks = self._marks(line)
+            return line.item.title + (f"\n{marks_summary(marks, most=50)}" if marks else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._accessible(line)
         return None
 
+    def _marks(self, line: LineState) -> tuple[UnitMark, ...]:
+        return self._session.marks(line.index) if self._session is not None else ()
+
     def _display(self, line: LineState, column: Column) -> str | None:
         if column == Column.ITEM:
-            return line.item.title
+            # One line: the lots and serials packed follow the title (a row keeps its height).
+            marks = self._marks(line)
+            return f"{line.item.title}  ·  {marks_summary(marks)}" if marks else line.item.title
         if column == Column.SKU:
             return line.item.sku or tr("no SKU: select, then +")
         if column == Column.PACKED:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.packing.tracking import CARRIERS, recognise
+from packstation.store.export import export_history_csv
 from packstation.store.outbox import Outbox, OutboxItem, OutboxState
 from packstation.ui.feedback import items
 from packstation.ui.i18n import tr
@@ -226,10 +229,46 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.count = QLabel(self)
         layout.addWidget(self.count)
+        self.export_result = QLabel(self)
+        self.export_result.setObjectName("exportResult")
+        self.export_result.setWordWrap(True)
+        layout.addWidget(self.export_result)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        self.export_button = close.addButton(
+            tr("Export CSV…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setObjectName("exportCsv")
+        self.export_button.setToolTip(
+            tr("Every shipment matching the search: SKU, quantity, lot, expiry and serial")
+        )
+        self.export_button.clicked.connect(self._export_clicked)
         layout.addWidget(close)
         self.reload()
+
+    def _export_clicked(self) -> None:
+        self.export_csv()
+
+    def export_csv(self, path: str | None = None) -> None:
+        """Write the shipments matching the search, lots and serials included, as CSV."""
+        if path is None:
+            suggested = f"packstation-history-{time.strftime('%Y%m%d')}.csv"
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Export history"), suggested, tr("CSV files (*.csv)")
+            )
+        if not path:
+            return
+        items = self.outbox.history(self.search.text(), limit=1_000_000)
+        try:
+            rows = export_history_csv(items, Path(path))
+        except OSError as exc:
+            self.export_result.setText(
+                "✖ " + tr("Not exported: {reason}").format(reason=exc.strerror or exc)
+            )
+            return
+        self.export_result.setText(
+            "✔ " + tr("%n row(s) written to {path}", None, rows).format(path=path)
+        )
 
     def reload(self) -> None:
         items = self.outbox.history(self.search.text())

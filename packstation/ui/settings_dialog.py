@@ -26,6 +26,7 @@ from packstation.redo.client import RedoClient, Timeouts
 from packstation.redo.errors import NotFound, RedoError
 from packstation.redo.urls import InsecureURLError, check_base_url
 from packstation.ui.i18n import tr
+from packstation.ui.printing_settings import PrintingSection
 from packstation.ui.runtime import StationRuntime
 
 #: Looked up by "Test connection": a 404 for it proves the address and the token work.
@@ -87,6 +88,8 @@ class SettingsDialog(QDialog):
         catalog_row.addWidget(self.catalog_result, 1)
         form.addRow(tr("Barcodes"), catalog_row)
         layout.addLayout(form)
+        self.printing = PrintingSection(settings, services.locked, self)
+        layout.addWidget(self.printing)
         for name, widget in (
             ("api_url", self.api_url),
             ("store_id", self.store_id),
@@ -252,6 +255,7 @@ class SettingsDialog(QDialog):
             sounds=self.sounds.isChecked(),
             volume=self.volume.value(),
             auto_ship=self.auto_ship.isChecked(),
+            **self.printing.values(),
         )
         typed = self.token.text().strip()
         if typed and any(ch.isspace() for ch in typed):

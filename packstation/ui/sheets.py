@@ -152,8 +152,33 @@ def _paint(
     return pages
 
 
+#: Shipping labels to try the flow with a real scanner: valid test numbers of each
+#: carrier (from the tracking-number data's own test numbers), and USPS IMpb label
+#: barcodes (420 + ZIP + number) for demo order #1013, one of them for the wrong ZIP.
+DEMO_LABELS = (
+    SheetEntry("Label: UPS (fits #1001, #1005, #1006)", "1Z999AA10123456784", note="UPS"),
+    SheetEntry("Label: USPS (fits #1002)", "9400111899223197428497", note="USPS"),
+    SheetEntry(
+        "Label: USPS to ZIP 97201-1234 (fits #1013)",
+        "420972011234" + "9400111899223197428497",
+        note="USPS IMpb: 420 + ZIP+4 + tracking number",
+    ),
+    SheetEntry(
+        "Label: USPS to ZIP 10001 (WRONG for #1013: refused)",
+        "42010001" + "9400111206206406260787",
+        note="USPS IMpb: 420 + ZIP + tracking number",
+    ),
+    SheetEntry("Label: FedEx Express (fits #1004)", "986578788855", note="FedEx"),
+    SheetEntry("Label: DHL Express (fits #1003)", "3318810025", note="DHL Express"),
+    SheetEntry("Label: DHL eCommerce", "GM2951173225174494", note="DHL eCommerce"),
+)
+
+
 def demo_sheet_entries(state: SandboxState) -> list[SheetEntry]:
-    """Every demo order's slip, then every product's SKU and UPC/EAN."""
+    """Every demo order's slip, every product's SKU and UPC/EAN, sample shipping labels of
+    each carrier, and the command barcodes: one printed sheet tries the whole flow."""
+    from packstation.packing.commands import sheet_codes
+
     entries = [
         SheetEntry(f"Packing slip {name}", name, "code128", f"external ID {external}")
         for name, external, _ in state.order_names()
@@ -164,6 +189,8 @@ def demo_sheet_entries(state: SandboxState) -> list[SheetEntry]:
         entries.append(
             SheetEntry(product["title"], upc, symbology_for_product_code(upc), "UPC / EAN")
         )
+    entries.extend(DEMO_LABELS)
+    entries.extend(SheetEntry(text, code, note="command") for code, text in sheet_codes())
     return entries
 
 

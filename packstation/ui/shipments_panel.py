@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.redo.models import Fulfillment, Order, StatusUpdate
+from packstation.packing.details import status_update_request
+from packstation.redo.models import Fulfillment, Order, StatusUpdate, UpdateFulfillmentStatusRequest
 from packstation.ui.i18n import tr
+from packstation.ui.tracking_details import TrackingDetailsFold
 
 
 def is_dummy(fulfillment: Fulfillment) -> bool:
@@ -70,10 +74,22 @@ class ShipmentsPanel(QWidget):
         row.addWidget(self.post_button)
         post.addLayout(row)
         post.addWidget(self.message)
+        self.details = TrackingDetailsFold(self.post_box)
+        post.addWidget(self.details)
         layout.addWidget(self.post_box)
         self.set_order(None)
 
-    def set_order(self, order: Order | None) -> None:
+    def status_request(self, status: str, message: str) -> UpdateFulfillmentStatusRequest:
+        """The request for a posted status, with the fold's delivery date, time and place.
+
+        Raises ``DetailsError`` (a sentence) when a date or time cannot be read.
+        """
+        return status_update_request(status, message, self.details.details())
+
+    def set_order(self, order: Order | None, own_dummy: Collection[str] | None = None) -> None:
+        """Show ``order``'s shipments. ``own_dummy``: the fulfillment IDs this station
+        created with dummy tracking (its outbox); without it, dummy trackers are guessed
+        from the tracking company and number Redo reports."""
         self.list.clear()
         fulfillments = order.fulfillments if order else []
         for f in fulfillments:
@@ -84,7 +100,8 @@ class ShipmentsPanel(QWidget):
             text = f"{f.status.value.replace('_', ' ')} · {units} × · {tracking}\n{f.id}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, f.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, is_dummy(f))
+            dummy = f.id in own_dummy if own_dummy is not None else is_dummy(f)
+            item.setData(Qt.ItemDataRole.UserRole + 1, dummy)
             self.list.addItem(item)
         self.empty.setVisible(not fulfillments)
         self.post_box.setVisible(False)

@@ -19,6 +19,7 @@ from packstation.packing.tracking import CARRIERS, TrackingGuess
 from packstation.redo.models import ShipmentStatus
 from packstation.store import ShippingInputs
 from packstation.ui.i18n import tr
+from packstation.ui.tracking_details import TrackingDetailsFold
 
 
 class ShippingForm(QWidget):
@@ -80,6 +81,9 @@ class ShippingForm(QWidget):
         self.dummy_message.textChanged.connect(self._changed)
         dummy_form.addRow(tr("Initial status"), self.dummy_status)
         dummy_form.addRow(tr("Message"), self.dummy_message)
+        self.dummy_details = TrackingDetailsFold(self.dummy_box)
+        self.dummy_details.edited.connect(self._changed)
+        dummy_form.addRow(self.dummy_details)
         self.dummy_box.setVisible(False)
         layout.addWidget(self.dummy_box)
 
@@ -103,6 +107,7 @@ class ShippingForm(QWidget):
             dummy=self.dummy_toggle.isChecked(),
             dummy_status=ShipmentStatus(self.dummy_status.currentData() or "pre_transit"),
             dummy_message=self.dummy_message.text().strip(),
+            dummy_details=self.dummy_details.details(),
         )
 
     def set_inputs(self, inputs: ShippingInputs) -> None:
@@ -115,6 +120,7 @@ class ShippingForm(QWidget):
             index = self.dummy_status.findData(inputs.dummy_status.value)
             self.dummy_status.setCurrentIndex(max(0, index))
             self.dummy_message.setText(inputs.dummy_message)
+            self.dummy_details.set_details(inputs.dummy_details)
         finally:
             self._restoring = False
 

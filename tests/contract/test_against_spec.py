@@ -101,7 +101,7 @@ def test_status_update_requests_and_answers_match_the_spec(
     validate_exchange(sandbox.exchanges[-1])
 
 
-@pytest.mark.parametrize("name", [f"#{n}" for n in range(1001, 1013)])
+@pytest.mark.parametrize("name", [f"#{n}" for n in range(1001, 1014)])
 def test_every_demo_order_answer_matches_the_spec(
     client: RedoClient, sandbox: SandboxServer, name: str
 ) -> None:
@@ -302,3 +302,33 @@ def test_the_validator_bites(client: RedoClient, sandbox: SandboxServer) -> None
     wrong = dataclasses.replace(sent, request_body=b'{"lineItems": [{"id": "x", "quantity": 0}]}')
     with pytest.raises(Exception):  # noqa: B017 - openapi-core's error types vary by version
         validate_exchange(wrong)
+
+
+def test_dummy_tracking_details_typed_at_the_bench_match_the_spec(
+    client: RedoClient, sandbox: SandboxServer
+) -> None:
+    from packstation.packing import DummyTracking, PackingSession
+    from packstation.packing.details import TrackingDetails, status_update_request
+
+    details = TrackingDetails(
+        "2026-12-02", "2026-11-27T14:30:00+01:00", "Sydney", "NSW", "AU", "2000"
+    )
+    session = PackingSession(client.get_order("5801012"))
+    session.scan("GLV-TRK-BLK-L")
+    request = session.to_request(DummyTracking(ShipmentStatus.IN_TRANSIT, "Left the dock", details))
+    created = client.create_fulfillment("5801012", request)
+    validate_exchange(sandbox.exchanges[-1])
+    sent = json.loads(sandbox.exchanges[-1].request_body)["initialTracking"]
+    assert sent["estimatedDeliveryDate"].startswith("2026-12-02T00:00:00")
+    assert sent["datetime"].startswith("2026-11-27T14:30:00+01:00")
+    assert sent["location"] == {
+        "city": "Sydney",
+        "state": "NSW",
+        "country": "AU",
+        "postalCode": "2000",
+    }
+    update = status_update_request("delayed", "Weather", TrackingDetails(city="Perth"))
+    client.update_fulfillment_status("5801012", created.id, update)
+    validate_exchange(sandbox.exchanges[-1])
+    sent = json.loads(sandbox.exchanges[-1].request_body)
+    assert sent == {"status": "delayed", "message": "Weather", "location": {"city": "Perth"}}

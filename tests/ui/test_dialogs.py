@@ -193,3 +193,31 @@ def test_attention_offers_settings_for_a_rejected_token(qtbot: QtBot, tmp_path: 
     dialog.settings_button.click()
     assert opened == [True]
     store.close()
+
+
+def test_history_exports_lots_and_serials_as_csv(qtbot: QtBot, tmp_path: Path) -> None:
+    from packstation.packing.catalog import CatalogEntry, CatalogMatcher
+
+    store = StationStore(tmp_path / "s.sqlite3")
+    matcher = CatalogMatcher([CatalogEntry("BNE-WOOL-CHR", "00036000291452")])
+    session = PackingSession(demo_order("#1002"), matcher=matcher)
+    session.scan("(01)00036000291452(10)LOT-7(21)SER-1")
+    store.ship(session, "#1002", TrackingInput("UPS", "1Z999AA10123456784"), packer="Ana")
+    other = PackingSession(demo_order("#1001"))
+    other.scan("JKT-RAIN-NVY-M")
+    store.ship(other, "#1001", DummyTracking())
+    dialog = HistoryDialog(store.outbox)
+    qtbot.addWidget(dialog)
+    assert dialog.export_button.text() == "Export CSV…"
+    dialog.search.setText("SER-1")  # a serial finds its shipment
+    assert dialog.table.rowCount() == 1
+    path = tmp_path / "recall.csv"
+    dialog.export_csv(str(path))
+    assert dialog.export_result.text() == f"✔ 1 row written to {path}"
+    lines = path.read_text("utf-8-sig").splitlines()
+    assert lines[0].startswith("order,box,fulfillment ID,SKU,quantity,lot,expiry,serial")
+    assert lines[1].startswith("#1002,,ps-")
+    assert ",BNE-WOOL-CHR,1,LOT-7,,SER-1,UPS,1Z999AA10123456784,Ana," in lines[1]
+    dialog.export_csv(str(tmp_path / "no-such-dir" / "x.csv"))
+    assert dialog.export_result.text().startswith("✖ Not exported: ")
+    store.close()

@@ -9,9 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from packstation.packing.checks import carrier_fits_method, label_zip_problem
+from packstation.packing.commands import sheet_codes
+from packstation.packing.tracking import recognise
 from packstation.sandbox import SandboxState
 from packstation.sandbox_main import main as sandbox_main
-from packstation.ui.sheets import demo_sheet_entries, modules
+from packstation.ui.sheets import DEMO_LABELS, demo_sheet_entries, modules
+from tests.helpers.orders import demo_order
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -25,11 +29,12 @@ def sheet(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_sheet_has_every_slip_and_product(sheet: Path) -> None:
     entries = demo_sheet_entries(SandboxState.demo())
-    assert len(entries) == 12 + 2 * 24
+    assert len(entries) == 13 + 2 * 24 + len(DEMO_LABELS) + len(sheet_codes())
+    assert {e.code for e in entries} >= {"PS-SHIP", "PS-UNDO", "1Z999AA10123456784"}
     data = sheet.read_bytes()
     assert data.startswith(b"%PDF")
     pages = len(re.findall(rb"/Type\s*/Page\b", data))
-    assert pages == 5  # 14 barcodes a page
+    assert pages == 7  # 12 barcodes a page (2 columns, 6 rows)
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
@@ -37,7 +42,7 @@ def test_sheet_text_layer_names_the_codes(sheet: Path) -> None:
     text = subprocess.run(
         ["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True
     ).stdout
-    for code in ("#1001", "#1012", "TEE-MER-BLK-M", "840312000011"):
+    for code in ("#1001", "#1013", "TEE-MER-BLK-M", "840312000011", "PS-SHIP", "WRONG for #1013"):
         assert code in text
 
 
@@ -64,3 +69,19 @@ def test_code128_pattern_starts_and_stops_correctly() -> None:
     pattern = modules("#1001", "code128")
     assert pattern.endswith("1100011101011")  # the Code 128 stop pattern
     assert set(pattern) == {"0", "1"}
+
+
+def test_every_sample_label_is_recognised_and_the_wrong_zip_one_is_refused_for_1013() -> None:
+    order = demo_order("#1013")
+    problems = {}
+    for entry in DEMO_LABELS:
+        guess = recognise(entry.code)
+        assert guess is not None, entry.label
+        assert guess.carrier == entry.note.split(" IMpb")[0], entry.label
+        problems[entry.label] = label_zip_problem(guess.zip, order)
+        assert carrier_fits_method(guess.carrier, "USPS Priority Mail") is (guess.carrier == "USPS")
+    assert problems["Label: USPS to ZIP 10001 (WRONG for #1013: refused)"] == (
+        "10001",
+        "97201-1234",
+    )
+    assert problems["Label: USPS to ZIP 97201-1234 (fits #1013)"] is None

@@ -198,3 +198,26 @@ def test_settings_in_code_are_validated_and_keep_their_interface() -> None:
     with pytest.raises(ValidationError):  # frozen, as before
         settings.volume = 3  # type: ignore[misc]
     assert hash(settings) == hash(Settings(station_name="Bench 1"))
+
+
+def test_printing_settings_from_the_machine_config(tmp_path: Path) -> None:
+    machine = _machine(
+        tmp_path,
+        'printer = "PDF"\npage_size = "4x6"\nprint_when = "request"\nlocation_id = "loc_sea"\n',
+    )
+    settings = machine.defaults()
+    assert (settings.printer, settings.page_size, settings.print_when) == ("PDF", "4x6", "request")
+    assert settings.location_id == "loc_sea"
+    assert machine.problem is None
+
+
+def test_bad_printing_settings_are_named_and_replaced(tmp_path: Path) -> None:
+    machine = _machine(tmp_path, 'printer = "pdf:"\npage_size = "A3"\nprint_when = "always"\n')
+    settings = machine.defaults()
+    assert (settings.printer, settings.page_size, settings.print_when) == ("", "A4", "ship")
+    assert machine.problem is not None
+    for key in ("printer", "page_size", "print_when"):
+        assert f"{key} = " in machine.problem
+    assert Settings().with_(printer="pdf:/tmp/slips").printer == "pdf:/tmp/slips"
+    with pytest.raises(ValidationError):
+        Settings().with_(printer="lab\x07el")
