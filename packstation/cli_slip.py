@@ -43,7 +43,7 @@ def _remaining(order: Order) -> dict[str, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from packstation.app import resolve_settings, station_paths
+    from packstation.startup import resolve_settings, station_paths
     from packstation.config import Settings, load_machine_config
     from packstation.redo.errors import RedoError
 
