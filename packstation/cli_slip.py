@@ -43,9 +43,9 @@ def _remaining(order: Order) -> dict[str, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from packstation.startup import resolve_settings, station_paths
     from packstation.config import Settings, load_machine_config
     from packstation.redo.errors import RedoError
+    from packstation.startup import resolve_settings, station_paths
 
     ref = args.slip_order.strip()
     demo = bool(args.slip_demo or getattr(args, "demo", False))

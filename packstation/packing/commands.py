@@ -9,6 +9,7 @@ from enum import StrEnum
 
 class Command(StrEnum):
     SHIP = "PS-SHIP"
+    BOX = "PS-BOX"
     UNDO = "PS-UNDO"
     CLEAR = "PS-CLEAR"
     DUMMY = "PS-DUMMY"
@@ -28,6 +29,7 @@ class CommandScan:
 #: What each command does, for the printed sheet and the help.
 DESCRIPTIONS: dict[Command, str] = {
     Command.SHIP: "Ship now (also confirms a partial shipment)",
+    Command.BOX: "Close this box: ship it with its label, start the next box",
     Command.UNDO: "Undo the last scan or change",
     Command.CLEAR: "Clear the order (asks if anything is packed)",
     Command.DUMMY: "Dummy tracking on / off (testing)",
@@ -50,6 +52,7 @@ def parse_command(code: str) -> CommandScan | None:
         return None
     for command in (
         Command.SHIP,
+        Command.BOX,
         Command.UNDO,
         Command.CLEAR,
         Command.DUMMY,

@@ -72,6 +72,10 @@ class PackedUnits:
         return cls(texts[0], texts[1], _whole(data["quantity"]), texts[2], texts[3], texts[4])
 
 
+def _box(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
+
+
 def _packed_units(data: object) -> tuple[PackedUnits, ...]:
     """Tolerant: a summary written before lots were kept has none, and damaged ones are
     dropped rather than holding a shipment whose request is sound."""
@@ -98,6 +102,8 @@ class ShipmentSummary:
     partial: bool = False
     #: What went into the box by SKU, with lots, expiry dates and serials (for recalls).
     packed_units: tuple[PackedUnits, ...] = ()
+    #: The box's number when the order went out in several (1, 2, ...); 0 for one box.
+    box: int = 0
 
     def to_json(self) -> str:
         return json.dumps(
@@ -111,6 +117,7 @@ class ShipmentSummary:
                 "lines": [list(line) for line in self.lines],
                 "partial": self.partial,
                 "packed_units": [units.to_json() for units in self.packed_units],
+                "box": self.box,
             },
             ensure_ascii=False,
         )
@@ -130,6 +137,7 @@ class ShipmentSummary:
             lines=lines,
             partial=bool(data.get("partial")),
             packed_units=_packed_units(data.get("packed_units")),
+            box=_box(data.get("box")),
         )
         for value in (summary.order_ref, summary.carrier, summary.tracking, summary.customer):
             _text(value)

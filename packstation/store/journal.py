@@ -111,6 +111,18 @@ class Journal:
         with transaction(self._conn, self._lock):
             self._close(order_id, reason)
 
+    def empty_box(self, order_id: str, detail: str, *, packer: str = "") -> None:
+        """A box of the open order was queued: the next one starts empty, with no label.
+
+        Called inside the transaction that queues the box (``StationStore.ship_box``).
+        """
+        self._conn.execute(
+            "UPDATE open_session SET packed_json = '{}', marks_json = '{}', tracking = '',"
+            " updated_at = ? WHERE id = 1",
+            (time.time(),),
+        )
+        self._log(order_id, "box", detail, packer)
+
     def _close(self, order_id: str, reason: str) -> None:
         self._conn.execute("DELETE FROM open_session")
         self._log(order_id, "close", reason)

@@ -276,11 +276,17 @@ class Outbox:
         )
         return OutboxCounts(int(row[0] or 0), int(row[1] or 0), row[2])
 
-    def items(self, *states: OutboxState) -> list[OutboxItem]:
+    def items(self, *states: OutboxState, order_id: str | None = None) -> list[OutboxItem]:
+        """Rows in ``states``, oldest first; only one order's with ``order_id``."""
         marks = ",".join("?" * len(states))
+        params: list[object] = [s.value for s in states]
+        where = f"state IN ({marks})"
+        if order_id is not None:
+            where += " AND order_id = ?"
+            params.append(order_id)
         rows = self._fetchall(
-            f"SELECT * FROM outbox WHERE state IN ({marks}) ORDER BY created_at",  # noqa: S608
-            [s.value for s in states],
+            f"SELECT * FROM outbox WHERE {where} ORDER BY created_at",  # noqa: S608
+            params,
         )
         wanted = set(states)
         # A row that cannot be read is shown as needing attention, whatever it says.

@@ -93,11 +93,58 @@ class StationStore:
         *,
         packer: str = "",
         fulfillment_id: str | None = None,
+        box: int = 0,
     ) -> OutboxItem:
         """Queue the box for sending and close the session, in one transaction.
 
+        ``box``: its number when the order goes out in several boxes (this is the last).
         Raises ``PackingError`` (nothing packed, tracking incomplete) before touching disk.
         """
+        return self._queue(
+            session,
+            order_ref,
+            shipping,
+            packer=packer,
+            fulfillment_id=fulfillment_id,
+            box=box,
+            last=True,
+        )
+
+    def ship_box(
+        self,
+        session: PackingSession,
+        order_ref: str,
+        shipping: TrackingInput | DummyTracking,
+        *,
+        box: int,
+        packer: str = "",
+        fulfillment_id: str | None = None,
+    ) -> OutboxItem:
+        """Queue one box of an order that goes out in several, and keep the order open with
+        an empty box, in one transaction: after a crash the order is back with this box
+        counted as sent (it waits in the outbox), never both packed and queued.
+        """
+        return self._queue(
+            session,
+            order_ref,
+            shipping,
+            packer=packer,
+            fulfillment_id=fulfillment_id,
+            box=box,
+            last=False,
+        )
+
+    def _queue(
+        self,
+        session: PackingSession,
+        order_ref: str,
+        shipping: TrackingInput | DummyTracking,
+        *,
+        packer: str,
+        fulfillment_id: str | None,
+        box: int,
+        last: bool,
+    ) -> OutboxItem:
         fid = fulfillment_id or new_fulfillment_id()
         request = session.to_request(shipping, fid)
         packed = {item.id: item.quantity for item in request.line_items}
@@ -114,12 +161,16 @@ class StationStore:
                 for line in session.order.line_items
                 if line.id in packed
             ),
-            partial=not session.all_packed,
+            partial=not session.all_packed and last,
             packed_units=packed_units(session, packed),
+            box=box,
         )
         with transaction(self._conn, self._lock):
             self.outbox.add(fid, session.order_id, request, summary, packer)
-            self.journal._close(session.order_id, f"shipped {fid}")
+            if last:
+                self.journal._close(session.order_id, f"shipped {fid}")
+            else:
+                self.journal.empty_box(session.order_id, f"box {box} {fid}", packer=packer)
         self.outbox.wake()
         item = self.outbox.get(fid)
         assert item is not None

@@ -322,6 +322,7 @@ def command_text(scan: CommandScan) -> str:
     """What a command barcode does, in the packer's language."""
     texts = {
         Command.SHIP: tr("Ship now (also confirms a partial shipment)"),
+        Command.BOX: tr("Close this box: ship it with its label, start the next box"),
         Command.UNDO: tr("Undo the last scan or change"),
         Command.CLEAR: tr("Clear the order (asks if anything is packed)"),
         Command.DUMMY: tr("Dummy tracking on / off (testing)"),

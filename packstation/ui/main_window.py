@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
             button.clicked.connect(slot)
         c.feedback.connect(self._show_feedback)
         c.mode_changed.connect(self._show_mode)
-        c.order_changed.connect(lambda: page.show_order(c.order_ref, c.session))
+        c.order_changed.connect(self._show_order)
         c.rows_changed.connect(page.model.refresh)
         c.row_packed.connect(page.packed_row)
         c.inputs_changed.connect(lambda: page.shipping.set_inputs(c.inputs))
@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         ):
             signal.connect(self.refresh_status)
         runtime.outbox_changed.connect(self._refresh_recent)
+        runtime.outbox_changed.connect(self._show_boxes)
         runtime.catalog_progress.connect(self.status.show_note)
         runtime.catalog_imported.connect(self._catalog_imported)
         self.status.attention_requested.connect(self.menus.open_attention)
@@ -194,6 +195,21 @@ class MainWindow(QMainWindow):
         question = self.controller.question
         self.question_panel.show_question(question)
         self.banner.setVisible(question is None)
+
+    def _show_order(self) -> None:
+        c = self.controller
+        own_dummy = (
+            self.services.store.outbox.dummy_fulfillment_ids(c.session.order_id)
+            if c.session is not None
+            else set()
+        )
+        self.order_page.show_order(c.order_ref, c.session, own_dummy)
+        self._show_boxes()
+
+    def _show_boxes(self) -> None:
+        outbox = self.services.store.outbox
+        boxes = [outbox.get(item.fulfillment_id) or item for item in self.controller.boxes.closed]
+        self.order_page.boxes.show_boxes(boxes, self.controller.boxes.number)
 
     def _show_mode(self) -> None:
         order = self.controller.mode is Mode.ORDER
@@ -240,15 +256,17 @@ class MainWindow(QMainWindow):
             self.controller.say(feedback.will_retry(event))  # type: ignore[arg-type]
 
     def _post_status(self, fulfillment_id: str, status: str, message: str) -> None:
-        from packstation.redo.models import StatusUpdate, UpdateFulfillmentStatusRequest
+        from packstation.packing.details import DetailsError
 
         c, client = self.controller, self.runtime.client
         if c.session is None or client is None:
             return
         order_id = c.session.order_id
-        request = UpdateFulfillmentStatusRequest(
-            status=StatusUpdate(status), message=message or None
-        )
+        try:
+            request = self.order_page.shipments.status_request(status, message)
+        except DetailsError as exc:
+            c.refuse(feedback.error(tr(str(exc))))
+            return
         c.say(Feedback(tr("Posting {status}…").format(status=status), Tone.BUSY))
 
         def done(_: object) -> None:

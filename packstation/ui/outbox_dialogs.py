@@ -260,7 +260,9 @@ class HistoryDialog(QDialog):
             return
         items = self.outbox.history(self.search.text(), limit=1_000_000)
         try:
-            rows = export_history_csv(items, Path(path))
+            rows = export_history_csv(
+                items, Path(path), box_of=lambda item: str(item.summary.box or "")
+            )
         except OSError as exc:
             self.export_result.setText(
                 "✖ " + tr("Not exported: {reason}").format(reason=exc.strerror or exc)
@@ -286,7 +288,10 @@ class HistoryDialog(QDialog):
             )
             values = (
                 _when(item.created_at),
-                summary.order_ref,
+                # Boxes of one order read as that order's, box by box.
+                tr("{ref} · box {n}").format(ref=summary.order_ref, n=summary.box)
+                if summary.box
+                else summary.order_ref,
                 tr("{n} (partial)").format(n=summary.units)
                 if summary.partial
                 else str(summary.units),

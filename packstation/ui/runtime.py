@@ -35,6 +35,7 @@ from packstation.store import (
     WillRetry,
 )
 from packstation.ui.i18n import tr
+from packstation.ui.printing import SlipPrinter
 from packstation.ui.services import Services
 from packstation.ui.tasks import TaskRunner
 from packstation.ui.thumbnails import ThumbnailLoader
@@ -77,6 +78,8 @@ class StationRuntime(QObject):
         self.reads = TaskRunner("reads", workers=2, parent=self)
         self.writes = TaskRunner("store", workers=1, parent=self)
         self.thumbnails = ThumbnailLoader(services.paths.cache_dir, parent=self)
+        #: Packing slips, on a serial worker of their own: a print job never delays a scan.
+        self.printer = SlipPrinter(lambda: self.services.settings, self)
         self._bridge = _SenderBridge(self)
         self._bridge.arrived.connect(self._on_sender_event)
         self.outbox_sender = Sender(services.store.outbox, self._bridge.arrived.emit)
@@ -250,6 +253,7 @@ class StationRuntime(QObject):
         self.outbox_sender.stop(timeout=1.0)
         self.writes.shutdown(wait=True)
         self.thumbnails.shutdown()
+        self.printer.shutdown()
         if client is not None:
 
             def close_when_idle() -> None:

@@ -164,6 +164,11 @@ DEMO_LABELS = (
         note="USPS IMpb: 420 + ZIP+4 + tracking number",
     ),
     SheetEntry(
+        "Label: USPS, a second box of #1013",
+        "9400111206206406260787",
+        note="USPS",
+    ),
+    SheetEntry(
         "Label: USPS to ZIP 10001 (WRONG for #1013: refused)",
         "42010001" + "9400111206206406260787",
         note="USPS IMpb: 420 + ZIP + tracking number",

@@ -57,7 +57,9 @@ def test_scanning_a_slip_loads_the_order(qtbot: QtBot, window: MainWindow) -> No
     assert window.controller.mode is Mode.ORDER
     assert "#1002" in window.order_page.header.text()
     assert "Daniel Okafor" in window.order_page.header.text()
-    assert "Cambridge, US" in window.order_page.header.text()
+    address = window.order_page.address.text()
+    assert "Cambridge" in address
+    assert address.endswith(", US")
     assert "USPS Priority Mail" in window.order_page.sub.text()
     assert window.order_page.model.rowCount() == 3
     assert window.order_page.model.index(0, Column.PACKED).data() == "0 / 3"
@@ -151,7 +153,11 @@ def test_label_scan_fills_carrier_and_tracking(qtbot: QtBot, window: MainWindow)
     scan(qtbot, window, "1Z999AA10123456784")
     assert window.order_page.shipping.carrier_input.currentText() == "UPS"
     assert window.order_page.shipping.tracking_input.text() == "1Z999AA10123456784"
+    # #1001 ships by UPS Ground: a USPS label asks first; PS-CONFIRM takes it.
     scan(qtbot, window, "420972099400111899223197428497")
+    assert window.question_panel.isVisible()
+    assert window.order_page.shipping.tracking_input.text() == "1Z999AA10123456784"
+    scan(qtbot, window, "PS-CONFIRM")
     assert window.order_page.shipping.carrier_input.currentText() == "USPS"
     assert window.order_page.shipping.tracking_input.text() == "9400111899223197428497"
 
@@ -163,7 +169,7 @@ def test_ship_button_says_what_it_will_do(qtbot: QtBot, window: MainWindow) -> N
         scan(qtbot, window, code)
     assert window.order_page.shipping.ship_button.text() == "Ship 4 items"
     assert not window.order_page.shipping.ship_button.isEnabled()  # no tracking yet
-    scan(qtbot, window, "1Z999AA10123456784")
+    scan(qtbot, window, "9400111899223197428497")  # #1002 ships by USPS Priority Mail
     assert window.order_page.shipping.ship_button.isEnabled()
 
 
@@ -352,7 +358,7 @@ def test_restart_restores_the_open_order_exactly(
 ) -> None:
     first = open_window(make_services(sandbox, station_dir, RecordingSound()))
     load(qtbot, first, "#1002")
-    for code in ("SOCK-HIK-GRY-M", "SOCK-HIK-GRY-M", "BNE-WOOL-CHR", "1Z999AA10123456784"):
+    for code in ("SOCK-HIK-GRY-M", "SOCK-HIK-GRY-M", "BNE-WOOL-CHR", "9400111899223197428497"):
         scan(qtbot, first, code)
     idle(qtbot, first)
     # No orderly close: as after a crash, the journal is all that is left.
@@ -361,8 +367,8 @@ def test_restart_restores_the_open_order_exactly(
     second = open_window(make_services(sandbox, station_dir, RecordingSound()))
     assert second.controller.mode is Mode.ORDER
     assert packed(second) == [2, 0, 1]
-    assert second.order_page.shipping.tracking_input.text() == "1Z999AA10123456784"
-    assert second.order_page.shipping.carrier_input.currentText() == "UPS"
+    assert second.order_page.shipping.tracking_input.text() == "9400111899223197428497"
+    assert second.order_page.shipping.carrier_input.currentText() == "USPS"
     qtbot.waitUntil(lambda: "up to date" in banner(second).message, timeout=5000)
 
 

@@ -56,7 +56,7 @@ def test_pack_and_ship_with_scans_alone(
     load(qtbot, window, "#1002")
     scan(qtbot, window, "TEE-MER-BLK-M")
     scan(qtbot, window, "BNE-WOOL-CHR")
-    scan(qtbot, window, "1Z999AA10123456784")
+    scan(qtbot, window, "9400111899223197428497")
     qtbot.waitUntil(lambda: window.controller.shipping.countdown.active, timeout=3000)
     assert "Shipping in" in window.banner.message
     scan(qtbot, window, "PS-CANCEL")
@@ -69,8 +69,8 @@ def test_pack_and_ship_with_scans_alone(
         pass  # the countdown fires by itself
     qtbot.waitUntil(lambda: len(fulfillments(sandbox, "5801002")) == 2, timeout=5000)
     second = fulfillments(sandbox, "5801002")[1]
-    assert second["trackingNumber"] == "1Z999AA10123456784"
-    assert second["trackingCompany"] == "UPS"
+    assert second["trackingNumber"] == "9400111899223197428497"
+    assert second["trackingCompany"] == "USPS"
     stats = window.services.store.stats()
     assert [(row.packer, row.orders, row.items) for row in stats] == [("Ana", 2, 6)]
 

@@ -31,6 +31,7 @@ def shortcuts() -> list[tuple[str, str]]:
     """(keys, what they do) for F1; keys are shown as they are."""
     return [
         ("Ctrl+Enter", tr("Ship")),
+        ("Ctrl+B", tr("Close this box (ship it with its label) and start the next box")),
         ("Ctrl+Z", tr("Undo the last scan or change")),
         (
             "Esc",
@@ -41,6 +42,7 @@ def shortcuts() -> list[tuple[str, str]]:
         ("F2", tr("Type a code by hand")),
         ("F4", tr("Teach the last unknown barcode to a line")),
         ("F5", tr("Reload the order from Redo")),
+        ("F6", tr("Print the slip that did not print, again")),
         ("+ / −", tr("One more or one less of the selected line")),
         ("Ctrl+Q", tr("Quit")),
         ("F1", tr("This help")),
@@ -87,6 +89,8 @@ class BenchActions:
             (QKeySequence(Qt.Key.Key_F5), c.orders.reload),
             (QKeySequence(Qt.Key.Key_F1), self.show_help),
             (QKeySequence(Qt.Key.Key_F4), self.teach_last_unknown),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B), c.boxes.close),
+            (QKeySequence(Qt.Key.Key_F6), c.boxes.print_again),
         ]
         for sequence, slot in bindings:
             # Window-wide but not application-wide: a dialog keeps its own Esc and Enter.

@@ -32,6 +32,7 @@ from packstation.packing.router import (
 )
 from packstation.store import ShippingInputs
 from packstation.ui import feedback
+from packstation.ui.bench.boxes import BoxFlow
 from packstation.ui.bench.edits import EditFlow
 from packstation.ui.bench.orders import OrderFlow
 from packstation.ui.bench.questions import Question
@@ -101,9 +102,11 @@ class BenchController(QObject):
         self._draining = False
         self._started = False
         self._announced = False
+        self._holding = False
         self.orders = OrderFlow(self)
         self.shipping = ShipFlow(self)
         self.edits = EditFlow(self)
+        self.boxes = BoxFlow(self)
         runtime.client_changed.connect(self._client_settled)
         runtime.client_failed.connect(lambda text: self.say(feedback.error(tr(text))))
 
@@ -162,6 +165,10 @@ class BenchController(QObject):
             self._drain()
 
     def show_session(self, session: PackingSession | None, ref: str = "") -> None:
+        if session is None or (
+            self.session is not None and session.order_id != self.session.order_id
+        ):
+            self.boxes.reset()
         self.session = session
         self.order_ref = ref if session is not None else ""
         self.order_changed.emit()
@@ -185,13 +192,14 @@ class BenchController(QObject):
         code = code.strip()
         if not code:
             return
-        if self._held or self.runtime.client_pending or self.mode is Mode.LOADING:
+        if self._held or self._holding or self.runtime.client_pending or self.mode is Mode.LOADING:
             self._held.append(code)
-            waiting_for = (
-                tr("Connecting…")
-                if self.runtime.client_pending
-                else tr("Loading order {ref}…").format(ref=self.orders.loading_ref)
-            )
+            if self.runtime.client_pending:
+                waiting_for = tr("Connecting…")
+            elif self._holding:
+                waiting_for = tr("Closing the box…")
+            else:
+                waiting_for = tr("Loading order {ref}…").format(ref=self.orders.loading_ref)
             self.say(feedback.held(waiting_for, len(self._held)))
             return
         self._handle_now(code)
@@ -200,6 +208,12 @@ class BenchController(QObject):
         """Scans made before the bench could take them, handled in order."""
         self._held.extend(code.strip() for code in codes if code.strip())
         self._drain()
+
+    def hold_scans(self, hold: bool) -> None:
+        """While a box is being closed, scans wait for the next box; they are kept in order."""
+        self._holding = hold
+        if not hold:
+            self._drain()
 
     def drop_held(self) -> int:
         dropped, self._held = len(self._held), []
@@ -211,7 +225,12 @@ class BenchController(QObject):
             return
         self._draining = True
         try:
-            while self._held and not self.runtime.client_pending and self.mode is not Mode.LOADING:
+            while (
+                self._held
+                and not self._holding
+                and not self.runtime.client_pending
+                and self.mode is not Mode.LOADING
+            ):
                 self._handle_now(self._held.pop(0))
         finally:
             self._draining = False
@@ -306,6 +325,8 @@ class BenchController(QObject):
             self.refuse(feedback.error(tr("Scan a packing slip first.")), command.value)
         elif command is Command.SHIP:
             self.shipping.ship()
+        elif command is Command.BOX:
+            self.boxes.close()
         elif command is Command.UNDO:
             self.edits.undo()
         elif command is Command.CLEAR:

@@ -49,7 +49,7 @@ class EditFlow:
         """Journal the session's new state on the store thread; show it once it is on disk."""
         session = self.bench.session
         assert session is not None
-        packed = session.packed_by_line()
+        packed, marks = session.packed_by_line(), session.marks_by_line()
         inputs, packer, store = self.bench.inputs, self.bench.packer, self.bench.services.store
 
         def done(_: object) -> None:
@@ -67,7 +67,7 @@ class EditFlow:
 
         self.bench.runtime.writes.submit(
             lambda: store.journal.save(
-                session.order_id, packed, inputs, kind, detail, packer=packer
+                session.order_id, packed, inputs, kind, detail, packer=packer, marks=marks
             ),
             done,
             failed,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from packstation.packing import PackingSession
 from packstation.packing.barcodes import gtin14
 from packstation.packing.catalog import CatalogEntry, CatalogMatcher
+from packstation.packing.checks import location_problem
 from packstation.packing.tracking import candidates
 from packstation.redo.errors import NotFound, RedoError, Unauthorized
 from packstation.redo.models import Order
@@ -89,6 +90,20 @@ class OrderFlow:
             lambda exc: self._failed(generation, ref, exc),
         )
 
+    def _opened_message(self, ref: str, session: PackingSession) -> Feedback:
+        """What opening the order says; an order pinned to another location warns first."""
+        pinned = location_problem(session.order, self.bench.services.settings.location_id)
+        if pinned is not None:
+            return Feedback(
+                tr(
+                    "Order {ref} is for location {order}, not this station's {station}. "
+                    "Check with your lead before packing."
+                ).format(ref=ref, order=pinned[0], station=pinned[1]),
+                Tone.WARNING,
+                Sound.ERROR,
+            )
+        return feedback.order_opened(ref, session)
+
     def cancel_loading(self) -> None:
         """Esc while a slow server has not answered: stop waiting for it. The scans made
         meanwhile belonged to that order, so they are dropped rather than read as slips."""
@@ -119,7 +134,8 @@ class OrderFlow:
 
         def opened(_: object) -> None:
             self.show(ref, session, ShippingInputs())
-            bench.say(feedback.order_opened(ref, session))
+            bench.say(self._opened_message(ref, session))
+            bench.boxes.print_for_open(session)
             bench.focus_items.emit()
             bench.order_loaded.emit(ref)
             self._look_up_upcs(session)
@@ -150,9 +166,12 @@ class OrderFlow:
         bench.refuse(message, ref)
 
     def new_session(self, order: Order, matcher: CatalogMatcher | None = None) -> PackingSession:
-        """A session on ``order``, counting boxes this station queued but Redo has not shown."""
+        """A session on ``order``, counting boxes this station queued but ``order`` does not
+        show: still waiting, held, or sent since ``order`` was read (a journal's copy)."""
         in_flight: dict[str, int] = {}
-        for item in self.bench.services.store.outbox.items(OutboxState.PENDING):
+        outbox = self.bench.services.store.outbox
+        states = (OutboxState.PENDING, OutboxState.ATTENTION, OutboxState.DELIVERED)
+        for item in outbox.items(*states, order_id=order.order_id):
             if (
                 item.order_id == order.order_id
                 and order.find_fulfillment(item.fulfillment_id) is None
@@ -266,7 +285,7 @@ class OrderFlow:
             return
         matcher = CatalogMatcher()
         session = self.new_session(saved.order, matcher)
-        session.restore(saved.packed)
+        session.restore(saved.packed, marks=saved.marks)
         catalog = bench.services.store.catalog
 
         def known(entries: list[CatalogEntry]) -> None:
@@ -276,6 +295,7 @@ class OrderFlow:
         bench.runtime.reads.submit(
             catalog.entries, known, lambda exc: log.warning("catalog not read: %s", exc)
         )
+        bench.boxes.reset(bench.boxes.restored(saved.order.order_id, saved.opened_at))
         self.show(saved.order_ref, session, saved.shipping)
         bench.say(
             Feedback(

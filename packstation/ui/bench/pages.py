@@ -6,6 +6,7 @@ to show state; the window connects them to the controller.
 
 from __future__ import annotations
 
+import html
 import time
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.packing import PackingSession
+from packstation.redo.models import Order
 from packstation.store import OutboxItem, OutboxState
+from packstation.ui.bench.boxes_panel import BoxesPanel
 from packstation.ui.feedback import items
 from packstation.ui.i18n import tr
 from packstation.ui.lines_model import Column, LinesModel
@@ -94,11 +97,24 @@ class OrderPage(QWidget):
         self.header = QLabel(self)
         self.header.setObjectName("orderHeader")
         self.header.setWordWrap(True)
+        self.address = QLabel(self)
+        self.address.setObjectName("orderAddress")
+        self.address.setWordWrap(True)
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.address.setAccessibleName(tr("Ship to"))
         self.sub = QLabel(self)
         self.sub.setObjectName("orderSubHeader")
         self.sub.setWordWrap(True)
+        self.tags = QLabel(self)
+        self.tags.setObjectName("orderTags")
+        self.tags.setTextFormat(Qt.TextFormat.RichText)
+        self.tags.setAccessibleName(tr("Order tags"))
         layout.addWidget(self.header)
-        layout.addWidget(self.sub)
+        layout.addWidget(self.address)
+        facts = QHBoxLayout()
+        facts.addWidget(self.sub, 1)
+        facts.addWidget(self.tags)
+        layout.addLayout(facts)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
@@ -115,6 +131,8 @@ class OrderPage(QWidget):
         right_layout.setContentsMargins(8, 0, 4, 0)
         self.shipping = ShippingForm(right)
         right_layout.addWidget(self.shipping)
+        self.boxes = BoxesPanel(right)
+        right_layout.addWidget(self.boxes)
         self.shipments = ShipmentsPanel(right)
         right_layout.addWidget(self.shipments, 1)
         scroller.setWidget(right)
@@ -194,18 +212,19 @@ class OrderPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].row() if rows else None
 
-    def show_order(self, ref: str, session: PackingSession | None) -> None:
+    def show_order(
+        self, ref: str, session: PackingSession | None, own_dummy: set[str] | None = None
+    ) -> None:
         self.model.set_session(session)
-        self.shipments.set_order(session.order if session else None)
+        self.shipments.set_order(session.order if session else None, own_dummy)
         if session is None:
             return
         order = session.order
         customer = order.customer.display_name if order.customer else ""
-        address = order.shipping.address if order.shipping and order.shipping.address else None
-        place = ", ".join(p for p in ((address.city, address.country) if address else ()) if p)
         self.header.setText(
-            "  ·  ".join(p for p in (tr("Order {ref}").format(ref=ref), customer, place) if p)
+            "  ·  ".join(p for p in (tr("Order {ref}").format(ref=ref), customer) if p)
         )
+        self.address.setText(ship_to(order))
         method = order.shipping.method if order.shipping and order.shipping.method else ""
         created = order.created_at.astimezone().strftime("%d %b %Y %H:%M")
         bits = [
@@ -215,6 +234,7 @@ class OrderPage(QWidget):
         if method:
             bits.insert(0, method)
         self.sub.setText("  ·  ".join(bits))
+        self.tags.setText(tag_badges(order.tags or []))
         self.refresh_progress(session)
 
     def refresh_progress(self, session: PackingSession | None) -> None:
@@ -232,3 +252,31 @@ class OrderPage(QWidget):
         self.model.flash(row)
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
+
+
+#: Tags that matter at the bench get a colour; any other tag is a grey badge.
+TAG_COLOURS = {"gift": "#7b2cbf", "fragile": "#c62828", "priority": "#b7791f", "express": "#b7791f"}
+
+
+def tag_badges(tags: list[str]) -> str:
+    """The order's tags as badges (words, not colour alone, carry the meaning)."""
+    badges = []
+    for tag in tags:
+        colour = TAG_COLOURS.get(tag.strip().lower(), "#57606a")
+        badges.append(
+            f"<span style='background:{colour}; color:white; font-weight:700;'>"
+            f"&nbsp;{html.escape(tag.upper())}&nbsp;</span>"
+        )
+    return "&nbsp;&nbsp;".join(badges)
+
+
+def ship_to(order: Order) -> str:
+    """Name, street lines, postal code and city, province and country, on one line each."""
+    address = order.shipping.address if order.shipping and order.shipping.address else None
+    name = order.customer.display_name if order.customer else ""
+    if address is None:
+        return name
+    place = " ".join(p for p in (address.postal_code, address.city) if p)
+    region = ", ".join(p for p in (address.province, address.country) if p)
+    lines = [name, address.address1, address.address2, place, region]
+    return "  ·  ".join(line for line in lines if line)

@@ -14,6 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from packstation.packing import PackingError, TrackingInput
+from packstation.packing.checks import carrier_fits_method, label_zip_problem
 from packstation.packing.tracking import TrackingGuess
 from packstation.store import OutboxItem
 from packstation.ui import feedback
@@ -60,7 +61,50 @@ class ShipFlow:
         self.bench.ask(question)
 
     def _check_then_set(self, code: str, guess: TrackingGuess | None) -> None:
-        """A label used for another order at this station asks before it is taken."""
+        """A label is checked when it is scanned, before any countdown: a USPS label routed
+        to another ZIP is refused; a carrier that does not fit the order's shipping method
+        asks; so does a label used for another order at this station."""
+        bench = self.bench
+        session = bench.session
+        if guess is not None and session is not None:
+            wrong_zip = label_zip_problem(guess.zip, session.order)
+            if wrong_zip is not None:
+                bench.refuse(
+                    feedback.error(
+                        tr(
+                            "This label is for ZIP {label}; the order ships to {order}. "
+                            "Find the label for this order."
+                        ).format(label=wrong_zip[0], order=wrong_zip[1])
+                    ),
+                    code,
+                )
+                return
+            method = session.order.shipping.method if session.order.shipping else None
+            if method and not carrier_fits_method(guess.carrier, method):
+                self._ask_carrier_fit(code, guess, method)
+                return
+        self._check_reuse_then_set(code, guess)
+
+    def _ask_carrier_fit(self, code: str, guess: TrackingGuess, method: str) -> None:
+        bench = self.bench
+        self.stop_countdown()
+        question = Question.yes_no(
+            tr("Label and shipping method differ"),
+            tr("This is a {carrier} label; the order ships by {method}. Use this label?").format(
+                carrier=guess.carrier, method=method
+            ),
+            tr("Use this label"),
+            tr("Scan another label"),
+            default_yes=False,
+            parent=bench,
+        )
+        question.answered.connect(lambda _: self._check_reuse_then_set(code, guess))
+        question.cancelled.connect(
+            lambda: bench.say(feedback.info(tr("Label not used. Scan the order's label.")))
+        )
+        bench.ask(question)
+
+    def _check_reuse_then_set(self, code: str, guess: TrackingGuess | None) -> None:
         bench = self.bench
         number = guess.code if guess is not None else "".join(code.split())
         other = self._used_elsewhere(number)
@@ -150,12 +194,17 @@ class ShipFlow:
             return
         if not inputs.dummy and self._used_elsewhere(inputs.tracking) is not None:
             # Typed by hand into the field: ask now, as a scanned label would have.
-            self._check_then_set(inputs.tracking, TrackingGuess(inputs.carrier, inputs.tracking))
+            self._check_reuse_then_set(
+                inputs.tracking, TrackingGuess(inputs.carrier, inputs.tracking)
+            )
             return
         if not session.all_packed and not partial_ok:
             self._ask_partial()
             return
         ref, store, packer = bench.order_ref, bench.services.store, bench.packer
+        # The last of several boxes carries its number; a single box has none.
+        box = bench.boxes.number if bench.boxes.closed else 0
+        bench.boxes.print_slip(session, bench.boxes.number, final=True)
         # The bench moves on at once: the sender delivers in the background.
         bench.put_inputs(type(inputs)())
         bench.show_session(None)
@@ -171,7 +220,7 @@ class ShipFlow:
             bench.edits.storage_failed(exc)
 
         bench.runtime.writes.submit(
-            lambda: store.ship(session, ref, shipping, packer=packer), queued, failed
+            lambda: store.ship(session, ref, shipping, packer=packer, box=box), queued, failed
         )
 
     def _ask_partial(self) -> None:

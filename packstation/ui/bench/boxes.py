@@ -1,0 +1,186 @@
+"""Several boxes per order, and the packing slip of each box.
+
+Part of the bench controller (``controller.py``). ``PS-BOX`` (or Ctrl+B) closes the box
+on the bench: it goes to the outbox as a fulfillment of its own, with its own label, in
+the same transaction that empties the box on the journal, and the order stays open with
+what is left. Splitting is deliberate, so no partial-shipment question is asked. The last
+box ships as any order does (auto-ship included). Undo never reaches into a closed box:
+each box starts a new session.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import TYPE_CHECKING
+
+from packstation.packing import PackingError, PackingSession, TrackingInput
+from packstation.store import OutboxItem, OutboxState
+from packstation.ui import feedback
+from packstation.ui.feedback import Feedback, Tone
+from packstation.ui.i18n import tr
+from packstation.ui.printing import should_print
+from packstation.ui.slips import Slip
+from packstation.ui.sounds import Sound
+
+if TYPE_CHECKING:
+    from packstation.ui.bench.controller import BenchController
+
+log = logging.getLogger("packstation.bench")
+
+
+class BoxFlow:
+    def __init__(self, bench: BenchController) -> None:
+        self.bench = bench
+        #: The boxes of the open order already closed at this bench, in order.
+        self.closed: list[OutboxItem] = []
+        #: A slip that did not print, for "print again" (F6).
+        self.failed_slip: Slip | None = None
+
+    @property
+    def number(self) -> int:
+        """The number of the box on the bench (1 until a box is closed)."""
+        return len(self.closed) + 1
+
+    def reset(self, closed: list[OutboxItem] | None = None) -> None:
+        self.closed = list(closed or [])
+
+    def restored(self, order_id: str, since: float) -> list[OutboxItem]:
+        """Boxes of this order closed since it was opened (after a restart)."""
+        outbox = self.bench.services.store.outbox
+        states = (OutboxState.PENDING, OutboxState.DELIVERED, OutboxState.ATTENTION)
+        rows = outbox.items(*states, order_id=order_id)
+        return [item for item in rows if item.summary.box and item.created_at >= since]
+
+    # ------------------------------------------------------------------ closing a box
+
+    def close(self) -> None:
+        """PS-BOX / Ctrl+B: ship what is in the box with its own label; the order stays open."""
+        bench = self.bench
+        session = bench.session
+        from packstation.ui.bench.controller import Mode
+
+        if session is None or bench.mode is not Mode.ORDER or bench.question is not None:
+            return
+        bench.shipping.stop_countdown()
+        if not session.total_packed:
+            bench.refuse(feedback.error(tr("This box is empty: scan items into it first.")))
+            return
+        if session.all_packed:
+            bench.shipping.ship()  # the last box: everything left is in it
+            return
+        inputs = bench.inputs
+        if not bench.inputs_ready:
+            bench.refuse(
+                feedback.error(
+                    tr("Scan this box's shipping label first (or PS-DUMMY for dummy tracking).")
+                )
+            )
+            return
+        if not inputs.dummy and any(b.summary.tracking == inputs.tracking for b in self.closed):
+            bench.refuse(
+                feedback.error(
+                    tr(
+                        "Label {code} is already on an earlier box: scan this box's own label."
+                    ).format(code=inputs.tracking)
+                )
+            )
+            return
+        shipping = (
+            inputs.dummy_tracking()
+            if inputs.dummy
+            else TrackingInput(inputs.carrier, inputs.tracking)
+        )
+        try:
+            session.to_request(shipping)
+        except PackingError as exc:
+            bench.refuse(feedback.error(tr(str(exc))))
+            return
+        number, ref, packer = self.number, bench.order_ref, bench.packer
+        store = bench.services.store
+        bench.hold_scans(True)  # the next scans belong in the next box: wait for it
+        self.print_slip(session, number, final=False)
+
+        def queued(item: OutboxItem) -> None:
+            self.closed.append(item)
+            bench.runtime.outbox_changed.emit()
+            bench.shipment_queued.emit(item.fulfillment_id)
+            fresh = bench.orders.new_session(session.order)
+            next_inputs = dataclasses.replace(inputs, tracking="")
+            bench.orders.show(ref, fresh, next_inputs)
+            bench.hold_scans(False)
+            bench.say(
+                Feedback(
+                    tr("Box {n} closed: {items}. Box {next} started: {left} left to pack.").format(
+                        n=number,
+                        items=feedback.items(item.summary.units),
+                        next=number + 1,
+                        left=feedback.items(fresh.total_remaining),
+                    ),
+                    Tone.SUCCESS,
+                    Sound.SHIPPED,
+                )
+            )
+
+        def failed(exc: BaseException) -> None:
+            bench.hold_scans(False)
+            bench.edits.storage_failed(exc)
+
+        bench.runtime.writes.submit(
+            lambda: store.ship_box(session, ref, shipping, box=number, packer=packer),
+            queued,
+            failed,
+        )
+
+    # ------------------------------------------------------------------ slips
+
+    def print_slip(self, session: PackingSession, number: int, *, final: bool) -> None:
+        """The box's slip, when the settings say slips print on ship."""
+        if should_print(self.bench.services.settings, "ship"):
+            boxes = number if final and self.closed else None
+            self._print(self._slip(session, session.packed_by_line(), number, boxes))
+
+    def print_for_open(self, session: PackingSession) -> None:
+        """On order open (a setting): the slip of everything left to pack."""
+        if should_print(self.bench.services.settings, "open") and not session.nothing_to_ship:
+            left = {line.item.id: line.remaining for line in session.lines() if line.remaining}
+            self._print(self._slip(session, left, 1, 1))
+
+    def print_again(self) -> None:
+        """F6: the slip that did not print."""
+        slip, self.failed_slip = self.failed_slip, None
+        if slip is None:
+            self.bench.say(feedback.info(tr("No slip is waiting to be printed again.")))
+            return
+        self._print(slip)
+
+    def _slip(
+        self, session: PackingSession, packed: dict[str, int], number: int, boxes: int | None
+    ) -> Slip:
+        settings = self.bench.services.settings
+        several = number > 1 or boxes is None
+        return Slip.build(
+            session.order,
+            self.bench.order_ref,
+            packed,
+            store_name=settings.store_name or settings.store_id,
+            marks=session.marks_by_line(),
+            packer=self.bench.packer,
+            box=number,
+            boxes=boxes if several else 1,
+        )
+
+    def _print(self, slip: Slip) -> None:
+        bench = self.bench
+
+        def failed(sentence: str) -> None:
+            self.failed_slip = slip
+            bench.say(error_with_retry(sentence))
+
+        bench.runtime.printer.print_slip(
+            slip, lambda where: log.info("slip printed to %s", where), failed
+        )
+
+
+def error_with_retry(sentence: str) -> Feedback:
+    return Feedback(sentence + " " + tr("Press F6 to print it again."), Tone.WARNING, Sound.ERROR)
