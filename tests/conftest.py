@@ -155,3 +155,22 @@ def no_running_timers(request: pytest.FixtureRequest) -> Iterator[None]:
     ]
     if running:
         pytest.fail(f"a shut-down window left {len(running)} timers running")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-slow",
+        action="store_true",
+        help="also run the tests marked slow (subprocesses, SIGKILL runs); CI always does",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Slow tests (the SIGKILL runs, subprocess start-ups) run in CI (``CI`` set) or with
+    ``--run-slow``; a local ``uv run pytest`` leaves them out and says how many."""
+    if os.environ.get("CI") or config.getoption("--run-slow") or config.getoption("-m"):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]

@@ -10,12 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 import barcode
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from packstation.sandbox.state import SandboxState
+
+class DemoData(Protocol):
+    """What the demo sheet needs of the sandbox's demo data (``SandboxState``), named here
+    so that the window's code never imports the sandbox."""
+
+    store_name: str
+    products: list[dict[str, Any]]
+
+    def order_names(self) -> list[tuple[str, str, str]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +188,7 @@ DEMO_LABELS = (
 )
 
 
-def demo_sheet_entries(state: SandboxState) -> list[SheetEntry]:
+def demo_sheet_entries(state: DemoData) -> list[SheetEntry]:
     """Every demo order's slip, every product's SKU and UPC/EAN, sample shipping labels of
     each carrier, and the command barcodes: one printed sheet tries the whole flow."""
     from packstation.packing.commands import sheet_codes
@@ -212,7 +221,7 @@ def write_command_sheet(path: Path) -> int:
     return write_sheet(path, "PackStation command barcodes", entries)
 
 
-def write_demo_sheet(path: Path, state: SandboxState) -> int:
+def write_demo_sheet(path: Path, state: DemoData) -> int:
     from packstation.ui.qtapp import ensure_gui_application
 
     ensure_gui_application()
