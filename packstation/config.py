@@ -21,7 +21,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import platformdirs
 from pydantic import (
@@ -75,6 +75,12 @@ class Settings(BaseModel):
     read_timeout: Annotated[float, _seconds(300)] = 20.0
     #: The whole of one request to Redo (connect, send, answer); past it, it is abandoned.
     request_deadline: Annotated[float, _seconds(600)] = 30.0
+
+    # -- languages and accessibility
+    #: The window's language: "" follows the system; "en", "es" or "de" override it.
+    language: Literal["", "en", "es", "de"] = ""
+    #: Larger type, stronger contrast and thicker focus outlines (resources/styles/).
+    high_visibility: StrictBool = False
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with ``changes``, validated like any other source (ValidationError)."""

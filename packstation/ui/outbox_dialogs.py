@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from packstation.packing.tracking import CARRIERS, recognise
 from packstation.store.outbox import Outbox, OutboxItem, OutboxState
 from packstation.ui.i18n import tr
+from packstation.ui.messages import lower_text
 
 
 def _when(at: float) -> str:
@@ -88,7 +89,7 @@ class AttentionDialog(QDialog):
             )
             entry = QListWidgetItem(
                 f"{summary.order_ref} · {summary.units} items · {tracking} · {_when(item.created_at)}\n"
-                f"{tr(item.last_error)}{hint}\n{tr('fulfillment ID')} {item.fulfillment_id}"
+                f"{lower_text(item.last_error)}{hint}\n{tr('fulfillment ID')} {item.fulfillment_id}"
             )
             entry.setData(Qt.ItemDataRole.UserRole, item.fulfillment_id)
             self.list.addItem(entry)
@@ -187,7 +188,16 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.search)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("historyTable")
-        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("When"),
+                tr("Order"),
+                tr("Items"),
+                tr("Carrier and tracking"),
+                tr("State"),
+                tr("Fulfillment ID"),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

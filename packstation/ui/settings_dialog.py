@@ -26,6 +26,7 @@ from packstation.redo.client import RedoClient, Timeouts
 from packstation.redo.errors import NotFound, RedoError
 from packstation.redo.urls import InsecureURLError, check_base_url
 from packstation.ui.i18n import tr
+from packstation.ui.messages import lower_text
 from packstation.ui.runtime import StationRuntime
 
 #: Looked up by "Test connection": a 404 for it proves the address and the token work.
@@ -156,7 +157,7 @@ class SettingsDialog(QDialog):
         if problem and not self._closed:
             self.keyring_note.setText(
                 tr("{problem} The token will be kept only until PackStation closes.").format(
-                    problem=tr(problem)
+                    problem=lower_text(problem)
                 )
             )
 
@@ -197,7 +198,7 @@ class SettingsDialog(QDialog):
         try:
             url = check_base_url(self.api_url.text())
         except InsecureURLError as exc:
-            self.test_result.setText("✖ " + tr(str(exc)))
+            self.test_result.setText("✖ " + lower_text(str(exc)))
             return
         typed = self._token_for_test()
         store_id = self.store_id.text().strip()
@@ -242,7 +243,7 @@ class SettingsDialog(QDialog):
         try:
             url = check_base_url(self.api_url.text())
         except InsecureURLError as exc:
-            self.test_result.setText("✖ " + tr(str(exc)))
+            self.test_result.setText("✖ " + lower_text(str(exc)))
             return
         store_id = self.store_id.text().strip()
         settings = self.services.settings.with_(
