@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -164,10 +165,10 @@ def retranslate_widget(widget: QWidget) -> None:
         _redo(widget.title, widget.setTitle)
     if isinstance(widget, QComboBox):
         for i in range(widget.count()):
-            _redo(lambda i=i: widget.itemText(i), lambda t, i=i: widget.setItemText(i, t))
+            _redo(partial(widget.itemText, i), partial(widget.setItemText, i))
     if isinstance(widget, QTabWidget):
         for i in range(widget.count()):
-            _redo(lambda i=i: widget.tabText(i), lambda t, i=i: widget.setTabText(i, t))
+            _redo(partial(widget.tabText, i), partial(widget.setTabText, i))
     if isinstance(widget, QTableWidget):
         for i in range(widget.columnCount()):
             item = widget.horizontalHeaderItem(i)

@@ -5,6 +5,9 @@ One command refreshes the sources after strings change in the code::
     uv run python -m packstation.ui.translations update    # lupdate: code -> .ts
     uv run python -m packstation.ui.translations todo      # what is left to translate
     uv run python -m packstation.ui.translations compile DIR  # lrelease: .ts -> DIR/*.qm
+    uv run python -m packstation.ui.translations fill es es.json  # translations in bulk
+
+Translators may also open a ``.ts`` in Qt Linguist (``uv run pyside6-linguist FILE``).
 
 The ``.ts`` files under ``resources/translations/`` are the only thing committed. The
 ``.qm`` catalogs the program loads are built from them, never committed:
@@ -183,6 +186,37 @@ def todo() -> dict[str, list[str]]:
     return {code: [m.source for m in read_ts(ts_file(code)) if m.unfinished] for code in LANGUAGES}
 
 
+def fill(code: str, texts: dict[str, str | list[str]]) -> int:
+    """Write translations into ``code``'s ``.ts``: source -> text (plural forms: a list).
+
+    Returns how many messages were filled. Sources not in the file are ignored; run
+    ``update`` afterwards to put the file back in lupdate's own layout.
+    """
+    ts = ts_file(code)
+    tree = ET.parse(ts)  # noqa: S314 - our own files
+    filled = 0
+    for node in tree.getroot().iter("message"):
+        text = texts.get(node.findtext("source") or "")
+        if not text:
+            continue
+        translation = node.find("translation")
+        if translation is None:
+            translation = ET.SubElement(node, "translation")
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        if node.get("numerus") == "yes":
+            translation.text = None
+            for form in [text] if isinstance(text, str) else text:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = text if isinstance(text, str) else text[0]
+        filled += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m packstation.ui.translations")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -190,7 +224,17 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("todo", help="list strings not yet translated")
     build = sub.add_parser("compile", help="compile every .ts into a folder of .qm files")
     build.add_argument("out_dir", type=Path)
+    load = sub.add_parser("fill", help="write translations from a JSON object into a .ts")
+    load.add_argument("code", choices=LANGUAGES)
+    load.add_argument("json_file", type=Path, help='{"source": "translation" or [forms]}')
     args = parser.parse_args(argv)
+    if args.command == "fill":
+        import json
+
+        count = fill(args.code, json.loads(args.json_file.read_text("utf-8")))
+        update()
+        print(f"{count} translations written to {ts_file(args.code).name}")
+        return 0
     if args.command == "update":
         for ts in update():
             left = sum(m.unfinished for m in read_ts(ts))
