@@ -160,6 +160,10 @@ LINUX_SYSTEM_LIBS = (
 )
 
 
+#: Qt's catalogs for the standard dialog buttons, one per language of resources/translations.
+KEEP_QT_TRANSLATIONS = frozenset({"qtbase_es.qm", "qtbase_de.qm"})
+
+
 def wanted(entry: tuple[str, ...]) -> bool:
     """Keep this (dest, source, kind) entry of a.binaries / a.datas?"""
     dest = entry[0].replace("\\", "/")
@@ -174,7 +178,8 @@ def wanted(entry: tuple[str, ...]) -> bool:
         if folder == "imageformats" and not any(k in name for k in KEEP_IMAGEFORMATS):
             return False
     if "/Qt/translations/" in dest or "/translations/qtwebengine" in dest:
-        return False
+        # Qt's own words (OK, Cancel, Yes, No) in the languages PackStation speaks.
+        return dest.rsplit("/", 1)[-1] in KEEP_QT_TRANSLATIONS
     base = dest.rsplit("/", 1)[-1]
     if sys.platform.startswith("linux") and "/" not in dest and base.startswith(LINUX_SYSTEM_LIBS):
         return False

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from packstation import APP_NAME
-from packstation.ui import translations
-from packstation.ui.i18n import shown, tr
+from packstation.ui import i18n, translations
+from packstation.ui.i18n import shown
 
 log = logging.getLogger("packstation.language")
 
@@ -106,7 +106,7 @@ def install_language(app: QCoreApplication, setting: str, cache_dir: Path | None
         else:
             loaded.append(ours)
             qt_own = QTranslator(app)
-            if qt_own.load(f"qtbase_{code}", _qt_translations_dir()):
+            if any(qt_own.load(f"qtbase_{code}", d) for d in _qt_translations_dirs()):
                 loaded.append(qt_own)
     for old in switch.translators:
         app.removeTranslator(old)
@@ -123,9 +123,14 @@ def install_language(app: QCoreApplication, setting: str, cache_dir: Path | None
     return code
 
 
-def _qt_translations_dir() -> str:
-    """Qt's own catalogs: inside PySide6, or ``PySide6/Qt/translations`` in the bundle."""
-    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+def _qt_translations_dirs() -> list[str]:
+    """Qt's own catalogs: where QLibraryInfo says, else ``PySide6/Qt/translations``."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+    ]
 
 
 def _again(text: str) -> str | None:
@@ -133,7 +138,7 @@ def _again(text: str) -> str | None:
     if found is None:
         return None
     source, disambiguation = found
-    return tr(source, disambiguation)
+    return i18n.tr(source, disambiguation)
 
 
 def _redo(getter: Callable[[], str], setter: Callable[[str], object]) -> None:

@@ -172,6 +172,23 @@ def _table() -> list[tuple[re.Pattern[str], _Render]]:
                 )
             ),
         ),
+        # --- the packing session (packing/session.py)
+        (
+            r"Nothing is packed yet: scan at least one item\.",
+            fmt(lambda: tr("Nothing is packed yet: scan at least one item.")),
+        ),
+        (
+            r"The carrier is missing: scan the shipping label or turn on dummy tracking\.",
+            fmt(lambda: tr("The carrier is missing: scan the label or turn on dummy tracking.")),
+        ),
+        (
+            r"The tracking number is missing: scan the shipping label or turn on dummy tracking\.",
+            fmt(
+                lambda: tr(
+                    "The tracking number is missing: scan the label or turn on dummy tracking."
+                )
+            ),
+        ),
         # --- the keyring (credentials.py, ui/runtime.py)
         (
             r"The keyring backend (?P<name>.+) stores secrets unencrypted; it is not used\.",

@@ -227,7 +227,7 @@ class SettingsDialog(QDialog):
             return "✔ " + tr("Connected: the address, store and token work.")
 
         def failed(exc: BaseException) -> str:
-            return "✖ " + (tr(exc.message) if isinstance(exc, RedoError) else str(exc))
+            return "✖ " + (lower_text(exc.message) if isinstance(exc, RedoError) else str(exc))
 
         self.runtime.reads.run_detached(
             "connection-test", probe, self._tested, lambda exc: self._tested(failed(exc))

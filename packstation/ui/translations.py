@@ -117,25 +117,30 @@ def _compiled(code: str, qm: Path) -> Path:
 
 
 def catalog(code: str, cache_dir: Path) -> Path | None:
-    """The ``.qm`` to load for ``code``: shipped beside the sources, or compiled on demand.
+    """The ``.qm`` to load for ``code``: shipped compiled, or compiled here on demand.
 
-    A wheel or bundle ships compiled catalogs (no ``.ts`` next to them, or older ones).
-    From a source checkout the ``.ts`` is compiled into ``cache_dir`` when that copy is
-    missing or older than its source. None when the language has no translation at all.
+    A wheel or bundle ships compiled catalogs beside the sources: those are used. From a
+    source checkout (``resources/`` at the top of the repository) the ``.ts`` is the
+    truth: it is compiled into ``cache_dir`` when that copy is missing or older than
+    its source. None when the language has no translation at all.
     """
     shipped = sources_dir() / f"{PREFIX}{code}.qm"
+    if shipped.exists() and not from_checkout():
+        return shipped
     ts = ts_file(code)
     if not ts.exists():
-        return shipped if shipped.exists() else None
-    newest = ts.stat().st_mtime
-    if shipped.exists() and shipped.stat().st_mtime >= newest:
-        return shipped
+        return None
     cached = cache_dir / "translations" / f"{PREFIX}{code}.qm"
-    if not cached.exists() or cached.stat().st_mtime < newest:
+    if not cached.exists() or cached.stat().st_mtime < ts.stat().st_mtime:
         tmp = cached.with_suffix(".tmp.qm")
         release(ts, tmp)
         tmp.replace(cached)
     return cached
+
+
+def from_checkout() -> bool:
+    """Running from a source checkout (not a wheel, not a frozen bundle)?"""
+    return not hasattr(sys, "_MEIPASS") and sources_dir().parent.name == "resources"
 
 
 @dataclass(frozen=True)

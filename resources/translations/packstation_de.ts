@@ -282,7 +282,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/bench/shipping.py" line="+190"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="+191"/>
         <source>Keep packing</source>
         <translation>Weiter packen</translation>
     </message>
@@ -1575,6 +1575,21 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Nothing is packed yet: scan at least one item.</source>
+        <translation>Noch nichts gepackt: mindestens einen Artikel scannen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The carrier is missing: scan the label or turn on dummy tracking.</source>
+        <translation>Versanddienst fehlt: Etikett scannen oder Test-Sendungsnummer einschalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The tracking number is missing: scan the label or turn on dummy tracking.</source>
+        <translation>Sendungsnummer fehlt: Etikett scannen oder Test-Sendungsnummer einschalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The keyring {name} stores secrets unencrypted; it is not used.</source>
         <translation>Der Schlüsselbund {name} speichert Geheimnisse unverschlüsselt; er wird nicht verwendet.</translation>
     </message>

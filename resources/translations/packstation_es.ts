@@ -282,7 +282,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/bench/shipping.py" line="+190"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="+191"/>
         <source>Keep packing</source>
         <translation>Seguir embalando</translation>
     </message>
@@ -1575,6 +1575,21 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+9"/>
+        <source>Nothing is packed yet: scan at least one item.</source>
+        <translation>Aún no hay nada embalado: escanea al menos un artículo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The carrier is missing: scan the label or turn on dummy tracking.</source>
+        <translation>Falta el transportista: escanea la etiqueta o activa el seguimiento de prueba.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The tracking number is missing: scan the label or turn on dummy tracking.</source>
+        <translation>Falta el número de seguimiento: escanea la etiqueta o activa el seguimiento de prueba.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The keyring {name} stores secrets unencrypted; it is not used.</source>
         <translation>El llavero {name} guarda secretos sin cifrar; no se usa.</translation>
     </message>
