@@ -18,6 +18,8 @@ from packstation import APP_NAME, __version__
 # Only what the window needs to appear is imported before it shows: settings (pydantic),
 # the store and the bench are imported by the start-up steps behind it.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from packstation.config import MachineConfig, Paths, Settings
     from packstation.sandbox import SandboxServer
     from packstation.store import StationStore
@@ -330,17 +332,12 @@ def _start_bench(
     from pydantic import SecretStr
     from PySide6.QtWidgets import QApplication
 
-    from packstation.config import load_machine_config, save_settings
+    from packstation.config import load_machine_config
 
     if running.instance is not None:
         running.instance.listen()
-    # Applied behind the window rather than before it shows: parsing and applying it
-    # would delay the first paint by about 20 ms.
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    from packstation.ui.style import apply_bench_style
-
-    apply_bench_style(app)
     paths = station_paths(args)
     setup_logging(paths.log_dir)
     log.info("PackStation %s starting (demo=%s, data=%s)", __version__, args.demo, paths.data_dir)
@@ -348,6 +345,11 @@ def _start_bench(
     if machine.problem:
         log.warning("%s", machine.problem)
     settings, baseline, locked = resolve_settings(args, paths, machine)
+    # The style sheet and language are applied behind the window rather than before it
+    # shows: parsing and applying them would delay the first paint by about 20 ms.
+    from packstation.ui.language import apply_look
+
+    apply_look(app, settings, paths.cache_dir)
     token_override: SecretStr | None = None
     if args.demo:
         yield "Starting the demo sandbox…"
@@ -390,9 +392,7 @@ def _start_bench(
         sound=sound,
         demo=args.demo,
         token_override=token_override,
-        save_settings=lambda s: save_settings(
-            paths.settings_file, _persistable(s, locked, paths, baseline), baseline
-        ),
+        save_settings=lambda s: _save_and_apply(s, app, paths, locked, baseline),
         locked=locked,
         notices=[*([machine.problem] if machine.problem else []), *store.notices],
     )
@@ -421,6 +421,17 @@ def _import_catalogs(store: StationStore, settings: Settings) -> None:
         log.info("catalog %s: %d barcodes, %d lines skipped", path, count, len(problems))
         for problem in problems[:10]:
             log.warning("catalog %s %s", path, problem)
+
+
+def _save_and_apply(
+    settings: Settings, app: QApplication, paths: Paths, locked: frozenset[str], baseline: Settings
+) -> None:
+    """Write the user's settings; a new language or look shows at once, nothing is rebuilt."""
+    from packstation.config import save_settings
+    from packstation.ui.language import apply_look
+
+    save_settings(paths.settings_file, _persistable(settings, locked, paths, baseline), baseline)
+    apply_look(app, settings, paths.cache_dir)
 
 
 def _persistable(

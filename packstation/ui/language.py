@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from packstation import APP_NAME
+from packstation.config import Settings
 from packstation.ui import i18n, translations
-from packstation.ui.i18n import shown
+from packstation.ui.i18n import shown, tr
 
 log = logging.getLogger("packstation.language")
 
@@ -59,6 +60,7 @@ class LanguageSwitch(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.code = "en"
+        self.started = False
         self.translators: list[QTranslator] = []
 
 
@@ -121,6 +123,32 @@ def install_language(app: QCoreApplication, setting: str, cache_dir: Path | None
     log.info("language: %s", code)
     switch.changed.emit(code)
     return code
+
+
+def apply_look(app: QApplication, settings: Settings, cache_dir: Path | None = None) -> None:
+    """The language and style the settings ask for; only what changed is redone."""
+    from packstation.ui.style import Look, apply_bench_style, current_look
+
+    if not switch.started:
+        from packstation.ui.fonts import install_font_fallbacks
+
+        install_font_fallbacks(app)
+    if resolve(settings.language) != switch.code or not switch.started:
+        switch.started = True
+        install_language(app, settings.language, cache_dir)
+    look = Look.HIGH_VISIBILITY if settings.high_visibility else Look.STANDARD
+    if look != current_look() or not app.styleSheet():
+        apply_bench_style(app, look)
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """(setting value, label) for a language chooser; each language named in itself."""
+    return [
+        ("", tr("System language")),
+        ("en", "English"),
+        ("es", "Español"),
+        ("de", "Deutsch"),
+    ]
 
 
 def _qt_translations_dirs() -> list[str]:

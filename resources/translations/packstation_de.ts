@@ -1648,6 +1648,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <source>PackStation demo sheet - {store}</source>
         <translation>PackStation-Demoblatt - {store}</translation>
     </message>
+    <message>
+        <location filename="../../packstation/ui/language.py" line="+143"/>
+        <source>System language</source>
+        <extracomment>The languages the window speaks; English is the source language.</extracomment>
+        <translation>Systemsprache</translation>
+    </message>
 </context>
 <context>
     <name>LinesModel</name>

@@ -1648,6 +1648,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <source>PackStation demo sheet - {store}</source>
         <translation>Hoja de demostración de PackStation - {store}</translation>
     </message>
+    <message>
+        <location filename="../../packstation/ui/language.py" line="+143"/>
+        <source>System language</source>
+        <extracomment>The languages the window speaks; English is the source language.</extracomment>
+        <translation>Idioma del sistema</translation>
+    </message>
 </context>
 <context>
     <name>LinesModel</name>
