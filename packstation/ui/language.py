@@ -18,9 +18,11 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QModelIndex,
     QObject,
     Qt,
     QTranslator,
@@ -29,15 +31,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
+    QTableView,
     QTableWidget,
     QTabWidget,
+    QTreeView,
     QWidget,
 )
 
@@ -151,6 +154,16 @@ def language_choices() -> list[tuple[str, str]]:
     ]
 
 
+def look_texts() -> dict[str, str]:
+    """The settings dialog's words for the two settings of this module and style.py."""
+    return {
+        "language": tr("Language"),
+        "language_hint": tr("Takes effect at once; the open order stays as it is."),
+        "high_visibility": tr("High visibility"),
+        "high_visibility_hint": tr("Larger type, stronger contrast, thicker focus outlines."),
+    }
+
+
 def _qt_translations_dirs() -> list[str]:
     """Qt's own catalogs: where QLibraryInfo says, else ``PySide6/Qt/translations``."""
     import PySide6
@@ -183,6 +196,16 @@ def retranslate_widgets(app: QApplication) -> None:
         retranslate_widget(widget)
 
 
+def _refresh_model(model: QAbstractItemModel) -> None:
+    """A model's headers and cells are asked again (their texts come from tr each time)."""
+    root = QModelIndex()
+    columns, rows = model.columnCount(root), model.rowCount(root)
+    if columns:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+    if rows and columns:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
+
+
 def retranslate_widget(widget: QWidget) -> None:
     _redo(widget.windowTitle, widget.setWindowTitle)
     _redo(widget.toolTip, widget.setToolTip)
@@ -207,14 +230,8 @@ def retranslate_widget(widget: QWidget) -> None:
             item = widget.horizontalHeaderItem(i)
             if item is not None:
                 _redo(item.text, item.setText)
-    elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        model = widget.model()
-        columns = model.columnCount()
-        if columns:
-            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
-        rows = model.rowCount()
-        if rows and columns:
-            model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
+    elif isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+        _refresh_model(widget.model())
     for action in widget.actions():
         if isinstance(action, QAction):
             _redo(action.text, action.setText)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from packstation import APP_NAME
 from packstation.ui import feedback
+from packstation.ui.accessibility import answer_dialog, describe_controls
 from packstation.ui.banner import Banner
 from packstation.ui.bench.actions import BenchActions
 from packstation.ui.bench.controller import BenchController, Mode
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._shut_down = False
         self._build()
+        describe_controls(self)  # accessible names, descriptions, Tab path
         self.menus = BenchActions(self)
         self._connect()
         self._flash_timer = QTimer(self)
@@ -250,6 +252,8 @@ class MainWindow(QMainWindow):
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
+        if answer_dialog(code, self):  # PS-CONFIRM / PS-CANCEL answer an open dialog
+            return
         focus = QApplication.focusWidget()
         if isinstance(focus, QLineEdit) and focus.window() is not self.window():
             focus.insert(code)

@@ -4,12 +4,13 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../packstation/ui/accessibility.py" line="+78"/>
         <location filename="../../packstation/ui/bench/actions.py" line="+33"/>
         <source>Ship</source>
         <translation>Versenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/bench/actions.py" line="+1"/>
         <location filename="../../packstation/ui/feedback.py" line="+317"/>
         <source>Undo the last scan or change</source>
         <translation>Letzten Scan oder letzte Änderung zurücknehmen</translation>
@@ -402,12 +403,13 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Letzte Sendungen von diesem Tisch:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../packstation/ui/accessibility.py" line="-20"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+53"/>
         <source>Order lines</source>
         <translation>Auftragspositionen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+28"/>
         <source>Select a line, then + / − (for items without a barcode)</source>
         <translation>Position wählen, dann + / − (für Artikel ohne Barcode)</translation>
     </message>
@@ -422,12 +424,13 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>+ Eins mehr</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../packstation/ui/accessibility.py" line="+5"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+10"/>
         <source>Packed so far</source>
         <translation>Bisher gepackt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+31"/>
         <source>Order {ref}</source>
         <translation>Auftrag {ref}</translation>
     </message>
@@ -447,12 +450,13 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{packed} von {items} gepackt</translation>
     </message>
     <message>
+        <location filename="../../packstation/ui/accessibility.py" line="+23"/>
         <location filename="../../packstation/ui/bench/question_panel.py" line="+34"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../packstation/ui/bench/question_panel.py" line="+43"/>
         <source>Choose (Enter)</source>
         <translation>Wählen (Enter)</translation>
     </message>
@@ -848,33 +852,148 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+91"/>
+        <location filename="../../packstation/ui/main_window.py" line="+93"/>
         <source>Type an order number or code and press Enter (F2)</source>
         <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. Closing was asked for and everything is stopped (the shell closes with it).</extracomment>
         <translation>Auftragsnummer oder Code eingeben und Enter drücken (F2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../packstation/ui/accessibility.py" line="-41"/>
+        <location filename="../../packstation/ui/main_window.py" line="+2"/>
         <source>Code typed by hand</source>
         <translation>Von Hand eingegebener Code</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Type an order number or a barcode and press Enter. F2 comes back here.</source>
+        <translation>Auftragsnummer oder Barcode eingeben und Enter drücken. F2 führt hierher zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../packstation/ui/main_window.py" line="+4"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Every shipment sent from this bench.</source>
+        <translation>Alle Sendungen von diesem Tisch.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/main_window.py" line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Store, token, sounds, language and look.</source>
+        <translation>Shop, Token, Töne, Sprache und Darstellung.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/main_window.py" line="+1"/>
         <source>Shortcuts (F1)</source>
         <translation>Tastenkürzel (F1)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+0"/>
+        <source>Every key and command barcode. Key: F1.</source>
+        <translation>Alle Tasten und Befehlsbarcodes. Taste: F1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The items of the open order. Arrow keys choose a line; + and − change it.</source>
+        <translation>Die Artikel des offenen Auftrags. Pfeiltasten wählen eine Position; + und − ändern sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One less</source>
+        <translation>Eins weniger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One less of the chosen line. Key: −.</source>
+        <translation>Eins weniger von der gewählten Position. Taste: −.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more</source>
+        <translation>Eins mehr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One more of the chosen line. Key: +.</source>
+        <translation>Eins mehr von der gewählten Position. Taste: +.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items packed out of the items to pack.</source>
+        <translation>Gepackte Artikel von allen zu packenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Filled in when the shipping label is scanned.</source>
+        <translation>Wird beim Scannen des Versandetiketts ausgefüllt.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ship with a made-up tracking number, for tests only. Space ticks it.</source>
+        <translation>Mit erfundener Sendungsnummer versenden, nur zum Testen. Leertaste hakt an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message for the dummy tracking (optional).</source>
+        <translation>Eine Nachricht zur Test-Sendungsnummer (optional).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ships the order. Key: Ctrl+Enter, or scan PS-SHIP.</source>
+        <translation>Versendet den Auftrag. Taste: Strg+Enter, oder PS-SHIP scannen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipments already made for this order.</source>
+        <translation>Bereits erstellte Sendungen dieses Auftrags.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status or event to post to Redo.</source>
+        <translation>Status oder Ereignis, das an Redo gemeldet wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message to post with it (optional).</source>
+        <translation>Eine Nachricht dazu (optional).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts the status to Redo for the chosen shipment.</source>
+        <translation>Meldet den Status der gewählten Sendung an Redo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer with the number keys, Enter or Esc, or scan PS-CONFIRM or PS-CANCEL.</source>
+        <translation>Mit Zahlentasten, Enter oder Esc antworten, oder PS-CONFIRM bzw. PS-CANCEL scannen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choices</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys choose, Enter takes it; or press its number.</source>
+        <translation>Pfeiltasten wählen, Enter übernimmt; oder die Zahl drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/main_window.py" line="+75"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (Testumgebung)</translation>
     </message>
@@ -894,7 +1013,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{status} gemeldet.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>Zurück zum Scannen. F2 gibt einen Code von Hand ein.</translation>
     </message>
@@ -958,13 +1077,14 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Sendungsnummer ändern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../packstation/ui/accessibility.py" line="-26"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+14"/>
         <location filename="../../packstation/ui/shipping_form.py" line="+54"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+1"/>
         <location filename="../../packstation/ui/shipping_form.py" line="+1"/>
         <source>Tracking</source>
         <translation>Sendungsnummer</translation>
@@ -1196,13 +1316,14 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Gemerkte Scans: {n}. Sie werden verarbeitet, sobald der Tisch bereit ist.</translation>
     </message>
     <message>
+        <location filename="../../packstation/ui/accessibility.py" line="+15"/>
         <location filename="../../packstation/ui/shipments_panel.py" line="+37"/>
         <source>Shipments of this order</source>
         <extracomment>(fulfillment ID, status or event, message)</extracomment>
         <translation>Sendungen dieses Auftrags</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../packstation/ui/shipments_panel.py" line="+8"/>
         <source>None yet.</source>
         <translation>Noch keine.</translation>
     </message>
@@ -1222,12 +1343,13 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nachricht (optional)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/accessibility.py" line="+3"/>
+        <location filename="../../packstation/ui/shipments_panel.py" line="+1"/>
         <source>Post</source>
         <translation>Melden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../packstation/ui/shipments_panel.py" line="+15"/>
         <source>no tracking</source>
         <translation>keine Sendungsnummer</translation>
     </message>
@@ -1242,27 +1364,37 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Versandetikett scannen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../packstation/ui/accessibility.py" line="-10"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+6"/>
         <source>Dummy tracking (testing)</source>
         <translation>Test-Sendungsnummer (zum Testen)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+12"/>
         <source>optional message</source>
         <translation>optionale Nachricht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../packstation/ui/accessibility.py" line="+3"/>
+        <location line="+5"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+2"/>
         <source>Initial status</source>
         <translation>Anfangsstatus</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>The first status of the dummy tracking.</source>
+        <translation>Der erste Status der Test-Sendungsnummer.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+5"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+1"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+9"/>
         <source>Ctrl+Enter</source>
         <translation>Strg+Enter</translation>
     </message>
@@ -1649,10 +1781,30 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>PackStation-Demoblatt - {store}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/language.py" line="+143"/>
+        <location filename="../../packstation/ui/language.py" line="+150"/>
         <source>System language</source>
         <extracomment>The languages the window speaks; English is the source language.</extracomment>
         <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect at once; the open order stays as it is.</source>
+        <translation>Gilt sofort; der offene Auftrag bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High visibility</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger type, stronger contrast, thicker focus outlines.</source>
+        <translation>Größere Schrift, stärkerer Kontrast, dickere Fokusrahmen.</translation>
     </message>
 </context>
 <context>

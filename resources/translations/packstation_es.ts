@@ -4,12 +4,13 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../packstation/ui/accessibility.py" line="+78"/>
         <location filename="../../packstation/ui/bench/actions.py" line="+33"/>
         <source>Ship</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/bench/actions.py" line="+1"/>
         <location filename="../../packstation/ui/feedback.py" line="+317"/>
         <source>Undo the last scan or change</source>
         <translation>Deshacer el último escaneo o cambio</translation>
@@ -402,12 +403,13 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Últimos envíos de esta mesa:</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../packstation/ui/accessibility.py" line="-20"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+53"/>
         <source>Order lines</source>
         <translation>Líneas del pedido</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+28"/>
         <source>Select a line, then + / − (for items without a barcode)</source>
         <translation>Elige una línea y pulsa + / − (para artículos sin código de barras)</translation>
     </message>
@@ -422,12 +424,13 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>+ Uno más</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../packstation/ui/accessibility.py" line="+5"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+10"/>
         <source>Packed so far</source>
         <translation>Embalado hasta ahora</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+31"/>
         <source>Order {ref}</source>
         <translation>Pedido {ref}</translation>
     </message>
@@ -447,12 +450,13 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{packed} de {items} embalados</translation>
     </message>
     <message>
+        <location filename="../../packstation/ui/accessibility.py" line="+23"/>
         <location filename="../../packstation/ui/bench/question_panel.py" line="+34"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../packstation/ui/bench/question_panel.py" line="+43"/>
         <source>Choose (Enter)</source>
         <translation>Elegir (Intro)</translation>
     </message>
@@ -848,33 +852,148 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+91"/>
+        <location filename="../../packstation/ui/main_window.py" line="+93"/>
         <source>Type an order number or code and press Enter (F2)</source>
         <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. Closing was asked for and everything is stopped (the shell closes with it).</extracomment>
         <translation>Teclea un número de pedido o un código y pulsa Intro (F2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../packstation/ui/accessibility.py" line="-41"/>
+        <location filename="../../packstation/ui/main_window.py" line="+2"/>
         <source>Code typed by hand</source>
         <translation>Código tecleado a mano</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Type an order number or a barcode and press Enter. F2 comes back here.</source>
+        <translation>Teclea un número de pedido o un código y pulsa Intro. F2 vuelve aquí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../packstation/ui/main_window.py" line="+4"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Every shipment sent from this bench.</source>
+        <translation>Todos los envíos hechos desde esta mesa.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/main_window.py" line="+1"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Store, token, sounds, language and look.</source>
+        <translation>Tienda, token, sonidos, idioma y aspecto.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/main_window.py" line="+1"/>
         <source>Shortcuts (F1)</source>
         <translation>Atajos (F1)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+0"/>
+        <source>Every key and command barcode. Key: F1.</source>
+        <translation>Todas las teclas y códigos de comando. Tecla: F1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The items of the open order. Arrow keys choose a line; + and − change it.</source>
+        <translation>Los artículos del pedido abierto. Las flechas eligen una línea; + y − la cambian.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One less</source>
+        <translation>Uno menos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One less of the chosen line. Key: −.</source>
+        <translation>Uno menos de la línea elegida. Tecla: −.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more</source>
+        <translation>Uno más</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One more of the chosen line. Key: +.</source>
+        <translation>Uno más de la línea elegida. Tecla: +.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items packed out of the items to pack.</source>
+        <translation>Artículos embalados del total por embalar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Filled in when the shipping label is scanned.</source>
+        <translation>Se rellena al escanear la etiqueta de envío.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ship with a made-up tracking number, for tests only. Space ticks it.</source>
+        <translation>Enviar con un número de seguimiento inventado, solo para pruebas. Espacio lo marca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message for the dummy tracking (optional).</source>
+        <translation>Un mensaje para el seguimiento de prueba (opcional).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ships the order. Key: Ctrl+Enter, or scan PS-SHIP.</source>
+        <translation>Envía el pedido. Tecla: Ctrl+Intro, o escanea PS-SHIP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipments already made for this order.</source>
+        <translation>Envíos ya hechos para este pedido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status or event to post to Redo.</source>
+        <translation>El estado o evento que se publica en Redo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message to post with it (optional).</source>
+        <translation>Un mensaje que se publica con él (opcional).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts the status to Redo for the chosen shipment.</source>
+        <translation>Publica el estado en Redo para el envío elegido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer with the number keys, Enter or Esc, or scan PS-CONFIRM or PS-CANCEL.</source>
+        <translation>Responde con los números, Intro o Esc, o escanea PS-CONFIRM o PS-CANCEL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choices</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys choose, Enter takes it; or press its number.</source>
+        <translation>Las flechas eligen, Intro confirma; o pulsa su número.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/main_window.py" line="+75"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (entorno de pruebas)</translation>
     </message>
@@ -894,7 +1013,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{status} publicado.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>De vuelta a escanear. F2 teclea un código a mano.</translation>
     </message>
@@ -958,13 +1077,14 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Cambiar seguimiento</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../packstation/ui/accessibility.py" line="-26"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+14"/>
         <location filename="../../packstation/ui/shipping_form.py" line="+54"/>
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+1"/>
         <location filename="../../packstation/ui/shipping_form.py" line="+1"/>
         <source>Tracking</source>
         <translation>Seguimiento</translation>
@@ -1196,13 +1316,14 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Escaneos guardados: {n}. Se procesan en cuanto la mesa esté lista.</translation>
     </message>
     <message>
+        <location filename="../../packstation/ui/accessibility.py" line="+15"/>
         <location filename="../../packstation/ui/shipments_panel.py" line="+37"/>
         <source>Shipments of this order</source>
         <extracomment>(fulfillment ID, status or event, message)</extracomment>
         <translation>Envíos de este pedido</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../packstation/ui/shipments_panel.py" line="+8"/>
         <source>None yet.</source>
         <translation>Ninguno todavía.</translation>
     </message>
@@ -1222,12 +1343,13 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>mensaje (opcional)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/accessibility.py" line="+3"/>
+        <location filename="../../packstation/ui/shipments_panel.py" line="+1"/>
         <source>Post</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../packstation/ui/shipments_panel.py" line="+15"/>
         <source>no tracking</source>
         <translation>sin seguimiento</translation>
     </message>
@@ -1242,27 +1364,37 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Escanea la etiqueta de envío</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../packstation/ui/accessibility.py" line="-10"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+6"/>
         <source>Dummy tracking (testing)</source>
         <translation>Seguimiento de prueba (pruebas)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+12"/>
         <source>optional message</source>
         <translation>mensaje opcional</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../packstation/ui/accessibility.py" line="+3"/>
+        <location line="+5"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+2"/>
         <source>Initial status</source>
         <translation>Estado inicial</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>The first status of the dummy tracking.</source>
+        <translation>El primer estado del seguimiento de prueba.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+5"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+1"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+9"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
     </message>
@@ -1649,10 +1781,30 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Hoja de demostración de PackStation - {store}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/language.py" line="+143"/>
+        <location filename="../../packstation/ui/language.py" line="+150"/>
         <source>System language</source>
         <extracomment>The languages the window speaks; English is the source language.</extracomment>
         <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect at once; the open order stays as it is.</source>
+        <translation>Se aplica al momento; el pedido abierto se queda como está.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High visibility</source>
+        <translation>Alta visibilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger type, stronger contrast, thicker focus outlines.</source>
+        <translation>Letra más grande, más contraste, marco de foco más grueso.</translation>
     </message>
 </context>
 <context>
