@@ -13,7 +13,7 @@ from enum import StrEnum
 from functools import cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from packstation.resources import resource_path
@@ -37,10 +37,16 @@ def bench_style(mode: Look = Look.STANDARD, dark: bool = False) -> str:
 
 
 def dark_scheme() -> bool:
-    """Does the OS ask for a dark scheme? (False before Qt 6.5 or when unknown.)"""
+    """Does the OS ask for a dark scheme?
+
+    Qt 6.5+ says so in ``QStyleHints.colorScheme``; where it cannot tell (older Qt, some
+    platforms), a dark window colour in the application palette means dark.
+    """
     hints = QGuiApplication.styleHints()
-    scheme = getattr(hints, "colorScheme", None)
-    return scheme is not None and scheme() == Qt.ColorScheme.Dark
+    scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else Qt.ColorScheme.Unknown
+    if scheme != Qt.ColorScheme.Unknown:
+        return bool(scheme == Qt.ColorScheme.Dark)
+    return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
 _app_look: list[Look] = []  # the application's look, once set: followed on scheme changes

@@ -1822,7 +1822,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location line="+1"/>
         <source>Packed / to pack</source>
-        <translation>Embalado / por embalar</translation>
+        <translation>Embalado / total</translation>
     </message>
     <message>
         <location line="+1"/>
