@@ -17,22 +17,22 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from keyring.backends.fail import Keyring as NoKeyring  # noqa: E402
-from pydantic import SecretStr  # noqa: E402
-from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from keyring.backends.fail import Keyring as NoKeyring
+from pydantic import SecretStr
+from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
-from packstation.config import Paths, Settings  # noqa: E402
-from packstation.credentials import TokenStore  # noqa: E402
-from packstation.sandbox import SandboxServer, SandboxState  # noqa: E402
-from packstation.store import StationStore  # noqa: E402
-from packstation.ui.language import apply_look  # noqa: E402
-from packstation.ui.main_window import MainWindow  # noqa: E402
-from packstation.ui.runtime import StationRuntime  # noqa: E402
-from packstation.ui.services import Services  # noqa: E402
-from packstation.ui.sounds import SilentPlayer  # noqa: E402
-from packstation.ui.style import apply_bench_style  # noqa: E402
+from packstation.config import Paths, Settings
+from packstation.credentials import TokenStore
+from packstation.sandbox import SandboxServer, SandboxState
+from packstation.store import StationStore
+from packstation.ui.language import apply_look
+from packstation.ui.main_window import MainWindow
+from packstation.ui.runtime import StationRuntime
+from packstation.ui.services import Services
+from packstation.ui.sounds import SilentPlayer
+from packstation.ui.style import apply_bench_style
 
 SHOTS = (
     ("packing-window-es.png", "es", False, Qt.ColorScheme.Light),
@@ -57,7 +57,13 @@ def settle(ms: int = 300) -> None:
     loop.exec()
 
 
-def shoot(app: QApplication, sandbox: SandboxServer, root: Path, out: Path, shot: tuple) -> None:  # type: ignore[type-arg]
+def shoot(
+    app: QApplication,
+    sandbox: SandboxServer,
+    root: Path,
+    out: Path,
+    shot: tuple[str, str, bool, Qt.ColorScheme],
+) -> None:
     name, language, high_visibility, scheme = shot
     # The OS's scheme; where the platform cannot set one (offscreen), the palette says it.
     app.styleHints().setColorScheme(scheme)
@@ -77,7 +83,7 @@ def shoot(app: QApplication, sandbox: SandboxServer, root: Path, out: Path, shot
         settings=settings,
         paths=paths,
         store=StationStore(paths.database),
-        tokens=TokenStore(NoKeyring()),
+        tokens=TokenStore(NoKeyring()),  # type: ignore[no-untyped-call]
         sound=SilentPlayer(),
         demo=True,
         token_override=SecretStr(sandbox.token),
