@@ -5,7 +5,8 @@ and some of their sentences are stored (an outbox row's ``last_error``) and read
 after the language has changed. :func:`lower_text` recognises each of those sentences by
 its shape and returns it in the packer's language, with the variable parts (a host, an
 order number, an HTTP status) carried over. A sentence it does not recognise, such as
-the server's own words after "Redo refused this:", is shown as it came: in English.
+the server's own words after "Redo refused this:", is shown as it came: in English. The English of each pattern is the sentence as written
+below, word for word, so an English bench reads exactly what those layers say.
 
 Every pattern here is a literal ``tr(...)``, so ``lupdate`` sees it. When a sentence in
 ``redo/``, ``store/``, ``credentials.py`` or ``app.py`` changes, change its pattern here:
@@ -33,8 +34,8 @@ def _table() -> list[tuple[re.Pattern[str], _Render]]:
             r"instead of an answer; check the API address in Settings\.",
             fmt(
                 lambda: tr(
-                    "The Redo server ({host}) sent a redirect (HTTP {status}). "
-                    "Check the API address in Settings."
+                    "The Redo server ({host}) answered with a redirect (HTTP {status}) "
+                    "instead of an answer; check the API address in Settings."
                 )
             ),
         ),
@@ -50,7 +51,11 @@ def _table() -> list[tuple[re.Pattern[str], _Render]]:
         ),
         (
             r"The API token is not allowed to do this \(a permission scope is missing\)\.",
-            fmt(lambda: tr("The API token is not allowed to do this (a permission is missing).")),
+            fmt(
+                lambda: tr(
+                    "The API token is not allowed to do this (a permission scope is missing)."
+                )
+            ),
         ),
         (
             r"Not found: (?P<what>.*)\. Check the number and scan again\.",
@@ -70,11 +75,17 @@ def _table() -> list[tuple[re.Pattern[str], _Render]]:
         ),
         (
             r"The Redo server had a problem \(error (?P<status>\d+)\)\. Try again in a moment\.",
-            fmt(lambda: tr("The Redo server had a problem (error {status}). Try again soon.")),
+            fmt(
+                lambda: tr("The Redo server had a problem (error {status}). Try again in a moment.")
+            ),
         ),
         (
             r"The request to Redo could not be made, or its answer could not be handled\.",
-            fmt(lambda: tr("The request to Redo failed, or its answer could not be handled.")),
+            fmt(
+                lambda: tr(
+                    "The request to Redo could not be made, or its answer could not be handled."
+                )
+            ),
         ),
         (
             r"The Redo server \((?P<host>.+?)\) did not accept a connection in time\.",
@@ -82,19 +93,19 @@ def _table() -> list[tuple[re.Pattern[str], _Render]]:
         ),
         (
             r"Too many requests are waiting; try again in a moment\.",
-            fmt(lambda: tr("Too many requests are waiting. Try again soon.")),
+            fmt(lambda: tr("Too many requests are waiting; try again in a moment.")),
         ),
         (
             r"Cannot reach the Redo server \((?P<host>.+?)\)\. Check the network connection\.",
-            fmt(lambda: tr("Cannot reach the Redo server ({host}). Check the network.")),
+            fmt(lambda: tr("Cannot reach the Redo server ({host}). Check the network connection.")),
         ),
         (
             r"The connection was lost after the shipment was sent; "
             r"it is not yet known whether Redo recorded it\.",
             fmt(
                 lambda: tr(
-                    "The connection was lost after the shipment was sent. "
-                    "It is not yet known whether Redo recorded it."
+                    "The connection was lost after the shipment was sent; "
+                    "it is not yet known whether Redo recorded it."
                 )
             ),
         ),
@@ -107,12 +118,34 @@ def _table() -> list[tuple[re.Pattern[str], _Render]]:
             fmt(lambda: tr("The connection to the Redo server ({host}) broke before it answered.")),
         ),
         (
-            r"The Redo server's answer could not be understood(?: \(.*\))?\.",
+            r"The Redo server's answer could not be understood\.",
             fmt(lambda: tr("The Redo server's answer could not be understood.")),
         ),
         (
+            r"The Redo server's answer could not be understood \(it was encoded twice\)\.",
+            fmt(
+                lambda: tr(
+                    "The Redo server's answer could not be understood (it was encoded twice)."
+                )
+            ),
+        ),
+        (
+            r"The Redo server's answer could not be understood \(unknown encoding\)\.",
+            fmt(lambda: tr("The Redo server's answer could not be understood (unknown encoding).")),
+        ),
+        (
+            r"The Redo server's answer could not be understood \(it could not be decoded\)\.",
+            fmt(
+                lambda: tr(
+                    "The Redo server's answer could not be understood (it could not be decoded)."
+                )
+            ),
+        ),
+        (
             r"The server sent a reply far too large to be an answer to this request\.",
-            fmt(lambda: tr("The server sent a reply far too large for this request.")),
+            fmt(
+                lambda: tr("The server sent a reply far too large to be an answer to this request.")
+            ),
         ),
         (
             r"No order number was given\.",
@@ -128,7 +161,9 @@ def _table() -> list[tuple[re.Pattern[str], _Render]]:
         ),
         (
             r"Plain http is only allowed to this computer \(loopback\), not to (?P<host>.+)\.",
-            fmt(lambda: tr("Plain http is only allowed to this computer, not to {host}.")),
+            fmt(
+                lambda: tr("Plain http is only allowed to this computer (loopback), not to {host}.")
+            ),
         ),
         (
             r"The API address must not contain '\?' or '#'\.",
@@ -136,11 +171,11 @@ def _table() -> list[tuple[re.Pattern[str], _Render]]:
         ),
         (
             r"An empty reference cannot be part of an address\.",
-            fmt(lambda: tr("An empty order number cannot be looked up.")),
+            fmt(lambda: tr("An empty reference cannot be part of an address.")),
         ),
         (
             r"This reference contains characters that cannot be sent\.",
-            fmt(lambda: tr("This order number contains characters that cannot be sent.")),
+            fmt(lambda: tr("This reference contains characters that cannot be sent.")),
         ),
         # --- the outbox (store/sender.py, store/items.py)
         (
@@ -179,24 +214,31 @@ def _table() -> list[tuple[re.Pattern[str], _Render]]:
         ),
         (
             r"The carrier is missing: scan the shipping label or turn on dummy tracking\.",
-            fmt(lambda: tr("The carrier is missing: scan the label or turn on dummy tracking.")),
+            fmt(
+                lambda: tr(
+                    "The carrier is missing: scan the shipping label or turn on dummy tracking."
+                )
+            ),
         ),
         (
             r"The tracking number is missing: scan the shipping label or turn on dummy tracking\.",
             fmt(
                 lambda: tr(
-                    "The tracking number is missing: scan the label or turn on dummy tracking."
+                    "The tracking number is missing: scan the shipping label or turn on "
+                    "dummy tracking."
                 )
             ),
         ),
         # --- the keyring (credentials.py, ui/runtime.py)
         (
             r"The keyring backend (?P<name>.+) stores secrets unencrypted; it is not used\.",
-            fmt(lambda: tr("The keyring {name} stores secrets unencrypted; it is not used.")),
+            fmt(
+                lambda: tr("The keyring backend {name} stores secrets unencrypted; it is not used.")
+            ),
         ),
         (
             r"The keyring backend (?P<name>.+) is not usable here\.",
-            fmt(lambda: tr("The keyring {name} cannot be used on this computer.")),
+            fmt(lambda: tr("The keyring backend {name} is not usable here.")),
         ),
         (
             r"The API token could not be read from this computer's keyring\.",

@@ -1566,22 +1566,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Artikel pro Stunde des Tages: {packer}, {day}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/messages.py" line="+36"/>
-        <source>The Redo server ({host}) sent a redirect (HTTP {status}). Check the API address in Settings.</source>
-        <translation>Der Redo-Server ({host}) hat umgeleitet (HTTP {status}). API-Adresse in den Einstellungen prüfen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../packstation/ui/messages.py" line="+47"/>
         <source>Redo refused the API token: it is wrong, expired or revoked. Ask a lead to enter a new token in Settings.</source>
         <translation>Redo hat das API-Token abgelehnt: falsch, abgelaufen oder widerrufen. Schichtleitung bitten, ein neues Token in den Einstellungen einzugeben.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The API token is not allowed to do this (a permission is missing).</source>
-        <translation>Das API-Token darf das nicht (eine Berechtigung fehlt).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Not found: {what}. Check the number and scan again.</source>
         <translation>Nicht gefunden: {what}. Nummer prüfen und erneut scannen.</translation>
     </message>
@@ -1601,37 +1591,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Redo hat abgelehnt: {said}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The Redo server had a problem (error {status}). Try again soon.</source>
-        <translation>Der Redo-Server hatte ein Problem (Fehler {status}). Gleich erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The request to Redo failed, or its answer could not be handled.</source>
-        <translation>Die Anfrage an Redo ist fehlgeschlagen oder die Antwort konnte nicht verarbeitet werden.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>The Redo server ({host}) did not accept a connection in time.</source>
         <translation>Der Redo-Server ({host}) hat die Verbindung nicht rechtzeitig angenommen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Too many requests are waiting. Try again soon.</source>
-        <translation>Zu viele Anfragen warten. Gleich erneut versuchen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot reach the Redo server ({host}). Check the network.</source>
-        <translation>Redo-Server ({host}) nicht erreichbar. Netzwerk prüfen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The connection was lost after the shipment was sent. It is not yet known whether Redo recorded it.</source>
-        <translation>Die Verbindung brach nach dem Senden ab. Noch unklar, ob Redo die Sendung erfasst hat.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>The Redo server ({host}) took too long to answer.</source>
         <translation>Der Redo-Server ({host}) hat zu lange gebraucht.</translation>
     </message>
@@ -1646,12 +1611,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Die Antwort des Redo-Servers war nicht verständlich.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server sent a reply far too large for this request.</source>
-        <translation>Der Server hat eine viel zu große Antwort geschickt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>No order number was given.</source>
         <translation>Keine Auftragsnummer angegeben.</translation>
     </message>
@@ -1666,23 +1626,78 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Plain http is only allowed to this computer, not to {host}.</source>
-        <translation>Unverschlüsseltes http ist nur zu diesem Computer erlaubt, nicht zu {host}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The API address must not contain &apos;?&apos; or &apos;#&apos;.</source>
         <translation>Die API-Adresse darf kein „?“ oder „#“ enthalten.</translation>
     </message>
     <message>
+        <location line="-133"/>
+        <source>The Redo server ({host}) answered with a redirect (HTTP {status}) instead of an answer; check the API address in Settings.</source>
+        <translation>Der Redo-Server ({host}) hat umgeleitet (HTTP {status}). API-Adresse in den Einstellungen prüfen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API token is not allowed to do this (a permission scope is missing).</source>
+        <translation>Das API-Token darf das nicht (eine Berechtigung fehlt).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The Redo server had a problem (error {status}). Try again in a moment.</source>
+        <translation>Der Redo-Server hatte ein Problem (Fehler {status}). Gleich erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The request to Redo could not be made, or its answer could not be handled.</source>
+        <translation>Die Anfrage an Redo ist fehlgeschlagen oder die Antwort konnte nicht verarbeitet werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Too many requests are waiting; try again in a moment.</source>
+        <translation>Zu viele Anfragen warten. Gleich erneut versuchen.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>An empty order number cannot be looked up.</source>
+        <source>Cannot reach the Redo server ({host}). Check the network connection.</source>
+        <translation>Redo-Server ({host}) nicht erreichbar. Netzwerk prüfen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection was lost after the shipment was sent; it is not yet known whether Redo recorded it.</source>
+        <translation>Die Verbindung brach nach dem Senden ab. Noch unklar, ob Redo die Sendung erfasst hat.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The Redo server&apos;s answer could not be understood (it was encoded twice).</source>
+        <translation>Die Antwort des Redo-Servers war nicht verständlich (doppelt kodiert).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Redo server&apos;s answer could not be understood (unknown encoding).</source>
+        <translation>Die Antwort des Redo-Servers war nicht verständlich (unbekannte Kodierung).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Redo server&apos;s answer could not be understood (it could not be decoded).</source>
+        <translation>Die Antwort des Redo-Servers war nicht verständlich (nicht dekodierbar).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent a reply far too large to be an answer to this request.</source>
+        <translation>Der Server hat eine viel zu große Antwort geschickt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Plain http is only allowed to this computer (loopback), not to {host}.</source>
+        <translation>Unverschlüsseltes http ist nur zu diesem Computer erlaubt, nicht zu {host}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An empty reference cannot be part of an address.</source>
         <translation>Eine leere Auftragsnummer kann nicht gesucht werden.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This order number contains characters that cannot be sent.</source>
+        <source>This reference contains characters that cannot be sent.</source>
         <translation>Diese Auftragsnummer enthält Zeichen, die nicht gesendet werden können.</translation>
     </message>
     <message>
@@ -1711,23 +1726,23 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Noch nichts gepackt: mindestens einen Artikel scannen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The carrier is missing: scan the label or turn on dummy tracking.</source>
+        <location line="+6"/>
+        <source>The carrier is missing: scan the shipping label or turn on dummy tracking.</source>
         <translation>Versanddienst fehlt: Etikett scannen oder Test-Sendungsnummer einschalten.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The tracking number is missing: scan the label or turn on dummy tracking.</source>
+        <location line="+8"/>
+        <source>The tracking number is missing: scan the shipping label or turn on dummy tracking.</source>
         <translation>Sendungsnummer fehlt: Etikett scannen oder Test-Sendungsnummer einschalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The keyring {name} stores secrets unencrypted; it is not used.</source>
+        <location line="+9"/>
+        <source>The keyring backend {name} stores secrets unencrypted; it is not used.</source>
         <translation>Der Schlüsselbund {name} speichert Geheimnisse unverschlüsselt; er wird nicht verwendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The keyring {name} cannot be used on this computer.</source>
+        <location line="+5"/>
+        <source>The keyring backend {name} is not usable here.</source>
         <translation>Der Schlüsselbund {name} ist auf diesem Computer nicht nutzbar.</translation>
     </message>
     <message>

@@ -1566,22 +1566,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Artículos por hora del día: {packer}, {day}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/messages.py" line="+36"/>
-        <source>The Redo server ({host}) sent a redirect (HTTP {status}). Check the API address in Settings.</source>
-        <translation>El servidor de Redo ({host}) respondió con una redirección (HTTP {status}). Revisa la dirección de la API en Ajustes.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../packstation/ui/messages.py" line="+47"/>
         <source>Redo refused the API token: it is wrong, expired or revoked. Ask a lead to enter a new token in Settings.</source>
         <translation>Redo rechazó el token de la API: es incorrecto, ha caducado o se ha revocado. Pide a un responsable que ponga un token nuevo en Ajustes.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The API token is not allowed to do this (a permission is missing).</source>
-        <translation>El token de la API no tiene permiso para esto (falta un permiso).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Not found: {what}. Check the number and scan again.</source>
         <translation>No encontrado: {what}. Revisa el número y escanea otra vez.</translation>
     </message>
@@ -1601,37 +1591,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Redo lo rechazó: {said}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The Redo server had a problem (error {status}). Try again soon.</source>
-        <translation>El servidor de Redo tuvo un problema (error {status}). Prueba otra vez en un momento.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The request to Redo failed, or its answer could not be handled.</source>
-        <translation>La petición a Redo falló o no se pudo procesar su respuesta.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>The Redo server ({host}) did not accept a connection in time.</source>
         <translation>El servidor de Redo ({host}) no aceptó la conexión a tiempo.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Too many requests are waiting. Try again soon.</source>
-        <translation>Hay demasiadas peticiones en espera. Prueba otra vez en un momento.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot reach the Redo server ({host}). Check the network.</source>
-        <translation>No se llega al servidor de Redo ({host}). Revisa la red.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The connection was lost after the shipment was sent. It is not yet known whether Redo recorded it.</source>
-        <translation>Se perdió la conexión después de mandar el envío. Aún no se sabe si Redo lo registró.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>The Redo server ({host}) took too long to answer.</source>
         <translation>El servidor de Redo ({host}) tardó demasiado en responder.</translation>
     </message>
@@ -1646,12 +1611,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>No se entendió la respuesta del servidor de Redo.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server sent a reply far too large for this request.</source>
-        <translation>El servidor mandó una respuesta demasiado grande para esta petición.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>No order number was given.</source>
         <translation>No se indicó ningún número de pedido.</translation>
     </message>
@@ -1666,23 +1626,78 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>La dirección de la API no debe llevar usuario ni contraseña.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Plain http is only allowed to this computer, not to {host}.</source>
-        <translation>http sin cifrar solo se permite hacia este ordenador, no hacia {host}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>The API address must not contain &apos;?&apos; or &apos;#&apos;.</source>
         <translation>La dirección de la API no debe llevar «?» ni «#».</translation>
     </message>
     <message>
+        <location line="-133"/>
+        <source>The Redo server ({host}) answered with a redirect (HTTP {status}) instead of an answer; check the API address in Settings.</source>
+        <translation>El servidor de Redo ({host}) respondió con una redirección (HTTP {status}). Revisa la dirección de la API en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API token is not allowed to do this (a permission scope is missing).</source>
+        <translation>El token de la API no tiene permiso para esto (falta un permiso).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The Redo server had a problem (error {status}). Try again in a moment.</source>
+        <translation>El servidor de Redo tuvo un problema (error {status}). Prueba otra vez en un momento.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The request to Redo could not be made, or its answer could not be handled.</source>
+        <translation>La petición a Redo falló o no se pudo procesar su respuesta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Too many requests are waiting; try again in a moment.</source>
+        <translation>Hay demasiadas peticiones en espera. Prueba otra vez en un momento.</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>An empty order number cannot be looked up.</source>
+        <source>Cannot reach the Redo server ({host}). Check the network connection.</source>
+        <translation>No se llega al servidor de Redo ({host}). Revisa la red.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection was lost after the shipment was sent; it is not yet known whether Redo recorded it.</source>
+        <translation>Se perdió la conexión después de mandar el envío. Aún no se sabe si Redo lo registró.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The Redo server&apos;s answer could not be understood (it was encoded twice).</source>
+        <translation>No se entendió la respuesta del servidor de Redo (venía codificada dos veces).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Redo server&apos;s answer could not be understood (unknown encoding).</source>
+        <translation>No se entendió la respuesta del servidor de Redo (codificación desconocida).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Redo server&apos;s answer could not be understood (it could not be decoded).</source>
+        <translation>No se entendió la respuesta del servidor de Redo (no se pudo descodificar).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent a reply far too large to be an answer to this request.</source>
+        <translation>El servidor mandó una respuesta demasiado grande para esta petición.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Plain http is only allowed to this computer (loopback), not to {host}.</source>
+        <translation>http sin cifrar solo se permite hacia este ordenador, no hacia {host}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An empty reference cannot be part of an address.</source>
         <translation>No se puede buscar un número de pedido vacío.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This order number contains characters that cannot be sent.</source>
+        <source>This reference contains characters that cannot be sent.</source>
         <translation>Este número de pedido tiene caracteres que no se pueden enviar.</translation>
     </message>
     <message>
@@ -1711,23 +1726,23 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Aún no hay nada embalado: escanea al menos un artículo.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The carrier is missing: scan the label or turn on dummy tracking.</source>
+        <location line="+6"/>
+        <source>The carrier is missing: scan the shipping label or turn on dummy tracking.</source>
         <translation>Falta el transportista: escanea la etiqueta o activa el seguimiento de prueba.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The tracking number is missing: scan the label or turn on dummy tracking.</source>
+        <location line="+8"/>
+        <source>The tracking number is missing: scan the shipping label or turn on dummy tracking.</source>
         <translation>Falta el número de seguimiento: escanea la etiqueta o activa el seguimiento de prueba.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The keyring {name} stores secrets unencrypted; it is not used.</source>
+        <location line="+9"/>
+        <source>The keyring backend {name} stores secrets unencrypted; it is not used.</source>
         <translation>El llavero {name} guarda secretos sin cifrar; no se usa.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The keyring {name} cannot be used on this computer.</source>
+        <location line="+5"/>
+        <source>The keyring backend {name} is not usable here.</source>
         <translation>El llavero {name} no se puede usar en este ordenador.</translation>
     </message>
     <message>

@@ -197,11 +197,12 @@ def test_high_visibility_tells_good_from_bad_without_full_colour_vision(dark: bo
 def test_high_visibility_makes_type_larger_and_keeps_the_icons(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    banner = window.banner
+    banner, field = window.banner, window.code_field
     apply_bench_style(window, Look.STANDARD)
-    standard = banner.font().pointSizeF()
+    standard = banner.font().pointSizeF(), field.font().pointSizeF()
     apply_bench_style(window, Look.HIGH_VISIBILITY)
-    assert banner.font().pointSizeF() >= standard * 1.2
+    assert banner.font().pointSizeF() >= standard[0] + 2
+    assert field.font().pointSizeF() >= standard[1] + 2
     banner.show_message("Shipped", Tone.SUCCESS)
     assert banner.text().startswith("✔")
     banner.show_message("Not in this order", Tone.ERROR)

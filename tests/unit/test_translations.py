@@ -160,6 +160,7 @@ def test_sentences_from_below_the_window_are_translated(
 ) -> None:
     sentences = _redo_sentences()
     english = [lower_text(s) for s in sentences]
+    assert english == sentences  # in English, word for word what the lower layers say
     install_language(qapp, "es", Path(language))
     spanish = [lower_text(s) for s in sentences]
     untranslated = [s for s, es in zip(sentences, spanish, strict=True) if es == s]
