@@ -7,8 +7,8 @@ the .deb takes common system libraries from the OS instead of shipping copies.
 import sys
 
 # Qt pieces the bench never uses: dropping them is most of the size budget.
+# QtNetwork stays: the single-instance hand-over (ui/single_instance.py) uses QLocalServer.
 QT_EXCLUDES = [
-    "PySide6.QtNetwork",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtQuickWidgets",
@@ -53,7 +53,6 @@ DROP_LIBS = (
     "Qt6Qml",
     "Qt6Pdf",
     "Qt6VirtualKeyboard",
-    "Qt6Network",
     "Qt6OpenGL",
     "Qt6Sql",
     "Qt6Designer",
@@ -66,7 +65,6 @@ DROP_LIBS = (
     "libQt6Qml",
     "libQt6Pdf",
     "libQt6VirtualKeyboard",
-    "libQt6Network",
     "libQt6OpenGL",
     "libQt6Sql",
     "libQt6Wayland",
