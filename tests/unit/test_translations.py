@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import os
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -171,3 +172,19 @@ def test_sentences_from_below_the_window_are_translated(
     assert lower_text("something nobody wrote a pattern for") == (
         "something nobody wrote a pattern for"
     )
+
+
+def test_the_bundle_keeps_our_catalogs_and_qts_own_for_our_languages() -> None:
+    installer = Path(__file__).resolve().parents[2] / "installer"
+    sys.path.insert(0, str(installer))
+    try:
+        from bundle_rules import wanted  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(installer))
+    for code in translations.LANGUAGES:
+        ours = f"resources/translations/packstation_{code}.qm"
+        assert wanted((ours, ours, "DATA"))
+        qt_own = f"PySide6/Qt/translations/qtbase_{code}.qm"
+        assert wanted((qt_own, qt_own, "DATA")), qt_own
+    assert not wanted(("PySide6/Qt/translations/qtbase_fr.qm", "x", "DATA"))
+    assert not wanted(("PySide6/Qt/translations/qtdeclarative_de.qm", "x", "DATA"))
