@@ -1821,6 +1821,16 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <source>Larger type, stronger contrast, thicker focus outlines.</source>
         <translation>Größere Schrift, stärkerer Kontrast, dickere Fokusrahmen.</translation>
     </message>
+    <message>
+        <location filename="../../packstation/app.py" line="+131"/>
+        <source>PackStation hit an unexpected error. It was written to the log; nothing packed or shipped is lost. If it happens again, tell your lead.</source>
+        <translation>PackStation hatte einen unerwarteten Fehler. Er steht im Protokoll; nichts Gepacktes oder Versendetes ist verloren. Passiert es wieder, der Schichtleitung Bescheid geben.</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>PackStation could not start.</source>
+        <translation>PackStation konnte nicht starten.</translation>
+    </message>
 </context>
 <context>
     <name>LinesModel</name>

@@ -1821,6 +1821,16 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <source>Larger type, stronger contrast, thicker focus outlines.</source>
         <translation>Letra más grande, más contraste, marco de foco más grueso.</translation>
     </message>
+    <message>
+        <location filename="../../packstation/app.py" line="+131"/>
+        <source>PackStation hit an unexpected error. It was written to the log; nothing packed or shipped is lost. If it happens again, tell your lead.</source>
+        <translation>PackStation tuvo un error inesperado. Quedó anotado en el registro; no se ha perdido nada embalado ni enviado. Si vuelve a pasar, avisa a tu responsable.</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>PackStation could not start.</source>
+        <translation>PackStation no pudo arrancar.</translation>
+    </message>
 </context>
 <context>
     <name>LinesModel</name>
