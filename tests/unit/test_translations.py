@@ -188,3 +188,18 @@ def test_the_bundle_keeps_our_catalogs_and_qts_own_for_our_languages() -> None:
         assert wanted((qt_own, qt_own, "DATA")), qt_own
     assert not wanted(("PySide6/Qt/translations/qtbase_fr.qm", "x", "DATA"))
     assert not wanted(("PySide6/Qt/translations/qtdeclarative_de.qm", "x", "DATA"))
+
+
+def test_language_and_high_visibility_are_settings_and_machine_keys(tmp_path: Path) -> None:
+    from packstation.config import check_values, layered_settings, load_machine_config
+
+    machine_file = tmp_path / "config.toml"
+    machine_file.write_text('language = "de"\nhigh_visibility = true\n', "utf-8")
+    machine = load_machine_config(machine_file)
+    settings, _, _ = layered_settings(machine, {}, {}, {})
+    assert (settings.language, settings.high_visibility) == ("de", True)
+    settings, _, _ = layered_settings(machine, {"language": "es"}, {}, {})
+    assert settings.language == "es"  # the user's choice wins over a machine default
+    values, problems = check_values({"language": "fr", "high_visibility": "yes"}, "x")
+    assert values == {}
+    assert [p.split(" = ")[0] for p in problems] == ["x: language", "x: high_visibility"]
