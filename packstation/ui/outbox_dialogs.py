@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from packstation.packing.tracking import CARRIERS, recognise
 from packstation.store.outbox import Outbox, OutboxItem, OutboxState
+from packstation.ui import feedback
 from packstation.ui.i18n import tr
 from packstation.ui.messages import lower_text
 
@@ -87,9 +88,10 @@ class AttentionDialog(QDialog):
             hint = (
                 tr("  (check the token in Settings)") if item.error_kind == "unauthorized" else ""
             )
+            units, fid = feedback.items(summary.units), tr("fulfillment ID")  # lupdate: not in f""
             entry = QListWidgetItem(
-                f"{summary.order_ref} · {summary.units} items · {tracking} · {_when(item.created_at)}\n"
-                f"{lower_text(item.last_error)}{hint}\n{tr('fulfillment ID')} {item.fulfillment_id}"
+                f"{summary.order_ref} · {units} · {tracking} · {_when(item.created_at)}\n"
+                f"{lower_text(item.last_error)}{hint}\n{fid} {item.fulfillment_id}"
             )
             entry.setData(Qt.ItemDataRole.UserRole, item.fulfillment_id)
             self.list.addItem(entry)

@@ -191,6 +191,16 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Escanea un albarán para abrir el pedido, escanea los artículos para embalarlos, escanea la etiqueta de envío: el pedido sale.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command barcodes</source>
+        <translation>Códigos de comando</translation>
+    </message>
+    <message>
         <location filename="../../packstation/ui/bench/controller.py" line="+148"/>
         <source>Auto-ship stopped.</source>
         <extracomment>Something to show and play: the banner&apos;s text, tone and sound. A different session is on the bench (or none): rebuild the order page. These rows&apos; counts changed (a tuple of indexes). This row just took a scan: flash it and bring it into view. The controller changed the shipping inputs (a label, PS-DUMMY, a restore). Totals changed: the ship button and the progress bar. ``question`` opened or closed. The packer should be back on the item list (after a label, an answer). The first client is settled and the bench takes scans (``--smoke``, tests). Not configured at first start: the window opens Settings. Every scan, once fully handled (tests wait on it). The packer at the bench (``PS-USER-&lt;name&gt;``), recorded with each shipment. ``PS-QTY-n``: how many the next item scan counts. The last scan nothing matched, for F4 (teach it to a line). The tone of the last message: an error stays until acknowledged or replaced. Is the packer&apos;s cursor in the tracking field? (asked of the window)</extracomment>
@@ -383,7 +393,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+217"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+219"/>
         <source>sent to Redo</source>
         <translation>enviado a Redo</translation>
     </message>
@@ -1026,7 +1036,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="-168"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="-169"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
@@ -1057,17 +1067,22 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+12"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>dummy tracking</source>
         <translation>seguimiento de prueba</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>  (check the token in Settings)</source>
         <translation>  (revisa el token en Ajustes)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>fulfillment ID</source>
+        <translation>ID de preparación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nothing needs attention.</source>
         <translation>Nada requiere atención.</translation>
     </message>

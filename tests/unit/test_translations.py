@@ -29,20 +29,25 @@ PACKAGE = Path(translations.__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"\{[^}]*\}|%n")
 
 
-def _tr_calls() -> Iterator[tuple[str, ast.Call]]:
+def _tr_calls(inside_fstrings: bool = False) -> Iterator[tuple[str, ast.Call]]:
+    """Every ``tr(...)`` call of the package, or only those inside f-strings."""
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text("utf-8"))
-        for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "tr"
-            ):
-                yield f"{path.relative_to(PACKAGE.parent)}:{node.lineno}", node
+        roots: list[ast.AST] = [tree]
+        if inside_fstrings:
+            roots = [n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)]
+        for root in roots:
+            for node in ast.walk(root):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id == "tr"
+                ):
+                    yield f"{path.relative_to(PACKAGE.parent)}:{node.lineno}", node
 
 
 def test_every_tr_call_can_be_extracted() -> None:
-    """lupdate sees only literal arguments, passed by position."""
+    """lupdate sees only literal arguments, passed by position, and not inside f-strings."""
     bad = []
     for where, call in _tr_calls():
         first = call.args[0] if call.args else None
@@ -53,6 +58,8 @@ def test_every_tr_call_can_be_extracted() -> None:
         )
         if not literal or not second_ok or call.keywords:
             bad.append(f"{where}: {ast.unparse(call)[:80]}")
+    for where, call in _tr_calls(inside_fstrings=True):
+        bad.append(f"{where}: {ast.unparse(call)[:80]} inside an f-string")
     assert not bad, "tr() calls lupdate cannot extract:\n" + "\n".join(bad)
     assert sum(1 for _ in _tr_calls()) > 250
 
