@@ -262,3 +262,23 @@ def lower_text(message: str) -> str:
         if match:
             return render(match)
     return message
+
+
+def status_text(value: str) -> str:
+    """A shipment status or event of the Orders API (``in_transit``), in words."""
+    words = {
+        "pre_transit": tr("pre-transit"),
+        "unknown": tr("unknown"),
+        "in_transit": tr("in transit"),
+        "out_for_delivery": tr("out for delivery"),
+        "available_for_pickup": tr("available for pickup"),
+        "delivered": tr("delivered"),
+        "return_to_sender": tr("return to sender"),
+        "failure": tr("failure"),
+        "cancelled": tr("cancelled"),
+        "error": tr("error"),
+        "stalled_in_transit": tr("stalled in transit"),
+        "delayed": tr("delayed"),
+        "arriving_early": tr("arriving early"),
+    }
+    return words.get(value, value.replace("_", " "))

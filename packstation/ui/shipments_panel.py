@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from packstation.redo.models import Fulfillment, Order, StatusUpdate
 from packstation.ui.i18n import tr
+from packstation.ui.messages import status_text
 
 
 def is_dummy(fulfillment: Fulfillment) -> bool:
@@ -56,7 +57,7 @@ class ShipmentsPanel(QWidget):
         row = QHBoxLayout()
         self.status = QComboBox(self.post_box)
         for status in StatusUpdate:
-            label = status.value.replace("_", " ")
+            label = status_text(status.value)
             self.status.addItem(tr("event: ") + label if status.is_event else label, status.value)
         self.message = QLineEdit(self.post_box)
         self.message.setPlaceholderText(tr("message (optional)"))
@@ -77,7 +78,7 @@ class ShipmentsPanel(QWidget):
             tracking = " ".join(p for p in (f.tracking_company, f.tracking_number) if p) or tr(
                 "no tracking"
             )
-            text = f"{f.status.value.replace('_', ' ')} · {units} × · {tracking}\n{f.id}"
+            text = f"{status_text(f.status.value)} · {units} × · {tracking}\n{f.id}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, f.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, is_dummy(f))

@@ -1094,7 +1094,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location filename="../../packstation/ui/accessibility.py" line="-26"/>
         <location filename="../../packstation/ui/outbox_dialogs.py" line="+14"/>
-        <location filename="../../packstation/ui/shipping_form.py" line="+54"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+55"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
@@ -1332,7 +1332,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/accessibility.py" line="+15"/>
-        <location filename="../../packstation/ui/shipments_panel.py" line="+37"/>
+        <location filename="../../packstation/ui/shipments_panel.py" line="+38"/>
         <source>Shipments of this order</source>
         <extracomment>(fulfillment ID, status or event, message)</extracomment>
         <translation>Sendungen dieses Auftrags</translation>
@@ -1779,6 +1779,71 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <location line="+1"/>
         <source>Building the packing bench…</source>
         <translation>Packtisch wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>pre-transit</source>
+        <translation>versandbereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in transit</source>
+        <translation>unterwegs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out for delivery</source>
+        <translation>in Zustellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>available for pickup</source>
+        <translation>abholbereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return to sender</source>
+        <translation>zurück an Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stalled in transit</source>
+        <translation>unterwegs steckengeblieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delayed</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arriving early</source>
+        <translation>kommt früher</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/sheets.py" line="+120"/>

@@ -1094,7 +1094,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location filename="../../packstation/ui/accessibility.py" line="-26"/>
         <location filename="../../packstation/ui/outbox_dialogs.py" line="+14"/>
-        <location filename="../../packstation/ui/shipping_form.py" line="+54"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+55"/>
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
@@ -1332,7 +1332,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location filename="../../packstation/ui/accessibility.py" line="+15"/>
-        <location filename="../../packstation/ui/shipments_panel.py" line="+37"/>
+        <location filename="../../packstation/ui/shipments_panel.py" line="+38"/>
         <source>Shipments of this order</source>
         <extracomment>(fulfillment ID, status or event, message)</extracomment>
         <translation>Envíos de este pedido</translation>
@@ -1779,6 +1779,71 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <location line="+1"/>
         <source>Building the packing bench…</source>
         <translation>Preparando la mesa de embalaje…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>pre-transit</source>
+        <translation>preparado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in transit</source>
+        <translation>en tránsito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out for delivery</source>
+        <translation>en reparto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>available for pickup</source>
+        <translation>listo para recoger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return to sender</source>
+        <translation>devuelto al remitente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failure</source>
+        <translation>fallo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stalled in transit</source>
+        <translation>parado en tránsito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delayed</source>
+        <translation>con retraso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arriving early</source>
+        <translation>llega antes</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/sheets.py" line="+120"/>
