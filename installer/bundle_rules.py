@@ -7,8 +7,8 @@ the .deb takes common system libraries from the OS instead of shipping copies.
 import sys
 
 # Qt pieces the bench never uses: dropping them is most of the size budget.
+# QtNetwork stays: the single-instance hand-over (ui/single_instance.py) uses QLocalServer.
 QT_EXCLUDES = [
-    "PySide6.QtNetwork",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtQuickWidgets",
@@ -53,7 +53,6 @@ DROP_LIBS = (
     "Qt6Qml",
     "Qt6Pdf",
     "Qt6VirtualKeyboard",
-    "Qt6Network",
     "Qt6OpenGL",
     "Qt6Sql",
     "Qt6Designer",
@@ -66,7 +65,6 @@ DROP_LIBS = (
     "libQt6Qml",
     "libQt6Pdf",
     "libQt6VirtualKeyboard",
-    "libQt6Network",
     "libQt6OpenGL",
     "libQt6Sql",
     "libQt6Wayland",
@@ -160,6 +158,10 @@ LINUX_SYSTEM_LIBS = (
 )
 
 
+#: Qt's catalogs for the standard dialog buttons, one per language of resources/translations.
+KEEP_QT_TRANSLATIONS = frozenset({"qtbase_es.qm", "qtbase_de.qm"})
+
+
 def wanted(entry: tuple[str, ...]) -> bool:
     """Keep this (dest, source, kind) entry of a.binaries / a.datas?"""
     dest = entry[0].replace("\\", "/")
@@ -174,7 +176,8 @@ def wanted(entry: tuple[str, ...]) -> bool:
         if folder == "imageformats" and not any(k in name for k in KEEP_IMAGEFORMATS):
             return False
     if "/Qt/translations/" in dest or "/translations/qtwebengine" in dest:
-        return False
+        # Qt's own words (OK, Cancel, Yes, No) in the languages PackStation speaks.
+        return dest.rsplit("/", 1)[-1] in KEEP_QT_TRANSLATIONS
     base = dest.rsplit("/", 1)[-1]
     if sys.platform.startswith("linux") and "/" not in dest and base.startswith(LINUX_SYSTEM_LIBS):
         return False

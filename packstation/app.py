@@ -10,14 +10,11 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
 
 from packstation import APP_NAME, __version__
 
 # Only what the window needs to appear is imported before it shows: settings (pydantic),
 # the store and the bench are imported by the start-up steps behind it.
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger("packstation")
 
@@ -115,12 +112,16 @@ def install_excepthook() -> None:
         log.critical("unexpected error", exc_info=(kind, value, tb))
         from PySide6.QtWidgets import QApplication, QMessageBox
 
+        from packstation.ui.i18n import tr
+
         if QApplication.instance() is not None:
             QMessageBox.critical(
                 None,
                 APP_NAME,
-                "PackStation hit an unexpected error. It was written to the log; nothing "
-                "packed or shipped is lost. If it happens again, tell your lead.",
+                tr(
+                    "PackStation hit an unexpected error. It was written to the log; nothing "
+                    "packed or shipped is lost. If it happens again, tell your lead."
+                ),
             )
 
     sys.excepthook = hook
@@ -250,7 +251,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.smoke:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(shell, APP_NAME, f"PackStation could not start.\n\n{exc}")
+            from packstation.ui.i18n import tr
+
+            QMessageBox.critical(shell, APP_NAME, tr("PackStation could not start.") + f"\n\n{exc}")
         app.exit(1)
 
     if args.smoke:

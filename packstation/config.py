@@ -98,6 +98,12 @@ class Settings(BaseModel):
     #: When a slip prints by itself: on order open, on ship (per box), or only on request.
     print_when: Literal["open", "ship", "request"] = "ship"
 
+    # -- languages and accessibility
+    #: The window's language: "" follows the system; "en", "es" or "de" override it.
+    language: Literal["", "en", "es", "de"] = ""
+    #: Larger type, stronger contrast and thicker focus outlines (resources/styles/).
+    high_visibility: StrictBool = False
+
     def with_(self, **changes: Any) -> Settings:
         """A copy with ``changes``, validated like any other source (ValidationError)."""
         return type(self).model_validate({**self.model_dump(), **changes})

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from packstation import __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from packstation.config import MachineConfig, Paths, Settings
     from packstation.sandbox import SandboxServer
     from packstation.store import StationStore
@@ -88,17 +90,12 @@ def start_bench(
     from PySide6.QtWidgets import QApplication
 
     from packstation.app import setup_logging
-    from packstation.config import load_machine_config, save_settings
+    from packstation.config import load_machine_config
 
     if running.instance is not None:
         running.instance.listen()
-    # Applied behind the window rather than before it shows: parsing and applying it
-    # would delay the first paint by about 20 ms.
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    from packstation.ui.style import apply_bench_style
-
-    apply_bench_style(app)
     paths = station_paths(args)
     setup_logging(paths.log_dir)
     log.info("PackStation %s starting (demo=%s, data=%s)", __version__, args.demo, paths.data_dir)
@@ -107,6 +104,11 @@ def start_bench(
         log.warning("%s", machine.problem)
     user_problems: list[str] = []
     settings, baseline, locked = resolve_settings(args, paths, machine, user_problems)
+    # The style sheet and language are applied behind the window rather than before it
+    # shows: parsing and applying them would delay the first paint by about 20 ms.
+    from packstation.ui.language import apply_look
+
+    apply_look(app, settings, paths.cache_dir)
     token_override: SecretStr | None = None
     if args.demo:
         yield "Starting the demo sandbox…"
@@ -148,9 +150,7 @@ def start_bench(
         sound=sound,
         demo=args.demo,
         token_override=token_override,
-        save_settings=lambda s: save_settings(
-            paths.settings_file, _persistable(s, locked, paths, baseline), baseline
-        ),
+        save_settings=lambda s: _save_and_apply(s, app, paths, locked, baseline),
         locked=locked,
         notices=[
             *([machine.problem] if machine.problem else []),
@@ -176,6 +176,17 @@ def catalog_files(settings: Settings) -> list[tuple[Path, str]]:
     if settings.catalog_path:
         found.append((Path(settings.catalog_path), "csv"))
     return found
+
+
+def _save_and_apply(
+    settings: Settings, app: QApplication, paths: Paths, locked: frozenset[str], baseline: Settings
+) -> None:
+    """Write the user's settings; a new language or look shows at once, nothing is rebuilt."""
+    from packstation.config import save_settings
+    from packstation.ui.language import apply_look
+
+    save_settings(paths.settings_file, _persistable(settings, locked, paths, baseline), baseline)
+    apply_look(app, settings, paths.cache_dir)
 
 
 def _persistable(

@@ -26,6 +26,7 @@ from packstation.packing.router import UnknownKind
 from packstation.redo.errors import NotFound, RedoError
 from packstation.store import Delivered, NeedsAttention, OutboxItem, WillRetry
 from packstation.ui.i18n import tr
+from packstation.ui.messages import lower_text
 from packstation.ui.sounds import Sound
 
 
@@ -235,7 +236,7 @@ def no_order_for(code: str, exc: NotFound, kind: str) -> Feedback:
 
 def load_failed(exc: BaseException) -> Feedback:
     if isinstance(exc, RedoError):
-        return error(tr(exc.message))
+        return error(lower_text(exc.message))
     return error(tr("Something went wrong loading the order."))
 
 
@@ -299,7 +300,7 @@ def delivered(event: Delivered) -> Feedback:
 def needs_attention(event: NeedsAttention) -> Feedback:
     return error(
         tr("Order {ref} was NOT shipped: {message} See Needs attention below.").format(
-            ref=event.item.summary.order_ref, message=tr(event.message)
+            ref=event.item.summary.order_ref, message=lower_text(event.message)
         )
     )
 
@@ -309,7 +310,7 @@ def will_retry(event: WillRetry) -> Feedback:
     when = time.strftime("%H:%M:%S", time.localtime(due))
     return Feedback(
         tr("Order {ref} is waiting to be sent: {message} Next try at {when}.").format(
-            ref=event.item.summary.order_ref, message=tr(event.message), when=when
+            ref=event.item.summary.order_ref, message=lower_text(event.message), when=when
         ),
         Tone.WARNING,
     )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from packstation import APP_NAME
 from packstation.ui import feedback
+from packstation.ui.accessibility import answer_dialog, describe_controls
 from packstation.ui.banner import Banner
 from packstation.ui.bench.actions import BenchActions
 from packstation.ui.bench.controller import BenchController, Mode
@@ -34,6 +35,7 @@ from packstation.ui.bench.pages import IdlePage, OrderPage
 from packstation.ui.bench.question_panel import QuestionPanel
 from packstation.ui.feedback import Feedback, Tone
 from packstation.ui.i18n import tr
+from packstation.ui.messages import lower_text
 from packstation.ui.runtime import StationRuntime
 from packstation.ui.scanner import ScannerFilter
 from packstation.ui.station_status import StationStatus
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._shut_down = False
         self._build()
+        describe_controls(self)  # accessible names, descriptions, Tab path
         self.menus = BenchActions(self)
         self._connect()
         self._flash_timer = QTimer(self)
@@ -265,7 +268,7 @@ class MainWindow(QMainWindow):
         try:
             request = self.order_page.shipments.status_request(status, message)
         except DetailsError as exc:
-            c.refuse(feedback.error(tr(str(exc))))
+            c.refuse(feedback.error(lower_text(str(exc))))
             return
         c.say(Feedback(tr("Posting {status}…").format(status=status), Tone.BUSY))
 
@@ -287,6 +290,8 @@ class MainWindow(QMainWindow):
         if popup is not None:
             popup.close()
         self.menus.close_dialogs(info_only=True)  # F1, About: a scan means back to work
+        if answer_dialog(code, self):  # PS-CONFIRM / PS-CANCEL answer an open dialog
+            return
         focus = QApplication.focusWidget()
         if isinstance(focus, QLineEdit) and focus.window() is not self.window():
             focus.insert(code)

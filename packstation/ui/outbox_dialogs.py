@@ -31,6 +31,7 @@ from packstation.store.export import export_history_csv
 from packstation.store.outbox import Outbox, OutboxItem, OutboxState
 from packstation.ui.feedback import items
 from packstation.ui.i18n import tr
+from packstation.ui.messages import lower_text
 
 
 def _when(at: float) -> str:
@@ -96,13 +97,13 @@ class AttentionDialog(QDialog):
             hint = (
                 tr("  (check the token in Settings)") if item.error_kind == "unauthorized" else ""
             )
-            self._add(item, f"{tr(item.last_error)}{hint}")
+            self._add(item, f"{lower_text(item.last_error)}{hint}")
         for item in waiting:
             state = tr("Waiting to be sent: next try at {when}").format(
                 when=_when_exact(item.next_attempt_at)
             )
             if item.last_error:
-                state += " · " + tr(item.last_error)
+                state += " · " + lower_text(item.last_error)
             self._add(item, state)
         if not held and not waiting:
             self.list.addItem(tr("Nothing needs attention, and nothing is waiting to be sent."))
@@ -119,9 +120,10 @@ class AttentionDialog(QDialog):
         tracking = (
             tr("dummy tracking") if summary.dummy else f"{summary.carrier} {summary.tracking}"
         )
+        units, fid = items(summary.units), tr("fulfillment ID")  # lupdate: not in an f-string
         entry = QListWidgetItem(
-            f"{summary.order_ref} · {items(summary.units)} · {tracking} · "
-            f"{_when(item.created_at)}\n{state}\n{tr('fulfillment ID')} {item.fulfillment_id}"
+            f"{summary.order_ref} · {units} · {tracking} · "
+            f"{_when(item.created_at)}\n{state}\n{fid} {item.fulfillment_id}"
         )
         entry.setData(Qt.ItemDataRole.UserRole, item.fulfillment_id)
         self.list.addItem(entry)
@@ -222,7 +224,16 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.search)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("historyTable")
-        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("When"),
+                tr("Order"),
+                tr("Items"),
+                tr("Carrier and tracking"),
+                tr("State"),
+                tr("Fulfillment ID"),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -26,6 +26,7 @@ from packstation.redo.client import RedoClient, Timeouts
 from packstation.redo.errors import NotFound, RedoError
 from packstation.redo.urls import InsecureURLError, check_base_url
 from packstation.ui.i18n import tr
+from packstation.ui.messages import lower_text
 from packstation.ui.printing_settings import PrintingSection
 from packstation.ui.runtime import StationRuntime
 
@@ -159,7 +160,7 @@ class SettingsDialog(QDialog):
         if problem and not self._closed:
             self.keyring_note.setText(
                 tr("{problem} The token will be kept only until PackStation closes.").format(
-                    problem=tr(problem)
+                    problem=lower_text(problem)
                 )
             )
 
@@ -200,7 +201,7 @@ class SettingsDialog(QDialog):
         try:
             url = check_base_url(self.api_url.text())
         except InsecureURLError as exc:
-            self.test_result.setText("✖ " + tr(str(exc)))
+            self.test_result.setText("✖ " + lower_text(str(exc)))
             return
         typed = self._token_for_test()
         store_id = self.store_id.text().strip()
@@ -229,7 +230,7 @@ class SettingsDialog(QDialog):
             return "✔ " + tr("Connected: the address, store and token work.")
 
         def failed(exc: BaseException) -> str:
-            return "✖ " + (tr(exc.message) if isinstance(exc, RedoError) else str(exc))
+            return "✖ " + (lower_text(exc.message) if isinstance(exc, RedoError) else str(exc))
 
         self.runtime.reads.run_detached(
             "connection-test", probe, self._tested, lambda exc: self._tested(failed(exc))
@@ -245,7 +246,7 @@ class SettingsDialog(QDialog):
         try:
             url = check_base_url(self.api_url.text())
         except InsecureURLError as exc:
-            self.test_result.setText("✖ " + tr(str(exc)))
+            self.test_result.setText("✖ " + lower_text(str(exc)))
             return
         store_id = self.store_id.text().strip()
         settings = self.services.settings.with_(

@@ -16,6 +16,8 @@ import barcode
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from packstation.ui.i18n import tr
+
 
 class DemoData(Protocol):
     """What the demo sheet needs of the sandbox's demo data (``SandboxState``), named here
@@ -125,7 +127,7 @@ def _paint(
         painter.drawText(
             QRectF(0, 0, width, header * 0.7),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            f"page {page_no + 1} of {pages}",
+            tr("page {n} of {total}").format(n=page_no + 1, total=pages),
         )
         for slot, entry in enumerate(entries[page_no * per_page : (page_no + 1) * per_page]):
             col, row = slot % columns, slot // columns
@@ -194,7 +196,12 @@ def demo_sheet_entries(state: DemoData) -> list[SheetEntry]:
     from packstation.packing.commands import sheet_codes
 
     entries = [
-        SheetEntry(f"Packing slip {name}", name, "code128", f"external ID {external}")
+        SheetEntry(
+            tr("Packing slip {name}").format(name=name),
+            name,
+            "code128",
+            tr("external ID {id}").format(id=external),
+        )
         for name, external, _ in state.order_names()
     ]
     for product in state.products:
@@ -210,15 +217,20 @@ def demo_sheet_entries(state: DemoData) -> list[SheetEntry]:
 
 def write_command_sheet(path: Path) -> int:
     """The PS- command barcodes, to print and keep at the bench."""
-    from packstation.packing.commands import sheet_codes
+    from packstation.packing.commands import parse_command, sheet_codes
+    from packstation.ui.feedback import command_text
     from packstation.ui.qtapp import ensure_gui_application
 
     ensure_gui_application()
-    entries = [SheetEntry(description, code, "code128") for code, description in sheet_codes()]
+    entries = []
+    for code, description in sheet_codes():
+        scan = parse_command(code)
+        label = command_text(scan) if scan is not None else description
+        entries.append(SheetEntry(label, code, "code128"))
     entries.append(
-        SheetEntry("The packer at this bench (print one per packer)", "PS-USER-Ana", "code128")
+        SheetEntry(tr("The packer at this bench (print one per packer)"), "PS-USER-Ana", "code128")
     )
-    return write_sheet(path, "PackStation command barcodes", entries)
+    return write_sheet(path, tr("PackStation command barcodes"), entries)
 
 
 def write_demo_sheet(path: Path, state: DemoData) -> int:
@@ -226,5 +238,7 @@ def write_demo_sheet(path: Path, state: DemoData) -> int:
 
     ensure_gui_application()
     return write_sheet(
-        path, f"PackStation demo sheet - {state.store_name}", demo_sheet_entries(state)
+        path,
+        tr("PackStation demo sheet - {store}").format(store=state.store_name),
+        demo_sheet_entries(state),
     )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWi
 
 from packstation import APP_NAME
 from packstation.ui.i18n import tr
+from packstation.ui.messages import lower_text
 from packstation.ui.scanner import ScannerFilter
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class BenchShell(QMainWindow):
         )
 
     def show_step(self, text: str) -> None:
-        self._step.setText(tr(text))
+        self._step.setText(lower_text(text))
 
     def run_steps(self, steps: Iterator[str], failed: Callable[[BaseException], None]) -> None:
         """Run start-up one step at a time; each step's text shows while it runs."""

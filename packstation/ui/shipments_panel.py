@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from packstation.packing.details import status_update_request
 from packstation.redo.models import Fulfillment, Order, StatusUpdate, UpdateFulfillmentStatusRequest
 from packstation.ui.i18n import tr
+from packstation.ui.messages import status_text
 from packstation.ui.tracking_details import TrackingDetailsFold
 
 
@@ -64,7 +65,7 @@ class ShipmentsPanel(QWidget):
         )
         self.status.setMinimumContentsLength(8)
         for status in StatusUpdate:
-            label = status.value.replace("_", " ")
+            label = status_text(status.value)
             self.status.addItem(tr("event: ") + label if status.is_event else label, status.value)
         self.message = QLineEdit(self.post_box)
         self.message.setPlaceholderText(tr("message (optional)"))
@@ -97,7 +98,7 @@ class ShipmentsPanel(QWidget):
             tracking = " ".join(p for p in (f.tracking_company, f.tracking_number) if p) or tr(
                 "no tracking"
             )
-            text = f"{f.status.value.replace('_', ' ')} · {units} × · {tracking}\n{f.id}"
+            text = f"{status_text(f.status.value)} · {units} × · {tracking}\n{f.id}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, f.id)
             dummy = f.id in own_dummy if own_dummy is not None else is_dummy(f)

@@ -19,6 +19,7 @@ from packstation.packing.tracking import CARRIERS, TrackingGuess
 from packstation.redo.models import ShipmentStatus
 from packstation.store import ShippingInputs
 from packstation.ui.i18n import tr
+from packstation.ui.messages import status_text
 from packstation.ui.tracking_details import TrackingDetailsFold
 
 
@@ -74,7 +75,7 @@ class ShippingForm(QWidget):
         )
         self.dummy_status.setMinimumContentsLength(8)
         for status in ShipmentStatus:
-            self.dummy_status.addItem(status.value.replace("_", " "), status.value)
+            self.dummy_status.addItem(status_text(status.value), status.value)
         self.dummy_status.currentIndexChanged.connect(self._changed)
         self.dummy_message = QLineEdit(self.dummy_box)
         self.dummy_message.setPlaceholderText(tr("optional message"))

@@ -67,7 +67,16 @@ class StatsDialog(QDialog):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(rows), len(self.COLUMNS), self)
         self.table.setObjectName("statsTable")
-        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("Day"),
+                tr("Packer"),
+                tr("Orders"),
+                tr("Items"),
+                tr("Mis-scans"),
+                tr("Items per hour"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, day in enumerate(rows):

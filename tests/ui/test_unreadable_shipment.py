@@ -39,7 +39,7 @@ def test_an_unreadable_shipment_is_listed_under_needs_attention(
         qtbot.addWidget(dialog)
         assert dialog.list.count() == 1
         text = dialog.list.item(0).text()
-        assert text.startswith("#1002 · 1 item ")
+        assert text.startswith("#1002 · 1 item ·")
         assert "could not be read" in text
         assert "ps-broken" in text
         assert "validation error" not in text.lower()

@@ -269,9 +269,10 @@ def help_html() -> str:
         "Scan a packing slip to open an order, scan the items to pack them, scan the "
         "shipping label: the order ships."
     )
+    keys, commands = tr("Keys"), tr("Command barcodes")  # lupdate misses tr() inside f""
     return (
-        f"<p>{html.escape(intro)}</p><h3>{html.escape(tr('Keys'))}</h3>"
+        f"<p>{html.escape(intro)}</p><h3>{html.escape(keys)}</h3>"
         + table(shortcuts())
-        + f"<h3>{html.escape(tr('Command barcodes'))}</h3>"
+        + f"<h3>{html.escape(commands)}</h3>"
         + table(feedback.command_rows())
     )

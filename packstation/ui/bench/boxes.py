@@ -19,6 +19,7 @@ from packstation.store import OutboxItem, OutboxState
 from packstation.ui import feedback
 from packstation.ui.feedback import Feedback, Tone
 from packstation.ui.i18n import tr
+from packstation.ui.messages import lower_text
 from packstation.ui.printing import should_print
 from packstation.ui.slips import Slip
 from packstation.ui.sounds import Sound
@@ -94,7 +95,7 @@ class BoxFlow:
         try:
             session.to_request(shipping)
         except PackingError as exc:
-            bench.refuse(feedback.error(tr(str(exc))))
+            bench.refuse(feedback.error(lower_text(str(exc))))
             return
         number, ref, packer = self.number, bench.order_ref, bench.packer
         store = bench.services.store

@@ -39,6 +39,7 @@ from packstation.ui.bench.questions import Question
 from packstation.ui.bench.shipping import ShipFlow
 from packstation.ui.feedback import Feedback, Tone
 from packstation.ui.i18n import tr
+from packstation.ui.messages import lower_text
 from packstation.ui.runtime import StationRuntime
 from packstation.ui.sounds import Sound
 
@@ -108,7 +109,7 @@ class BenchController(QObject):
         self.edits = EditFlow(self)
         self.boxes = BoxFlow(self)
         runtime.client_changed.connect(self._client_settled)
-        runtime.client_failed.connect(lambda text: self.say(feedback.error(tr(text))))
+        runtime.client_failed.connect(lambda text: self.say(feedback.error(lower_text(text))))
 
     # ------------------------------------------------------------------ start-up
 

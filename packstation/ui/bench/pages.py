@@ -126,6 +126,7 @@ class OrderPage(QWidget):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setMinimumWidth(440)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, not to it
         right = QWidget(scroller)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 4, 0)

@@ -22,6 +22,7 @@ from packstation.ui.autoship import AutoShipCountdown
 from packstation.ui.bench.questions import Question
 from packstation.ui.feedback import Feedback, Tone
 from packstation.ui.i18n import tr
+from packstation.ui.messages import lower_text
 
 if TYPE_CHECKING:
     from packstation.ui.bench.controller import BenchController
@@ -190,7 +191,7 @@ class ShipFlow:
         try:
             session.to_request(shipping)
         except PackingError as exc:
-            bench.refuse(feedback.error(tr(str(exc))))
+            bench.refuse(feedback.error(lower_text(str(exc))))
             return
         if not inputs.dummy and self._used_elsewhere(inputs.tracking) is not None:
             # Typed by hand into the field: ask now, as a scanned label would have.

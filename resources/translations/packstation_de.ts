@@ -1,0 +1,2419 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../packstation/ui/accessibility.py" line="+78"/>
+        <location filename="../../packstation/ui/bench/actions.py" line="+33"/>
+        <source>Ship</source>
+        <translation>Versenden</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/actions.py" line="+1"/>
+        <source>Close this box (ship it with its label) and start the next box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../packstation/ui/feedback.py" line="+327"/>
+        <source>Undo the last scan or change</source>
+        <translation>Letzten Scan oder letzte Änderung zurücknehmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer no, stop a countdown or a load, dismiss a red message; then clear the order</source>
+        <translation>Mit Nein antworten, Countdown oder Laden stoppen, rote Meldung schließen; danach Auftrag leeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a code by hand</source>
+        <translation>Code von Hand eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teach the last unknown barcode to a line</source>
+        <translation>Letzten unbekannten Barcode einer Position zuordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the order from Redo</source>
+        <translation>Auftrag neu aus Redo laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the slip that did not print, again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more or one less of the selected line</source>
+        <translation>Eins mehr oder eins weniger von der gewählten Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>This help</source>
+        <translation>Diese Hilfe</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Station</source>
+        <translation>&amp;Station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipment history…</source>
+        <translation>Versandverlauf…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention…</source>
+        <translation>Braucht Aufmerksamkeit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packer stats…</source>
+        <translation>Packer-Statistik…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../packstation/ui/settings_dialog.py" line="+74"/>
+        <source>Import barcode catalog (CSV)…</source>
+        <translation>Barcode-Katalog importieren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortcuts and commands (F1)</source>
+        <translation>Tastenkürzel und Befehle (F1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the command sheet (PDF)…</source>
+        <translation>Befehlsblatt drucken (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+154"/>
+        <source>About PackStation</source>
+        <translation>Über PackStation</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Settings saved. %n held shipment(s) will be sent again.</source>
+        <translation>
+            <numerusform>Einstellungen gespeichert. %n zurückgehaltene Sendung wird erneut gesendet.</numerusform>
+            <numerusform>Einstellungen gespeichert. %n zurückgehaltene Sendungen werden erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location filename="../../packstation/ui/settings_dialog.py" line="+97"/>
+        <source>Import barcode catalog</source>
+        <translation>Barcode-Katalog importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+268"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Imported %n barcode(s).</source>
+        <translation>
+            <numerusform>%n Barcode importiert.</numerusform>
+            <numerusform>%n Barcodes importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped: {problems}</source>
+        <translation>Übersprungen: {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing {path}…</source>
+        <translation>{path} wird importiert…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the command sheet</source>
+        <translation>Befehlsblatt speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Command sheet saved: {path} (%n page(s)). Print it and keep it at the bench.</source>
+        <translation>
+            <numerusform>Befehlsblatt gespeichert: {path} (%n Seite). Ausdrucken und am Packtisch bereithalten.</numerusform>
+            <numerusform>Befehlsblatt gespeichert: {path} (%n Seiten). Ausdrucken und am Packtisch bereithalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PackStation {version}
+Packing-bench software for Redo&apos;s Orders API v2.2.</source>
+        <translation>PackStation {version}
+Packtisch-Software für die Orders API v2.2 von Redo.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/help_dialog.py" line="+14"/>
+        <location line="+5"/>
+        <source>Shortcuts and commands</source>
+        <translation>Tastenkürzel und Befehle</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/actions.py" line="+35"/>
+        <source>Scan a packing slip to open an order, scan the items to pack them, scan the shipping label: the order ships.</source>
+        <translation>Lieferschein scannen öffnet den Auftrag, Artikel scannen packt sie, Versandetikett scannen: Der Auftrag geht raus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Command barcodes</source>
+        <translation>Befehlsbarcodes</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/controller.py" line="+153"/>
+        <source>Auto-ship stopped.</source>
+        <extracomment>Something to show and play: the banner&apos;s text, tone and sound. A different session is on the bench (or none): rebuild the order page. These rows&apos; counts changed (a tuple of indexes). This row just took a scan: flash it and bring it into view. The controller changed the shipping inputs (a label, PS-DUMMY, a restore). Totals changed: the ship button and the progress bar. ``question`` opened or closed. The packer should be back on the item list (after a label, an answer). The first client is settled and the bench takes scans (``--smoke``, tests). Not configured at first start: the window opens Settings. Every scan, once fully handled (tests wait on it). The packer at the bench (``PS-USER-&lt;name&gt;``), recorded with each shipment. ``PS-QTY-n``: how many the next item scan counts. The last scan nothing matched, for F4 (teach it to a line). The tone of the last message: an error stays until acknowledged or replaced. Is the packer&apos;s cursor in the tracking field? (asked of the window)</extracomment>
+        <translation>Automatischer Versand gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Hello {name}: you are packing at this bench.</source>
+        <translation>Hallo {name}: Du packst an diesem Tisch.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing the box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../packstation/ui/feedback.py" line="-223"/>
+        <source>Loading order {ref}…</source>
+        <translation>Auftrag {ref} wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>That scan could not be handled ({code}). Scan it again.</source>
+        <translation>Dieser Scan konnte nicht verarbeitet werden ({code}). Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{code} is another order&apos;s slip. Ship or clear this order first (Esc).</source>
+        <translation>{code} ist der Lieferschein eines anderen Auftrags. Zuerst diesen Auftrag versenden oder leeren (Esc).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Scan a packing slip first.</source>
+        <translation>Zuerst einen Lieferschein scannen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The next item scan counts %n.</source>
+        <translation>
+            <numerusform>Der nächste Artikelscan zählt %n.</numerusform>
+            <numerusform>Der nächste Artikelscan zählt %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/edits.py" line="+100"/>
+        <source>Select a line first (arrow keys or a click).</source>
+        <translation>Zuerst eine Position wählen (Pfeiltasten oder Klick).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{title}: this item was already shipped.</source>
+        <translation>{title}: Dieser Artikel wurde schon versendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title} is already complete.</source>
+        <translation>{title} ist schon vollständig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}: none packed yet.</source>
+        <translation>{title}: noch keiner gepackt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/orders.py" line="+218"/>
+        <location line="+16"/>
+        <source>Order cleared. Scan the next packing slip.</source>
+        <translation>Auftrag geleert. Nächsten Lieferschein scannen.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Clear this order?</source>
+        <translation>Diesen Auftrag leeren?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{items} packed for order {ref}. Clear the order anyway? The box must be unpacked.</source>
+        <translation>{items} für Auftrag {ref} gepackt. Auftrag trotzdem leeren? Der Karton muss ausgepackt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the order</source>
+        <translation>Auftrag leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="+240"/>
+        <source>Keep packing</source>
+        <translation>Weiter packen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not cleared. Keep packing.</source>
+        <translation>Nicht geleert. Weiter packen.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/controller.py" line="+61"/>
+        <source>Order {ref} is already open.</source>
+        <translation>Auftrag {ref} ist schon offen.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/orders.py" line="-177"/>
+        <source>Finish or clear this order first (Esc): {items} packed.</source>
+        <extracomment>An order restored at start waits for the client before it is checked.</extracomment>
+        <translation>Zuerst diesen Auftrag abschließen oder leeren (Esc): {items} gepackt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PackStation is not set up yet: open Settings to enter the store and token.</source>
+        <translation>PackStation ist noch nicht eingerichtet: Einstellungen öffnen und Shop und Token eingeben.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Order {ref} is for location {order}, not this station&apos;s {station}. Check with your lead before packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopped loading order {ref}.</source>
+        <translation>Laden von Auftrag {ref} gestoppt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n scan(s) dropped.</source>
+        <translation>
+            <numerusform>%n Scan verworfen.</numerusform>
+            <numerusform>%n Scans verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan a packing slip.</source>
+        <translation>Lieferschein scannen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>(Settings: top right)</source>
+        <translation>(Einstellungen: oben rechts)</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
+        <translation>Auftrag {ref} wie zuvor wiederhergestellt: {items} gepackt. Abgleich mit Redo…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reloading order {ref}…</source>
+        <translation>Auftrag {ref} wird neu geladen…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Order {ref} changed in Redo: {changes}.</source>
+        <translation>Auftrag {ref} wurde in Redo geändert: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order {ref} is up to date.</source>
+        <translation>Auftrag {ref} ist aktuell.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>new line {title}</source>
+        <translation>neue Position {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}: {a} → {b} left to ship</source>
+        <translation>{title}: {a} → {b} noch zu versenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title}: packed count reduced from {a} to {b}</source>
+        <translation>{title}: gepackte Menge von {a} auf {b} verringert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title} was removed from the order</source>
+        <translation>{title} wurde aus dem Auftrag entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/pages.py" line="+48"/>
+        <source>Scan a packing slip</source>
+        <translation>Lieferschein scannen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>or type an order number (#1001, the order ID or the Redo ID) and press Enter</source>
+        <translation>oder Auftragsnummer eingeben (#1001, Auftrags-ID oder Redo-ID) und Enter drücken</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/boxes_panel.py" line="+18"/>
+        <location line="+5"/>
+        <source>Boxes of this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+21"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+23"/>
+        <source>sent to Redo</source>
+        <translation>an Redo gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+1"/>
+        <source>sending…</source>
+        <translation>wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+1"/>
+        <source>NEEDS ATTENTION</source>
+        <translation>BRAUCHT AUFMERKSAMKEIT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Box {n}: {items} · {label} · {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Box {n}: on the bench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/pages.py" line="+2"/>
+        <source>Recent shipments from this bench:</source>
+        <translation>Letzte Sendungen von diesem Tisch:</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/accessibility.py" line="-20"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+76"/>
+        <source>Order lines</source>
+        <translation>Auftragspositionen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/pages.py" line="+29"/>
+        <source>Select a line, then + / − (for items without a barcode)</source>
+        <translation>Position wählen, dann + / − (für Artikel ohne Barcode)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>− One less</source>
+        <translation>− Eins weniger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ One more</source>
+        <translation>+ Eins mehr</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/accessibility.py" line="+5"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+10"/>
+        <source>Packed so far</source>
+        <translation>Bisher gepackt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/pages.py" line="-91"/>
+        <location filename="../../packstation/ui/slips.py" line="+233"/>
+        <source>Ship to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <location filename="../../packstation/ui/slips.py" line="-20"/>
+        <source>Order {ref}</source>
+        <translation>Auftrag {ref}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>placed {date}</source>
+        <translation>bestellt am {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order ID {id}</source>
+        <translation>Auftrags-ID {id}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{packed} of {items} packed</source>
+        <translation>{packed} von {items} gepackt</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/accessibility.py" line="+23"/>
+        <location filename="../../packstation/ui/bench/question_panel.py" line="+34"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/question_panel.py" line="+49"/>
+        <source>Choose (Enter)</source>
+        <translation>Wählen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{no} (Esc)</source>
+        <translation>{no} (Esc)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/questions.py" line="+46"/>
+        <source>Cancel</source>
+        <extracomment>Either way, once, before ``answered`` or ``cancelled``: the flow that goes on in those slots finds no question open.</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Answer the question first: press a number (PS-CONFIRM takes the first), or Esc / PS-CANCEL for {no}.</source>
+        <extracomment>A pick from a list (1-9 keys) rather than a yes/no.</extracomment>
+        <translation>Zuerst die Frage beantworten: Zahl drücken (PS-CONFIRM nimmt die erste) oder Esc / PS-CANCEL für {no}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer the question first: PS-CONFIRM for {yes}, Esc or PS-CANCEL for {no}. Enter: {default}.</source>
+        <translation>Zuerst die Frage beantworten: PS-CONFIRM für {yes}, Esc oder PS-CANCEL für {no}. Enter: {default}.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-191"/>
+        <source>Which carrier?</source>
+        <extracomment>A tracking number the packer agreed to use again, for this order only.</extracomment>
+        <translation>Welcher Versanddienst?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The label {code} fits more than one carrier. Press its number.</source>
+        <translation>Das Etikett {code} passt zu mehreren Versanddiensten. Dessen Nummer drücken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not using this label</source>
+        <translation>dieses Etikett nicht verwenden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Label not used. Scan it again to choose the carrier.</source>
+        <translation>Etikett nicht verwendet. Erneut scannen, um den Versanddienst zu wählen.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Tracking number used before</source>
+        <translation>Sendungsnummer schon verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracking number {code} was already used for order {other} at this station. Use it for this order too?</source>
+        <translation>Sendungsnummer {code} wurde an dieser Station schon für Auftrag {other} verwendet. Auch für diesen Auftrag verwenden?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use it again</source>
+        <translation>Erneut verwenden</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Scan another label</source>
+        <translation>Anderes Etikett scannen</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>This label is for ZIP {label}; the order ships to {order}. Find the label for this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Label and shipping method differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a {carrier} label; the order ships by {method}. Use this label?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Label not used. Scan the order&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Label {code} not used: scan this order&apos;s own label.</source>
+        <translation>Etikett {code} nicht verwendet: das Etikett dieses Auftrags scannen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Dummy tracking on.</source>
+        <translation>Test-Sendungsnummer an.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dummy tracking off.</source>
+        <translation>Test-Sendungsnummer aus.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Partial shipment</source>
+        <translation>Teillieferung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship {packed} of {total}? {left} stay open for a later shipment.</source>
+        <translation>{packed} von {total} versenden? {left} bleiben für eine spätere Sendung offen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ship {items}</source>
+        <translation>{items} versenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not shipped. Keep packing.</source>
+        <translation>Nicht versendet. Weiter packen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Auto-ship stopped. Ctrl+Enter or PS-SHIP ships when you are ready.</source>
+        <translation>Automatischer Versand gestoppt. Strg+Enter oder PS-SHIP versendet, sobald du bereit bist.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/teach.py" line="+20"/>
+        <source>Nothing to teach: scan the unknown item first.</source>
+        <translation>Nichts zuzuordnen: zuerst den unbekannten Artikel scannen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No line of this order can take a barcode.</source>
+        <translation>Keine Position dieses Auftrags kann einen Barcode bekommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teach a barcode</source>
+        <translation>Barcode zuordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which line is {code}? It will be remembered on this station.</source>
+        <translation>Zu welcher Position gehört {code}? Diese Station merkt es sich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>do not teach it</source>
+        <translation>nicht zuordnen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{code} is now {sku} on this station.</source>
+        <translation>{code} ist an dieser Station jetzt {sku}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/ui/feedback.py" line="-55"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not set up yet: open Settings (top right) to enter the store ID and token.</source>
+        <translation>Noch nicht eingerichtet: Einstellungen (oben rechts) öffnen und Shop-ID und Token eingeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready. Scan a packing slip.</source>
+        <translation>Bereit. Lieferschein scannen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing left to pack in this order. Press Esc for the next order.</source>
+        <translation>In diesem Auftrag ist nichts mehr zu packen. Esc für den nächsten Auftrag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All packed. Scan the shipping label, then Ctrl+Enter.</source>
+        <translation>Alles gepackt. Versandetikett scannen, dann Strg+Enter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the next item.</source>
+        <translation>Nächsten Artikel scannen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order {ref} is already fully shipped. Nothing to pack.</source>
+        <translation>Auftrag {ref} ist schon komplett versendet. Nichts zu packen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order {ref}: some items are still being sent from this bench; they are not counted again.</source>
+        <translation>Auftrag {ref}: Einige Artikel werden noch von diesem Tisch gesendet; sie werden nicht doppelt gezählt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order {ref}: {items} to pack. Scan the first item.</source>
+        <translation>Auftrag {ref}: {items} zu packen. Ersten Artikel scannen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n scan(s) waiting; they are handled in order.</source>
+        <translation>
+            <numerusform>%n Scan wartet; er wird der Reihe nach verarbeitet.</numerusform>
+            <numerusform>%n Scans warten; sie werden der Reihe nach verarbeitet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+137"/>
+        <source>Press Ctrl+Enter to ship.</source>
+        <translation>Strg+Enter drücken zum Versenden.</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Now scan the shipping label.</source>
+        <translation>Jetzt das Versandetikett scannen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All {items} packed. {next}</source>
+        <translation>Alle {items} gepackt. {next}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packed {title}: {packed} of {remaining}</source>
+        <translation>{title} gepackt: {packed} von {remaining}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packed {n} × {title}: {packed} of {remaining}</source>
+        <translation>{n} × {title} gepackt: {packed} von {remaining}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(line complete)</source>
+        <translation>(Position vollständig)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{title}: this item was already shipped. Keep it out of the box.</source>
+        <translation>{title}: Dieser Artikel wurde schon versendet. Nicht in den Karton legen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{title}: {units} is more than the {left} left. Nothing was packed.</source>
+        <translation>{title}: {units} ist mehr als die {left} offenen. Nichts gepackt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too many: {title} is already complete ({n} of {n}). Keep it out of the box.</source>
+        <translation>Zu viele: {title} ist schon vollständig ({n} von {n}). Nicht in den Karton legen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title} with serial {serial} is already packed in this order: the same unit was scanned twice. Nothing was packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This order is already fully shipped. Nothing to pack.</source>
+        <translation>Dieser Auftrag ist schon komplett versendet. Nichts zu packen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That scan was unreadable. Scan again.</source>
+        <translation>Scan nicht lesbar. Erneut scannen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not in this order: {code}. Keep it out of the box. (Lead: F4 teaches it to a line.)</source>
+        <translation>Nicht in diesem Auftrag: {code}. Nicht in den Karton legen. (Schichtleitung: F4 ordnet ihn einer Position zu.)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{code} is not a PackStation command. Check the command sheet.</source>
+        <translation>{code} ist kein PackStation-Befehl. Befehlsblatt prüfen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed one {title}: {packed} of {remaining} packed.</source>
+        <translation>Ein {title} entfernt: {packed} von {remaining} gepackt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added one {title}: {packed} of {remaining}</source>
+        <translation>Ein {title} hinzugefügt: {packed} von {remaining}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undone: {title} is back to {packed} of {remaining}.</source>
+        <translation>Zurückgenommen: {title} wieder bei {packed} von {remaining}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Undone: %n line(s) put back as they were.</source>
+        <translation>
+            <numerusform>Zurückgenommen: %n Position wie vorher.</numerusform>
+            <numerusform>Zurückgenommen: %n Positionen wie vorher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code} is an item: scan the packing slip first.</source>
+        <translation>{code} ist ein Artikel: zuerst den Lieferschein scannen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} is a shipping label: scan the packing slip first.</source>
+        <translation>{code} ist ein Versandetikett: zuerst den Lieferschein scannen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No order {code} in Redo. Scan the packing slip&apos;s order barcode (an item or a label only counts once an order is open).</source>
+        <translation>Kein Auftrag {code} in Redo. Den Auftrags-Barcode auf dem Lieferschein scannen (Artikel und Etiketten zählen erst bei offenem Auftrag).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Something went wrong loading the order.</source>
+        <translation>Beim Laden des Auftrags ist etwas schiefgegangen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save to this computer&apos;s disk ({error}). The last change was not kept.</source>
+        <translation>Speichern auf diesem Computer fehlgeschlagen ({error}). Die letzte Änderung wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tracking {code} ({carrier}).</source>
+        <translation>Sendungsnummer {code} ({carrier}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>carrier not recognised: choose one</source>
+        <translation>Versanddienst nicht erkannt: bitte wählen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All packed. Shipping in {s:.1f} s… (Esc or PS-CANCEL to stop)</source>
+        <translation>Alles gepackt. Versand in {s:.1f} s… (Esc oder PS-CANCEL stoppt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>dummy tracking {code}</source>
+        <translation>Test-Sendungsnummer {code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shipping order {ref}: {items}… Scan the next packing slip.</source>
+        <translation>Auftrag {ref} wird versendet: {items}… Nächsten Lieferschein scannen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shipped order {ref}: {items} · {tracking}</source>
+        <translation>Auftrag {ref} versendet: {items} · {tracking}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Order {ref} was NOT shipped: {message} See Needs attention below.</source>
+        <translation>Auftrag {ref} wurde NICHT versendet: {message} Siehe „Braucht Aufmerksamkeit“ unten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order {ref} is waiting to be sent: {message} Next try at {when}.</source>
+        <translation>Auftrag {ref} wartet auf Versand: {message} Nächster Versuch um {when}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ship now (also confirms a partial shipment)</source>
+        <translation>Jetzt versenden (bestätigt auch eine Teillieferung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this box: ship it with its label, start the next box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the order (asks if anything is packed)</source>
+        <translation>Auftrag leeren (fragt nach, wenn etwas gepackt ist)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dummy tracking on / off (testing)</source>
+        <translation>Test-Sendungsnummer an / aus (zum Testen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes: answer the open question</source>
+        <translation>Ja: offene Frage beantworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No: answer the open question, stop the auto-ship countdown</source>
+        <translation>Nein: offene Frage beantworten, Countdown des automatischen Versands stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The packer at this bench</source>
+        <translation>Packer an diesem Tisch</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The next item scan counts %n</source>
+        <translation>
+            <numerusform>Der nächste Artikelscan zählt %n</numerusform>
+            <numerusform>Der nächste Artikelscan zählt %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/main_window.py" line="+94"/>
+        <source>Type an order number or code and press Enter (F2)</source>
+        <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. Closing was asked for and everything is stopped (the shell closes with it).</extracomment>
+        <translation>Auftragsnummer oder Code eingeben und Enter drücken (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/accessibility.py" line="-41"/>
+        <location filename="../../packstation/ui/main_window.py" line="+2"/>
+        <source>Code typed by hand</source>
+        <translation>Von Hand eingegebener Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an order number or a barcode and press Enter. F2 comes back here.</source>
+        <translation>Auftragsnummer oder Barcode eingeben und Enter drücken. F2 führt hierher zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../packstation/ui/main_window.py" line="+4"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every shipment sent from this bench.</source>
+        <translation>Alle Sendungen von diesem Tisch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../packstation/ui/main_window.py" line="+1"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Store, token, sounds, language and look.</source>
+        <translation>Shop, Token, Töne, Sprache und Darstellung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../packstation/ui/main_window.py" line="+1"/>
+        <source>Shortcuts (F1)</source>
+        <translation>Tastenkürzel (F1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every key and command barcode. Key: F1.</source>
+        <translation>Alle Tasten und Befehlsbarcodes. Taste: F1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The items of the open order. Arrow keys choose a line; + and − change it.</source>
+        <translation>Die Artikel des offenen Auftrags. Pfeiltasten wählen eine Position; + und − ändern sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One less</source>
+        <translation>Eins weniger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One less of the chosen line. Key: −.</source>
+        <translation>Eins weniger von der gewählten Position. Taste: −.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One more</source>
+        <translation>Eins mehr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One more of the chosen line. Key: +.</source>
+        <translation>Eins mehr von der gewählten Position. Taste: +.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items packed out of the items to pack.</source>
+        <translation>Gepackte Artikel von allen zu packenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Filled in when the shipping label is scanned.</source>
+        <translation>Wird beim Scannen des Versandetiketts ausgefüllt.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ship with a made-up tracking number, for tests only. Space ticks it.</source>
+        <translation>Mit erfundener Sendungsnummer versenden, nur zum Testen. Leertaste hakt an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A message for the dummy tracking (optional).</source>
+        <translation>Eine Nachricht zur Test-Sendungsnummer (optional).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ships the order. Key: Ctrl+Enter, or scan PS-SHIP.</source>
+        <translation>Versendet den Auftrag. Taste: Strg+Enter, oder PS-SHIP scannen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipments already made for this order.</source>
+        <translation>Bereits erstellte Sendungen dieses Auftrags.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status or event to post to Redo.</source>
+        <translation>Status oder Ereignis, das an Redo gemeldet wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A message to post with it (optional).</source>
+        <translation>Eine Nachricht dazu (optional).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts the status to Redo for the chosen shipment.</source>
+        <translation>Meldet den Status der gewählten Sendung an Redo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer with the number keys, Enter or Esc, or scan PS-CONFIRM or PS-CANCEL.</source>
+        <translation>Mit Zahlentasten, Enter oder Esc antworten, oder PS-CONFIRM bzw. PS-CANCEL scannen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choices</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrow keys choose, Enter takes it; or press its number.</source>
+        <translation>Pfeiltasten wählen, Enter übernimmt; oder die Zahl drücken.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/main_window.py" line="+79"/>
+        <source>DEMO (sandbox)</source>
+        <translation>DEMO (Testumgebung)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>packer: {name}</source>
+        <translation>Packer: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <location filename="../../packstation/ui/runtime.py" line="+225"/>
+        <source>Catalog {file}: %n barcode(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n line(s) skipped (see the log).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Posting {status}…</source>
+        <translation>{status} wird gemeldet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted {status}.</source>
+        <translation>{status} gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Back to scanning. F2 types a code by hand.</source>
+        <translation>Zurück zum Scannen. F2 gibt einen Code von Hand ein.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Closing. %n shipment(s) not yet sent to Redo are kept on this computer and sent when PackStation starts again.</source>
+        <translation>
+            <numerusform>Wird geschlossen. %n noch nicht an Redo gesendete Sendung bleibt auf diesem Computer und wird beim nächsten Start von PackStation gesendet.</numerusform>
+            <numerusform>Wird geschlossen. %n noch nicht an Redo gesendete Sendungen bleiben auf diesem Computer und werden beim nächsten Start von PackStation gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="-231"/>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit tracking and retry…</source>
+        <translation>Sendungsnummer ändern und erneut versuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings (new token)…</source>
+        <translation>Einstellungen (neues Token)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/boxes_panel.py" line="-11"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+36"/>
+        <location line="+177"/>
+        <source>dummy tracking</source>
+        <translation>Test-Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="-200"/>
+        <source>  (check the token in Settings)</source>
+        <translation>  (Token in den Einstellungen prüfen)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>fulfillment ID</source>
+        <translation>Fulfillment-ID</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Edit tracking</source>
+        <translation>Sendungsnummer ändern</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/accessibility.py" line="-26"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+14"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+61"/>
+        <source>Carrier</source>
+        <translation>Versanddienst</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="-109"/>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Waiting to be sent: next try at {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing needs attention, and nothing is waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+1"/>
+        <source>Tracking</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Discard this shipment?</source>
+        <translation>Diese Sendung verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order {ref}, {n} items, will NOT be sent to Redo. Only do this if the box was unpacked or shipped another way.</source>
+        <translation>Auftrag {ref}, {n} Artikel, wird NICHT an Redo gesendet. Nur tun, wenn der Karton ausgepackt oder anders versendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shipment history</source>
+        <translation>Versandverlauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search by order or tracking number</source>
+        <translation>Nach Auftrag oder Sendungsnummer suchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../packstation/ui/stats_dialog.py" line="+75"/>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carrier and tracking</source>
+        <translation>Versanddienst und Sendungsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../packstation/ui/tracking_details.py" line="+53"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fulfillment ID</source>
+        <translation>Fulfillment-ID</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every shipment matching the search: SKU, quantity, lot, expiry and serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) written to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs attention</source>
+        <translation>braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{ref} · box {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} (partial)</source>
+        <translation>{n} (Teillieferung)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{n} shipments</source>
+        <translation>{n} Sendungen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/settings_dialog.py" line="-124"/>
+        <source>PackStation settings</source>
+        <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work.</extracomment>
+        <translation>PackStation-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>paste the API token</source>
+        <translation>API-Token einfügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Play sounds</source>
+        <translation>Töne abspielen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ship by itself when everything is packed and labelled</source>
+        <translation>Selbst versenden, wenn alles gepackt und etikettiert ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>API address</source>
+        <translation>API-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store ID</source>
+        <translation>Shop-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station name</source>
+        <translation>Stationsname</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sounds</source>
+        <translation>Töne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-ship</source>
+        <translation>Automatischer Versand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Barcodes</source>
+        <translation>Barcodes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Set by the command line or the environment for this run.</source>
+        <translation>Für diesen Lauf per Befehlszeile oder Umgebung festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sound: off (no audio device). Connect speakers or headphones; the bench shows every outcome in colour and words meanwhile.</source>
+        <translation>Ton: aus (kein Audiogerät). Lautsprecher oder Kopfhörer anschließen; bis dahin zeigt der Tisch jedes Ergebnis in Farbe und Worten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>stored in the keyring (leave empty to keep it)</source>
+        <translation>im Schlüsselbund gespeichert (leer lassen, um es zu behalten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{problem} The token will be kept only until PackStation closes.</source>
+        <translation>{problem} Das Token wird nur bis zum Schließen von PackStation behalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n barcode(s) imported.</source>
+        <translation>
+            <numerusform>%n Barcode importiert.</numerusform>
+            <numerusform>%n Barcodes importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped: {p}</source>
+        <translation>Übersprungen: {p}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read it: {e}</source>
+        <translation>Nicht lesbar: {e}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+10"/>
+        <source>Enter the store ID and the token first.</source>
+        <translation>Zuerst Shop-ID und Token eingeben.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connected: the address, store and token work.</source>
+        <translation>Verbunden: Adresse, Shop und Token funktionieren.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A token has no spaces: paste it again.</source>
+        <translation>Ein Token hat keine Leerzeichen: erneut einfügen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the store ID for this token.</source>
+        <translation>Shop-ID für dieses Token eingeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving the token in the keyring…</source>
+        <translation>Token wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token could not be stored ({error}).</source>
+        <translation>Das Token konnte nicht gespeichert werden ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/shell.py" line="+42"/>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Scans kept: {n}. They are handled as soon as the bench is ready.</source>
+        <translation>Gemerkte Scans: {n}. Sie werden verarbeitet, sobald der Tisch bereit ist.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/accessibility.py" line="+15"/>
+        <location filename="../../packstation/ui/shipments_panel.py" line="+42"/>
+        <source>Shipments of this order</source>
+        <extracomment>(fulfillment ID, status or event, message)</extracomment>
+        <translation>Sendungen dieses Auftrags</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/shipments_panel.py" line="+8"/>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test a Redo automation (dummy tracking only):</source>
+        <translation>Redo-Automatisierung testen (nur Test-Sendungsnummer):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>event: </source>
+        <translation>Ereignis: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message (optional)</source>
+        <translation>Nachricht (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/accessibility.py" line="+3"/>
+        <location filename="../../packstation/ui/shipments_panel.py" line="+1"/>
+        <source>Post</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/shipments_panel.py" line="+27"/>
+        <source>no tracking</source>
+        <translation>keine Sendungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/shipping_form.py" line="-21"/>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the shipping label</source>
+        <translation>Versandetikett scannen</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/accessibility.py" line="-10"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+6"/>
+        <source>Dummy tracking (testing)</source>
+        <translation>Test-Sendungsnummer (zum Testen)</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/shipping_form.py" line="+16"/>
+        <source>optional message</source>
+        <translation>optionale Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/accessibility.py" line="+3"/>
+        <location line="+5"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+2"/>
+        <source>Initial status</source>
+        <translation>Anfangsstatus</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The first status of the dummy tracking.</source>
+        <translation>Der erste Status der Test-Sendungsnummer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location filename="../../packstation/ui/shipping_form.py" line="+1"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/shipping_form.py" line="+12"/>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Enter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Ship %n item(s)</source>
+        <translation>
+            <numerusform>%n Artikel versenden</numerusform>
+            <numerusform>%n Artikel versenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing left to pack: shipped on {date}.</source>
+        <translation>Nichts mehr zu packen: versendet am {date}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing left to pack: this order is shipped.</source>
+        <translation>Nichts mehr zu packen: Dieser Auftrag ist versendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scan items to pack them.</source>
+        <translation>Artikel scannen, um sie zu packen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the shipping label, or turn on dummy tracking.</source>
+        <translation>Versandetikett scannen oder Test-Sendungsnummer einschalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Enter ships a partial shipment: {left} items stay open.</source>
+        <translation>Strg+Enter versendet eine Teillieferung: {left} Artikel bleiben offen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything is packed: Ctrl+Enter ships.</source>
+        <translation>Alles gepackt: Strg+Enter versendet.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/station_status.py" line="+28"/>
+        <source>Opens the shipments Redo did not take</source>
+        <translation>Öffnet die Sendungen, die Redo nicht angenommen hat</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>○ Connecting…</source>
+        <translation>○ Verbinde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>○ Not set up</source>
+        <translation>○ Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>○ Offline</source>
+        <translation>○ Offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>● Ready</source>
+        <translation>● Bereit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending: {n} (oldest {age})</source>
+        <translation>Wird gesendet: {n} (älteste {age})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing waiting to send</source>
+        <translation>Nichts wartet auf Versand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention: {n}</source>
+        <translation>Braucht Aufmerksamkeit: {n}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sound: off (no audio device)</source>
+        <translation>Ton: aus (kein Audiogerät)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Station {name} · v{version}</source>
+        <translation>Station {name} · v{version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packer {packer} · </source>
+        <translation>Packer {packer} · </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/stats_dialog.py" line="-45"/>
+        <source>Items per hour of the day</source>
+        <translation>Artikel pro Stunde des Tages</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Packer stats (last 7 days)</source>
+        <translation>Packer-Statistik (letzte 7 Tage)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packer</source>
+        <translation>Packer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mis-scans</source>
+        <translation>Fehlscans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items per hour</source>
+        <translation>Artikel pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No shipments in the last 7 days.</source>
+        <translation>Keine Sendungen in den letzten 7 Tagen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Items per hour of the day: {packer}, {day}</source>
+        <translation>Artikel pro Stunde des Tages: {packer}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/messages.py" line="+47"/>
+        <source>Redo refused the API token: it is wrong, expired or revoked. Ask a lead to enter a new token in Settings.</source>
+        <translation>Redo hat das API-Token abgelehnt: falsch, abgelaufen oder widerrufen. Schichtleitung bitten, ein neues Token in den Einstellungen einzugeben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not found: {what}. Check the number and scan again.</source>
+        <translation>Nicht gefunden: {what}. Nummer prüfen und erneut scannen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo is busy (too many requests) and asked to wait {wait}.</source>
+        <translation>Redo ist ausgelastet (zu viele Anfragen) und bittet, {wait} zu warten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo is busy (too many requests).</source>
+        <translation>Redo ist ausgelastet (zu viele Anfragen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo refused this: {said}</source>
+        <translation>Redo hat abgelehnt: {said}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The Redo server ({host}) did not accept a connection in time.</source>
+        <translation>Der Redo-Server ({host}) hat die Verbindung nicht rechtzeitig angenommen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The Redo server ({host}) took too long to answer.</source>
+        <translation>Der Redo-Server ({host}) hat zu lange gebraucht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to the Redo server ({host}) broke before it answered.</source>
+        <translation>Die Verbindung zum Redo-Server ({host}) brach vor der Antwort ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Redo server&apos;s answer could not be understood.</source>
+        <translation>Die Antwort des Redo-Servers war nicht verständlich.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No order number was given.</source>
+        <translation>Keine Auftragsnummer angegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not an API address: {url}. It must start with https://</source>
+        <translation>Keine API-Adresse: {url}. Sie muss mit https:// beginnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API address must not contain a user name or password.</source>
+        <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The API address must not contain &apos;?&apos; or &apos;#&apos;.</source>
+        <translation>Die API-Adresse darf kein „?“ oder „#“ enthalten.</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>The Redo server ({host}) answered with a redirect (HTTP {status}) instead of an answer; check the API address in Settings.</source>
+        <translation>Der Redo-Server ({host}) hat umgeleitet (HTTP {status}). API-Adresse in den Einstellungen prüfen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API token is not allowed to do this (a permission scope is missing).</source>
+        <translation>Das API-Token darf das nicht (eine Berechtigung fehlt).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The Redo server had a problem (error {status}). Try again in a moment.</source>
+        <translation>Der Redo-Server hatte ein Problem (Fehler {status}). Gleich erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The request to Redo could not be made, or its answer could not be handled.</source>
+        <translation>Die Anfrage an Redo ist fehlgeschlagen oder die Antwort konnte nicht verarbeitet werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Too many requests are waiting; try again in a moment.</source>
+        <translation>Zu viele Anfragen warten. Gleich erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach the Redo server ({host}). Check the network connection.</source>
+        <translation>Redo-Server ({host}) nicht erreichbar. Netzwerk prüfen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection was lost after the shipment was sent; it is not yet known whether Redo recorded it.</source>
+        <translation>Die Verbindung brach nach dem Senden ab. Noch unklar, ob Redo die Sendung erfasst hat.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The Redo server&apos;s answer could not be understood (it was encoded twice).</source>
+        <translation>Die Antwort des Redo-Servers war nicht verständlich (doppelt kodiert).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Redo server&apos;s answer could not be understood (unknown encoding).</source>
+        <translation>Die Antwort des Redo-Servers war nicht verständlich (unbekannte Kodierung).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Redo server&apos;s answer could not be understood (it could not be decoded).</source>
+        <translation>Die Antwort des Redo-Servers war nicht verständlich (nicht dekodierbar).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent a reply far too large to be an answer to this request.</source>
+        <translation>Der Server hat eine viel zu große Antwort geschickt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Plain http is only allowed to this computer (loopback), not to {host}.</source>
+        <translation>Unverschlüsseltes http ist nur zu diesem Computer erlaubt, nicht zu {host}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An empty reference cannot be part of an address.</source>
+        <translation>Eine leere Auftragsnummer kann nicht gesucht werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This reference contains characters that cannot be sent.</source>
+        <translation>Diese Auftragsnummer enthält Zeichen, die nicht gesendet werden können.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: the line {line} is no longer part of the order.</source>
+        <translation>Nicht gesendet: Position {line} gehört nicht mehr zum Auftrag.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not sent: &apos;{title}&apos; now has {left} left to ship, but this box holds {held} (it was shipped elsewhere meanwhile).</source>
+        <translation>Nicht gesendet: Bei „{title}“ sind nur noch {left} zu versenden, im Karton sind aber {held} (inzwischen anderweitig versendet).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Redo does not know order {ref} (404).</source>
+        <translation>Redo kennt Auftrag {ref} nicht (404).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This shipment could not be read from the station database, so it will not be sent. It is kept as it was: check the order in Redo, ship it again if it is missing, then discard this entry.</source>
+        <translation>Diese Sendung konnte nicht aus der Stationsdatenbank gelesen werden und wird nicht gesendet. Sie bleibt, wie sie ist: Auftrag in Redo prüfen, bei Bedarf erneut versenden, dann diesen Eintrag verwerfen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing is packed yet: scan at least one item.</source>
+        <translation>Noch nichts gepackt: mindestens einen Artikel scannen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The carrier is missing: scan the shipping label or turn on dummy tracking.</source>
+        <translation>Versanddienst fehlt: Etikett scannen oder Test-Sendungsnummer einschalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The tracking number is missing: scan the shipping label or turn on dummy tracking.</source>
+        <translation>Sendungsnummer fehlt: Etikett scannen oder Test-Sendungsnummer einschalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keyring backend {name} stores secrets unencrypted; it is not used.</source>
+        <translation>Der Schlüsselbund {name} speichert Geheimnisse unverschlüsselt; er wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keyring backend {name} is not usable here.</source>
+        <translation>Der Schlüsselbund {name} ist auf diesem Computer nicht nutzbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API token could not be read from this computer&apos;s keyring.</source>
+        <translation>Das API-Token konnte nicht aus dem Schlüsselbund dieses Computers gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting the demo sandbox…</source>
+        <translation>Testumgebung wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the station database…</source>
+        <translation>Stationsdatenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building the packing bench…</source>
+        <translation>Packtisch wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>pre-transit</source>
+        <translation>versandbereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in transit</source>
+        <translation>unterwegs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out for delivery</source>
+        <translation>in Zustellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>available for pickup</source>
+        <translation>abholbereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>return to sender</source>
+        <translation>zurück an Absender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stalled in transit</source>
+        <translation>unterwegs steckengeblieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delayed</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arriving early</source>
+        <translation>kommt früher</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/sheets.py" line="+130"/>
+        <source>page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Packing slip {name}</source>
+        <extracomment>Shipping labels to try the flow with a real scanner: valid test numbers of each carrier (from the tracking-number data&apos;s own test numbers), and USPS IMpb label barcodes (420 + ZIP + number) for demo order #1013, one of them for the wrong ZIP.</extracomment>
+        <translation>Lieferschein {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>external ID {id}</source>
+        <translation>externe ID {id}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The packer at this bench (print one per packer)</source>
+        <translation>Packer an diesem Tisch (eins pro Packer drucken)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PackStation command barcodes</source>
+        <translation>PackStation-Befehlsbarcodes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PackStation demo sheet - {store}</source>
+        <translation>PackStation-Demoblatt - {store}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/language.py" line="+150"/>
+        <source>System language</source>
+        <extracomment>The languages the window speaks; English is the source language.</extracomment>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect at once; the open order stays as it is.</source>
+        <translation>Gilt sofort; der offene Auftrag bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High visibility</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger type, stronger contrast, thicker focus outlines.</source>
+        <translation>Größere Schrift, stärkerer Kontrast, dickere Fokusrahmen.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/app.py" line="+122"/>
+        <source>PackStation hit an unexpected error. It was written to the log; nothing packed or shipped is lost. If it happens again, tell your lead.</source>
+        <translation>PackStation hatte einen unerwarteten Fehler. Er steht im Protokoll; nichts Gepacktes oder Versendetes ist verloren. Passiert es wieder, der Schichtleitung Bescheid geben.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>PackStation could not start.</source>
+        <translation>PackStation konnte nicht starten.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/boxes.py" line="+68"/>
+        <source>This box is empty: scan items into it first.</source>
+        <extracomment>The boxes of the open order already closed at this bench, in order. A slip that did not print, for &quot;print again&quot; (F6).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scan this box&apos;s shipping label first (or PS-DUMMY for dummy tracking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Label {code} is already on an earlier box: scan this box&apos;s own label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Box {n} closed: {items}. Box {next} started: {left} left to pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No slip is waiting to be printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Press F6 to print it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/lines_model.py" line="+46"/>
+        <source>Lot {lots}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S/N {serials}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>no SKU: select, then +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/printing.py" line="+76"/>
+        <location filename="../../packstation/ui/printing_settings.py" line="+48"/>
+        <location line="+60"/>
+        <source>PDF into {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The folder {folder} cannot be used for slips ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The printer {name} is not installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No printer is chosen for slips: pick one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where} cannot be printed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where} did not take the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{error} while printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The slip for {ref} box {box} did not print: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/printing_settings.py" line="-70"/>
+        <source>Printing</source>
+        <extracomment>The printer combo&apos;s item that asks for a folder (its data is this marker).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF into a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>4 × 6 in (label printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When each box ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When an order is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when asked (History, reprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>printed on slips (default: the store ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set by IT or the command line for this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder for packing slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/runtime.py" line="-23"/>
+        <source>Importing {file}: {done} of {total}</source>
+        <extracomment>The API client was replaced (None: not configured). Emitted on the GUI thread. A new client is being built (its token read from the keyring): &quot;Connecting…&quot;. Building the client failed; the sentence says why (an API URL refused, a keyring). True once the sender reached Redo, False when it could not. Something changed the outbox (queued, delivered, held): counts may differ. A catalog import&apos;s progress for the status bar (&quot;&quot; when it is over); emitted from the store thread, delivered on the GUI thread. An import finished: (file name, barcodes imported, problems). Packing slips, on a serial worker of their own: a print job never delays a scan.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/slips.py" line="-154"/>
+        <source>Box {box}</source>
+        <extracomment>Lots, expiry dates and serials of the units, one text per scan that named them. How many boxes the order ships in; None while more may follow (&quot;Box 2&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Box {box} of {boxes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Lot {lot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exp. {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S/N {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Item</source>
+        <translation type="unfinished">Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%n item(s) in this box</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/tracking_details.py" line="-26"/>
+        <source>Advanced: delivery date, time, place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD HH:MM (empty: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state or province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimated delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../packstation/ui/lines_model.py" line="-58"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packed / to pack</source>
+        <translation>Gepackt / zu packen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>nothing left</source>
+        <translation>nichts mehr offen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{title}: already shipped, nothing left</source>
+        <translation>{title}: schon versendet, nichts mehr offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: {packed} of {remaining} packed, {state}</source>
+        <translation>{title}: {packed} von {remaining} gepackt, {state}</translation>
+    </message>
+</context>
+</TS>
