@@ -286,9 +286,14 @@ def shipping(ref: str, n: int) -> Feedback:
 
 def delivered(event: Delivered) -> Feedback:
     summary = event.item.summary
+    ref = (
+        tr("{ref} · box {n}").format(ref=summary.order_ref, n=summary.box)
+        if summary.box
+        else summary.order_ref
+    )
     return Feedback(
         tr("Shipped order {ref}: {items} · {tracking}").format(
-            ref=summary.order_ref,
+            ref=ref,
             items=items(summary.units),
             tracking=_tracking_words(event.item, event.fulfillment.tracking_number or ""),
         ),

@@ -50,5 +50,6 @@ class BoxesPanel(QWidget):
             )
         if closed:
             self.list.addItem(tr("Box {n}: on the bench").format(n=current))
-        self.list.setFixedHeight(min(5, self.list.count()) * 34 + 6)
+        # Two lines a box (number and items, then the label), at most five boxes in view.
+        self.list.setFixedHeight(min(5, self.list.count()) * 60 + 6)
         self.setVisible(bool(closed))

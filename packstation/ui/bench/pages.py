@@ -77,7 +77,12 @@ class IdlePage(QWidget):
         for item in recent:
             when = time.strftime("%H:%M", time.localtime(item.created_at))
             state = states.get(item.state, item.state.value)
-            lines.append(f"{when}  {item.order_ref}  ·  {items(item.summary.units)}  ·  {state}")
+            ref = (
+                tr("{ref} · box {n}").format(ref=item.order_ref, n=item.summary.box)
+                if item.summary.box
+                else item.order_ref
+            )
+            lines.append(f"{when}  {ref}  ·  {items(item.summary.units)}  ·  {state}")
         self.recent.setText("\n".join(lines))
 
 
