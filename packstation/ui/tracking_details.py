@@ -50,7 +50,7 @@ class TrackingDetailsFold(QWidget):
         form.addRow(tr("Estimated delivery"), self.estimated_delivery)
         form.addRow(tr("Event time"), self.event_time)
         form.addRow(tr("City"), self.city)
-        form.addRow(tr("State"), self.state)
+        form.addRow(tr("State", "part of an address"), self.state)
         form.addRow(tr("Country"), self.country)
         form.addRow(tr("Postal code"), self.postal_code)
         self.body.setVisible(False)

@@ -12,11 +12,11 @@
     <message>
         <location filename="../../packstation/ui/bench/actions.py" line="+1"/>
         <source>Close this box (ship it with its label) and start the next box</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Karton schließen (mit seinem Etikett versenden) und den nächsten beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/feedback.py" line="+327"/>
+        <location filename="../../packstation/ui/feedback.py" line="+332"/>
         <source>Undo the last scan or change</source>
         <translation>Letzten Scan oder letzte Änderung zurücknehmen</translation>
     </message>
@@ -43,7 +43,7 @@
     <message>
         <location line="+1"/>
         <source>Print the slip that did not print, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckten Lieferschein erneut drucken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -231,11 +231,11 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location line="+2"/>
         <source>Closing the box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton wird geschlossen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../packstation/ui/feedback.py" line="-223"/>
+        <location filename="../../packstation/ui/feedback.py" line="-228"/>
         <source>Loading order {ref}…</source>
         <translation>Auftrag {ref} wird geladen…</translation>
     </message>
@@ -338,7 +338,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location line="+27"/>
         <source>Order {ref} is for location {order}, not this station&apos;s {station}. Check with your lead before packing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag {ref} ist für Standort {order}, nicht für den dieser Station ({station}). Vor dem Packen mit der Schichtleitung klären.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -417,7 +417,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <location filename="../../packstation/ui/bench/boxes_panel.py" line="+18"/>
         <location line="+5"/>
         <source>Boxes of this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartons dieses Auftrags</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -441,12 +441,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location line="+8"/>
         <source>Box {n}: {items} · {label} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton {n}: {items} · {label} · {state}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Box {n}: on the bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton {n}: auf dem Tisch</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/bench/pages.py" line="+2"/>
@@ -455,7 +455,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/accessibility.py" line="-20"/>
-        <location filename="../../packstation/ui/bench/pages.py" line="+76"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+81"/>
         <source>Order lines</source>
         <translation>Auftragspositionen</translation>
     </message>
@@ -484,12 +484,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <location filename="../../packstation/ui/bench/pages.py" line="-91"/>
         <location filename="../../packstation/ui/slips.py" line="+233"/>
         <source>Ship to</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferadresse</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags-Tags</translation>
     </message>
     <message>
         <location line="+115"/>
@@ -600,27 +600,27 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location line="-47"/>
         <source>This label is for ZIP {label}; the order ships to {order}. Find the label for this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Etikett ist für PLZ {label}; der Auftrag geht an {order}. Das Etikett für diesen Auftrag suchen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Label and shipping method differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett passt nicht zur Versandart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a {carrier} label; the order ships by {method}. Use this label?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Etikett von {carrier}; der Auftrag geht per {method} raus. Dieses Etikett verwenden?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use this label</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Etikett verwenden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Label not used. Scan the order&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett nicht verwendet. Das Etikett des Auftrags scannen.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -797,7 +797,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location line="+7"/>
         <source>{title} with serial {serial} is already packed in this order: the same unit was scanned twice. Nothing was packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} mit Seriennummer {serial} ist in diesem Auftrag schon gepackt: dasselbe Stück wurde zweimal gescannt. Nichts gepackt.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -893,7 +893,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Auftrag {ref} wird versendet: {items}… Nächsten Lieferschein scannen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Shipped order {ref}: {items} · {tracking}</source>
         <translation>Auftrag {ref} versendet: {items} · {tracking}</translation>
     </message>
@@ -915,7 +915,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location line="+1"/>
         <source>Close this box: ship it with its label, start the next box</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Karton schließen: mit seinem Etikett versenden, nächsten Karton beginnen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1105,17 +1105,17 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <location line="+67"/>
         <location filename="../../packstation/ui/runtime.py" line="+225"/>
         <source>Catalog {file}: %n barcode(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Katalog {file}: %n Barcode importiert.</numerusform>
+            <numerusform>Katalog {file}: %n Barcodes importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) skipped (see the log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile übersprungen (siehe Protokoll).</numerusform>
+            <numerusform>%n Zeilen übersprungen (siehe Protokoll).</numerusform>
         </translation>
     </message>
     <message>
@@ -1198,17 +1198,17 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location filename="../../packstation/ui/outbox_dialogs.py" line="-109"/>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Waiting to be sent: next try at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Versand: nächster Versuch {when}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing needs attention, and nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts braucht Aufmerksamkeit, und nichts wartet auf Versand.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -1259,7 +1259,6 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/tracking_details.py" line="+53"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -1271,29 +1270,29 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location line="+16"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every shipment matching the search: SKU, quantity, lot, expiry and serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sendungen der Suche: SKU, Menge, Charge, MHD und Seriennummer</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n row(s) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in {path} geschrieben</numerusform>
+            <numerusform>%n Zeilen in {path} geschrieben</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,12 +1306,14 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="-171"/>
+        <location filename="../../packstation/ui/feedback.py" line="-50"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+10"/>
         <source>{ref} · box {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} · Karton {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+3"/>
         <source>{n} (partial)</source>
         <translation>{n} (Teillieferung)</translation>
     </message>
@@ -2062,305 +2063,311 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <location filename="../../packstation/ui/bench/boxes.py" line="+68"/>
         <source>This box is empty: scan items into it first.</source>
         <extracomment>The boxes of the open order already closed at this bench, in order. A slip that did not print, for &quot;print again&quot; (F6).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Karton ist leer: zuerst Artikel hineinscannen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Scan this box&apos;s shipping label first (or PS-DUMMY for dummy tracking).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst das Versandetikett dieses Kartons scannen (oder PS-DUMMY für Test-Sendungsnummer).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Label {code} is already on an earlier box: scan this box&apos;s own label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett {code} klebt schon auf einem früheren Karton: das Etikett dieses Kartons scannen.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Box {n} closed: {items}. Box {next} started: {left} left to pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton {n} geschlossen: {items}. Karton {next} begonnen: noch {left} zu packen.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No slip is waiting to be printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lieferschein wartet auf erneuten Druck.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Press F6 to print it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>F6 drücken, um ihn erneut zu drucken.</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/lines_model.py" line="+46"/>
         <source>Lot {lots}</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge {lots}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S/N {serials}</source>
-        <translation type="unfinished"></translation>
+        <translation>S/N {serials}</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>no SKU: select, then +</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SKU: auswählen, dann +</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/printing.py" line="+76"/>
         <location filename="../../packstation/ui/printing_settings.py" line="+48"/>
         <location line="+60"/>
         <source>PDF into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF in {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no printer</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Drucker</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The folder {folder} cannot be used for slips ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} kann nicht für Lieferscheine verwendet werden ({reason}).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The printer {name} is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker {name} ist auf diesem Computer nicht installiert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No printer is chosen for slips: pick one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Drucker für Lieferscheine gewählt: einen in den Einstellungen wählen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{where} cannot be printed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {where} kann nicht gedruckt werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where} did not take the slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} hat den Lieferschein nicht angenommen.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>{error} while printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} beim Drucken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The slip for {ref} box {box} did not print: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lieferschein für {ref}, Karton {box}, wurde nicht gedruckt: {reason}</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/printing_settings.py" line="-70"/>
         <source>Printing</source>
         <extracomment>The printer combo&apos;s item that asks for a folder (its data is this marker).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Drucker</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nicht installiert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF into a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF in einen Ordner…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>4 × 6 in (label printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>4 × 6 Zoll (Etikettendrucker)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When each box ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Versand jedes Kartons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When an order is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen eines Auftrags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only when asked (History, reprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf Anforderung (Verlauf, Nachdruck)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>printed on slips (default: the store ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird auf Lieferscheine gedruckt (Standard: Shop-ID)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferscheine drucken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store name</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop-Name</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set by IT or the command line for this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Station von der IT oder per Befehlszeile festgelegt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Folder for packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Lieferscheine</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/runtime.py" line="-23"/>
         <source>Importing {file}: {done} of {total}</source>
         <extracomment>The API client was replaced (None: not configured). Emitted on the GUI thread. A new client is being built (its token read from the keyring): &quot;Connecting…&quot;. Building the client failed; the sentence says why (an API URL refused, a keyring). True once the sender reached Redo, False when it could not. Something changed the outbox (queued, delivered, held): counts may differ. A catalog import&apos;s progress for the status bar (&quot;&quot; when it is over); emitted from the store thread, delivered on the GUI thread. An import finished: (file name, barcodes imported, problems). Packing slips, on a serial worker of their own: a print job never delays a scan.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird importiert: {done} von {total}</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/slips.py" line="-154"/>
         <source>Box {box}</source>
         <extracomment>Lots, expiry dates and serials of the units, one text per scan that named them. How many boxes the order ships in; None while more may follow (&quot;Box 2&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Karton {box}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Box {box} of {boxes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karton {box} von {boxes}</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge {lot}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exp. {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>MHD {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S/N {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>S/N {serial}</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferschein</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ship via</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand per</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepackt von</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Item</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>%n item(s) in this box</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel in diesem Karton</numerusform>
+            <numerusform>%n Artikel in diesem Karton</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/tracking_details.py" line="-26"/>
+        <location filename="../../packstation/ui/tracking_details.py" line="+27"/>
         <source>Advanced: delivery date, time, place</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert: Zustelldatum, Uhrzeit, Ort</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD HH:MM (empty: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT HH:MM (leer: jetzt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>state or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesstaat oder Provinz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>country (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Land (US)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtliche Zustellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniszeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>State</source>
+        <comment>part of an address</comment>
+        <translation>Bundesland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
 </context>
 <context>

@@ -12,11 +12,11 @@
     <message>
         <location filename="../../packstation/ui/bench/actions.py" line="+1"/>
         <source>Close this box (ship it with its label) and start the next box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta caja (enviarla con su etiqueta) y empezar la siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/feedback.py" line="+327"/>
+        <location filename="../../packstation/ui/feedback.py" line="+332"/>
         <source>Undo the last scan or change</source>
         <translation>Deshacer el último escaneo o cambio</translation>
     </message>
@@ -43,7 +43,7 @@
     <message>
         <location line="+1"/>
         <source>Print the slip that did not print, again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a imprimir el albarán que no se imprimió</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -231,11 +231,11 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location line="+2"/>
         <source>Closing the box…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando la caja…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../packstation/ui/feedback.py" line="-223"/>
+        <location filename="../../packstation/ui/feedback.py" line="-228"/>
         <source>Loading order {ref}…</source>
         <translation>Cargando el pedido {ref}…</translation>
     </message>
@@ -338,7 +338,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location line="+27"/>
         <source>Order {ref} is for location {order}, not this station&apos;s {station}. Check with your lead before packing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pedido {ref} es para la ubicación {order}, no para la de este puesto ({station}). Consulta con tu responsable antes de embalar.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -417,7 +417,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <location filename="../../packstation/ui/bench/boxes_panel.py" line="+18"/>
         <location line="+5"/>
         <source>Boxes of this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cajas de este pedido</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -441,12 +441,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location line="+8"/>
         <source>Box {n}: {items} · {label} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja {n}: {items} · {label} · {state}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Box {n}: on the bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja {n}: en la mesa</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/bench/pages.py" line="+2"/>
@@ -455,7 +455,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location filename="../../packstation/ui/accessibility.py" line="-20"/>
-        <location filename="../../packstation/ui/bench/pages.py" line="+76"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="+81"/>
         <source>Order lines</source>
         <translation>Líneas del pedido</translation>
     </message>
@@ -484,12 +484,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <location filename="../../packstation/ui/bench/pages.py" line="-91"/>
         <location filename="../../packstation/ui/slips.py" line="+233"/>
         <source>Ship to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Order tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas del pedido</translation>
     </message>
     <message>
         <location line="+115"/>
@@ -600,27 +600,27 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location line="-47"/>
         <source>This label is for ZIP {label}; the order ships to {order}. Find the label for this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta etiqueta es para el código postal {label}; el pedido va al {order}. Busca la etiqueta de este pedido.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Label and shipping method differ</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta no coincide con el método de envío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is a {carrier} label; the order ships by {method}. Use this label?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta etiqueta es de {carrier}; el pedido se envía por {method}. ¿Usar esta etiqueta?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use this label</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta etiqueta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Label not used. Scan the order&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta no usada. Escanea la etiqueta del pedido.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -797,7 +797,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location line="+7"/>
         <source>{title} with serial {serial} is already packed in this order: the same unit was scanned twice. Nothing was packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} con número de serie {serial} ya está embalado en este pedido: se escaneó dos veces la misma unidad. No se ha embalado nada.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -893,7 +893,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Enviando el pedido {ref}: {items}… Escanea el siguiente albarán.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Shipped order {ref}: {items} · {tracking}</source>
         <translation>Pedido {ref} enviado: {items} · {tracking}</translation>
     </message>
@@ -915,7 +915,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location line="+1"/>
         <source>Close this box: ship it with its label, start the next box</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar esta caja: enviarla con su etiqueta, empezar la siguiente</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1105,17 +1105,17 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <location line="+67"/>
         <location filename="../../packstation/ui/runtime.py" line="+225"/>
         <source>Catalog {file}: %n barcode(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catálogo {file}: %n código importado.</numerusform>
+            <numerusform>Catálogo {file}: %n códigos importados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) skipped (see the log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea omitida (mira el registro).</numerusform>
+            <numerusform>%n líneas omitidas (mira el registro).</numerusform>
         </translation>
     </message>
     <message>
@@ -1198,17 +1198,17 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location filename="../../packstation/ui/outbox_dialogs.py" line="-109"/>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ya</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Waiting to be sent: next try at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera para enviarse: próximo intento {when}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing needs attention, and nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada requiere atención y no hay nada pendiente de enviar.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -1259,7 +1259,6 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/tracking_details.py" line="+53"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -1271,29 +1270,29 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location line="+16"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every shipment matching the search: SKU, quantity, lot, expiry and serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los envíos de la búsqueda: SKU, cantidad, lote, caducidad y número de serie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No exportado: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n row(s) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila escrita en {path}</numerusform>
+            <numerusform>%n filas escritas en {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,12 +1306,14 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../packstation/ui/bench/pages.py" line="-171"/>
+        <location filename="../../packstation/ui/feedback.py" line="-50"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+10"/>
         <source>{ref} · box {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} · caja {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+3"/>
         <source>{n} (partial)</source>
         <translation>{n} (parcial)</translation>
     </message>
@@ -2062,305 +2063,311 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <location filename="../../packstation/ui/bench/boxes.py" line="+68"/>
         <source>This box is empty: scan items into it first.</source>
         <extracomment>The boxes of the open order already closed at this bench, in order. A slip that did not print, for &quot;print again&quot; (F6).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esta caja está vacía: primero escanea los artículos que van dentro.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Scan this box&apos;s shipping label first (or PS-DUMMY for dummy tracking).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escanea la etiqueta de envío de esta caja (o PS-DUMMY para seguimiento de prueba).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Label {code} is already on an earlier box: scan this box&apos;s own label.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta {code} ya está en una caja anterior: escanea la etiqueta de esta caja.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Box {n} closed: {items}. Box {next} started: {left} left to pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja {n} cerrada: {items}. Caja {next} empezada: quedan {left} por embalar.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No slip is waiting to be printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún albarán pendiente de volver a imprimir.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Press F6 to print it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa F6 para imprimirlo otra vez.</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/lines_model.py" line="+46"/>
         <source>Lot {lots}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote {lots}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S/N {serials}</source>
-        <translation type="unfinished"></translation>
+        <translation>N/S {serials}</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>no SKU: select, then +</source>
-        <translation type="unfinished"></translation>
+        <translation>sin SKU: elige y pulsa +</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/printing.py" line="+76"/>
         <location filename="../../packstation/ui/printing_settings.py" line="+48"/>
         <location line="+60"/>
         <source>PDF into {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF en {folder}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no printer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin impresora</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The folder {folder} cannot be used for slips ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no sirve para los albaranes ({reason}).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The printer {name} is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora {name} no está instalada en este ordenador.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No printer is chosen for slips: pick one in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay impresora elegida para los albaranes: elige una en Ajustes.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{where} cannot be printed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede imprimir en {where}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where} did not take the slip.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} no aceptó el albarán.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>{error} while printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} al imprimir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The slip for {ref} box {box} did not print: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El albarán de {ref}, caja {box}, no se imprimió: {reason}</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/printing_settings.py" line="-70"/>
         <source>Printing</source>
         <extracomment>The printer combo&apos;s item that asks for a folder (its data is this marker).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impresión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin impresora</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} (not installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (no instalada)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF into a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF en una carpeta…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>4 × 6 in (label printer)</source>
-        <translation type="unfinished"></translation>
+        <translation>4 × 6 pulg. (impresora de etiquetas)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When each box ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Al enviar cada caja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When an order is opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Al abrir un pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only when asked (History, reprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando se pida (Historial, reimprimir)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>printed on slips (default: the store ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>se imprime en los albaranes (por defecto: el ID de tienda)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impresora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de página</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir albaranes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la tienda</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set by IT or the command line for this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijado por informática o por la línea de comandos para este puesto.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Folder for packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los albaranes</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/runtime.py" line="-23"/>
         <source>Importing {file}: {done} of {total}</source>
         <extracomment>The API client was replaced (None: not configured). Emitted on the GUI thread. A new client is being built (its token read from the keyring): &quot;Connecting…&quot;. Building the client failed; the sentence says why (an API URL refused, a keyring). True once the sender reached Redo, False when it could not. Something changed the outbox (queued, delivered, held): counts may differ. A catalog import&apos;s progress for the status bar (&quot;&quot; when it is over); emitted from the store thread, delivered on the GUI thread. An import finished: (file name, barcodes imported, problems). Packing slips, on a serial worker of their own: a print job never delays a scan.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importando {file}: {done} de {total}</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/slips.py" line="-154"/>
         <source>Box {box}</source>
         <extracomment>Lots, expiry dates and serials of the units, one text per scan that named them. How many boxes the order ships in; None while more may follow (&quot;Box 2&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caja {box}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Box {box} of {boxes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja {box} de {boxes}</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Lot {lot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote {lot}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exp. {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>cad. {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S/N {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>N/S {serial}</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Albarán</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ship via</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío por</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Embalado por</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Item</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cant.</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>%n item(s) in this box</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo en esta caja</numerusform>
+            <numerusform>%n artículos en esta caja</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/tracking_details.py" line="-26"/>
+        <location filename="../../packstation/ui/tracking_details.py" line="+27"/>
         <source>Advanced: delivery date, time, place</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado: fecha de entrega, hora, lugar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>YYYY-MM-DD HH:MM (empty: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD HH:MM (vacío: ahora)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>state or province</source>
-        <translation type="unfinished"></translation>
+        <translation>estado o provincia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>country (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>país (US)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>código postal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Estimated delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega prevista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del evento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>State</source>
+        <comment>part of an address</comment>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
 </context>
 <context>
