@@ -134,18 +134,11 @@ def _paint(
             cell = QRectF(col * cell_w, header + row * cell_h, cell_w, cell_h).adjusted(
                 2 * dpmm, 2 * dpmm, -2 * dpmm, -2 * dpmm
             )
-            painter.setFont(label_font)
-            painter.drawText(
-                QRectF(cell.left(), cell.top(), cell.width(), 5 * dpmm),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                painter.fontMetrics().elidedText(
-                    entry.label, Qt.TextElideMode.ElideRight, int(cell.width())
-                ),
-            )
+            _draw_label(painter, label_font, entry.label, cell, dpmm)
             pattern = modules(entry.code, entry.symbology)
             bar_w = min(cell.width(), (len(pattern) + 20) * 0.33 * dpmm)
             draw_barcode(
-                painter, QRectF(cell.left(), cell.top() + 6 * dpmm, bar_w, 18 * dpmm), pattern
+                painter, QRectF(cell.left(), cell.top() + 7 * dpmm, bar_w, 17 * dpmm), pattern
             )
             painter.setFont(text_font)
             painter.drawText(
@@ -188,6 +181,23 @@ DEMO_LABELS = (
     SheetEntry("Label: DHL Express (fits #1003)", "3318810025", note="DHL Express"),
     SheetEntry("Label: DHL eCommerce", "GM2951173225174494", note="DHL eCommerce"),
 )
+
+
+def _draw_label(painter: QPainter, font: QFont, text: str, cell: QRectF, dpmm: float) -> None:
+    """A label is never cut: a long one is set smaller, then on two lines."""
+    box = QRectF(cell.left(), cell.top(), cell.width(), 6.5 * dpmm)
+    label = QFont(font)
+    for size in (3.2, 2.9, 2.6):
+        label.setPixelSize(int(size * dpmm))
+        painter.setFont(label)
+        if painter.fontMetrics().horizontalAdvance(text) <= cell.width():
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            return
+    painter.drawText(
+        box,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+        text,
+    )
 
 
 def demo_sheet_entries(state: DemoData) -> list[SheetEntry]:

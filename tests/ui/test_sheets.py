@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,21 @@ def test_every_sample_label_is_recognised_and_the_wrong_zip_one_is_refused_for_1
         "97201-1234",
     )
     assert problems["Label: USPS to ZIP 97201-1234 (fits #1013)"] is None
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
+def test_the_command_sheet_never_cuts_a_label(tmp_path: Path) -> None:
+    from packstation.ui.feedback import command_rows
+    from packstation.ui.sheets import write_command_sheet
+
+    path = tmp_path / "commands.pdf"
+    write_command_sheet(path)
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(unicodedata.normalize("NFKC", text).split())  # "ﬁ" ligatures back to "fi"
+    for code, description in command_rows():
+        if code.startswith("PS-USER"):
+            continue
+        assert " ".join(description.split()) in flat, description
+    assert "…" not in flat
