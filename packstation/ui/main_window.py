@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         c, runtime, page = self.controller, self.runtime, self.order_page
         for name, slot in (
             ("historyButton", self.menus.open_history),
-            ("settingsButton", self.menus.open_settings),
+            ("settingsButton", self.menus.open_settings),  # clicked(False): not a first run
             ("helpButton", self.menus.show_help),
         ):
             button = self.findChild(QPushButton, name)
@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
         c.question_changed.connect(self._show_question)
         c.packer_changed.connect(self.settings_applied)
         c.focus_items.connect(self.focus_items)
-        c.wants_settings.connect(lambda: QTimer.singleShot(0, self.menus.open_settings))
+        c.wants_settings.connect(
+            lambda: QTimer.singleShot(0, lambda: self.menus.open_settings(first_run=True))
+        )
         page.shipping.edited.connect(lambda: c.set_inputs(page.shipping.inputs()))
         page.shipping.ship_clicked.connect(c.shipping.ship)
         page.shipments.status_requested.connect(self._post_status)

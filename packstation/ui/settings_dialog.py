@@ -38,7 +38,9 @@ class SettingsDialog(QDialog):
     """Everything that can block (the keyring, a connection test, a catalog import) runs on
     the runtime's workers; the dialog stays responsive and so does the bench behind it."""
 
-    def __init__(self, runtime: StationRuntime, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runtime: StationRuntime, parent: QWidget | None = None, *, first_run: bool = False
+    ) -> None:
         super().__init__(parent)
         self.runtime = runtime
         services = self.services = runtime.services
@@ -48,6 +50,23 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(720)
         settings = services.settings
         layout = QVBoxLayout(self)
+        self.welcome = QLabel(self)
+        self.welcome.setObjectName("firstRunNote")
+        self.welcome.setWordWrap(True)
+        if first_run:
+            # Said once, where IT sets the station up: where each value comes from.
+            self.welcome.setText(
+                tr(
+                    "Welcome. PackStation needs your Redo store ID and an API token. Both "
+                    "come from Redo: a Redo admin creates the token for this store (it needs "
+                    "the orders and fulfillments scopes; inventory reading is optional) and "
+                    "gives you the store ID with it. The token is kept in this computer's "
+                    "keyring, never in a file. To try PackStation without them, start it "
+                    "with: packstation --demo"
+                )
+            )
+        self.welcome.setVisible(first_run)
+        layout.addWidget(self.welcome)
         form = QFormLayout()
         self.api_url = QLineEdit(settings.api_url, self)
         self.store_id = QLineEdit(settings.store_id, self)

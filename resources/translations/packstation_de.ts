@@ -88,7 +88,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/settings_dialog.py" line="+74"/>
+        <location filename="../../packstation/ui/settings_dialog.py" line="+93"/>
         <source>Import barcode catalog (CSV)…</source>
         <translation>Barcode-Katalog importieren (CSV)…</translation>
     </message>
@@ -1092,7 +1092,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Pfeiltasten wählen, Enter übernimmt; oder die Zahl drücken.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+79"/>
+        <location filename="../../packstation/ui/main_window.py" line="+81"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (Testumgebung)</translation>
     </message>
@@ -1323,13 +1323,18 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{n} Sendungen</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/settings_dialog.py" line="-124"/>
+        <location filename="../../packstation/ui/settings_dialog.py" line="-141"/>
         <source>PackStation settings</source>
         <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work.</extracomment>
         <translation>PackStation-Einstellungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Welcome. PackStation needs your Redo store ID and an API token. Both come from Redo: a Redo admin creates the token for this store (it needs the orders and fulfillments scopes; inventory reading is optional) and gives you the store ID with it. The token is kept in this computer&apos;s keyring, never in a file. To try PackStation without them, start it with: packstation --demo</source>
+        <translation>Willkommen. PackStation braucht die Redo-Shop-ID und ein API-Token. Beides kommt von Redo: Ein Redo-Admin erstellt das Token für diesen Shop (es braucht die Rechte für Aufträge und Lieferungen; Bestand lesen ist optional) und gibt dir die Shop-ID dazu. Das Token liegt im Schlüsselbund dieses Computers, nie in einer Datei. Zum Ausprobieren ohne beides so starten: packstation --demo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>paste the API token</source>
         <translation>API-Token einfügen</translation>
     </message>
@@ -1998,7 +2003,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Seite {n} von {total}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Packing slip {name}</source>
         <extracomment>Shipping labels to try the flow with a real scanner: valid test numbers of each carrier (from the tracking-number data&apos;s own test numbers), and USPS IMpb label barcodes (420 + ZIP + number) for demo order #1013, one of them for the wrong ZIP.</extracomment>
         <translation>Lieferschein {name}</translation>

@@ -88,7 +88,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/settings_dialog.py" line="+74"/>
+        <location filename="../../packstation/ui/settings_dialog.py" line="+93"/>
         <source>Import barcode catalog (CSV)…</source>
         <translation>Importar catálogo de códigos (CSV)…</translation>
     </message>
@@ -1092,7 +1092,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Las flechas eligen, Intro confirma; o pulsa su número.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+79"/>
+        <location filename="../../packstation/ui/main_window.py" line="+81"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (entorno de pruebas)</translation>
     </message>
@@ -1323,13 +1323,18 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{n} envíos</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/settings_dialog.py" line="-124"/>
+        <location filename="../../packstation/ui/settings_dialog.py" line="-141"/>
         <source>PackStation settings</source>
         <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work.</extracomment>
         <translation>Ajustes de PackStation</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Welcome. PackStation needs your Redo store ID and an API token. Both come from Redo: a Redo admin creates the token for this store (it needs the orders and fulfillments scopes; inventory reading is optional) and gives you the store ID with it. The token is kept in this computer&apos;s keyring, never in a file. To try PackStation without them, start it with: packstation --demo</source>
+        <translation>Bienvenido. PackStation necesita el ID de tienda de Redo y un token de API. Los dos vienen de Redo: un administrador de Redo crea el token para esta tienda (necesita los permisos de pedidos y envíos; leer inventario es opcional) y te da el ID de tienda con él. El token se guarda en el llavero de este ordenador, nunca en un archivo. Para probar PackStation sin ellos, ábrelo con: packstation --demo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>paste the API token</source>
         <translation>pega el token de la API</translation>
     </message>
@@ -1998,7 +2003,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>página {n} de {total}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Packing slip {name}</source>
         <extracomment>Shipping labels to try the flow with a real scanner: valid test numbers of each carrier (from the tracking-number data&apos;s own test numbers), and USPS IMpb label barcodes (420 + ZIP + number) for demo order #1013, one of them for the wrong ZIP.</extracomment>
         <translation>Albarán {name}</translation>

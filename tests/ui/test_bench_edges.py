@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -267,3 +269,27 @@ def test_a_scan_with_the_help_open_closes_it_and_is_handled(
     scan(qtbot, window, "SOCK-HIK-GRY-M")
     qtbot.waitUntil(lambda: packed(window) == [1, 0, 0])
     qtbot.waitUntil(lambda: window.findChild(HelpDialog) is None or not help_dialog.isVisible())
+
+
+def test_first_run_explains_where_the_store_and_token_come_from(
+    qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path, open_window: Callable[..., MainWindow]
+) -> None:
+    import dataclasses
+
+    from packstation.ui.settings_dialog import SettingsDialog
+    from tests.ui.conftest import make_services
+
+    services = dataclasses.replace(
+        make_services(sandbox, tmp_path, RecordingSound()), demo=False, token_override=None
+    )
+    window = open_window(services)
+    qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is not None, timeout=3000)
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    assert dialog.welcome.isVisible()
+    assert "packstation --demo" in dialog.welcome.text()
+    assert "store ID" in dialog.welcome.text()
+    assert "Ready" not in window.banner.message
+    assert "Not set up" in window.banner.message
+    assert "Not set up" in window.status.online_label.text()
+    dialog.reject()

@@ -134,10 +134,10 @@ class BenchActions:
 
     # ------------------------------------------------------------------ dialogs
 
-    def open_settings(self) -> None:
+    def open_settings(self, first_run: bool = False) -> None:
         from packstation.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.window.runtime, self.window)
+        dialog = SettingsDialog(self.window.runtime, self.window, first_run=first_run)
         self._open(dialog, self._settings_saved)
 
     def _settings_saved(self) -> None:
