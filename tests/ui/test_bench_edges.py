@@ -293,3 +293,20 @@ def test_first_run_explains_where_the_store_and_token_come_from(
     assert "Not set up" in window.banner.message
     assert "Not set up" in window.status.online_label.text()
     dialog.reject()
+
+
+def test_a_refused_scan_changes_nothing_and_ships_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    load(qtbot, window, "#1001")
+    c = window.controller
+    with (
+        qtbot.assertNotEmitted(c.rows_changed, wait=200),
+        qtbot.assertNotEmitted(c.shipment_queued, wait=200),
+        qtbot.assertNotEmitted(c.progress_changed, wait=200),
+    ):
+        scan(qtbot, window, "BTL-STL-750")  # not in this order
+        scan(qtbot, window, "PS-QTY-0")  # not a command
+        scan(qtbot, window, "PS-SHIP")  # nothing packed: refused, not shipped
+    assert window.banner.is_error
+    assert packed(window) == [0]
