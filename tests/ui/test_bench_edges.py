@@ -144,7 +144,9 @@ def test_the_question_hint_names_what_enter_really_does(qtbot: QtBot, window: Ma
 
 
 # The offscreen platform cannot grab the keyboard for a menu; a real display can.
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard", "This plugin does not support raise")
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support grabbing the keyboard", "This plugin does not support raise"
+)
 def test_a_scan_with_a_menu_open_is_handled_and_closes_the_menu(
     qtbot: QtBot, window: MainWindow, sound: RecordingSound
 ) -> None:

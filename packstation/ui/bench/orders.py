@@ -189,36 +189,35 @@ class OrderFlow:
     def _look_up_upcs(self, session: PackingSession) -> None:
         """Learn the order's product codes from Redo in the background; scans never wait.
 
-        Without the inventory scope (or the network) this quietly stops: the local
-        catalog and SKUs still work.
+        A constant number of requests whatever the order's size (``store/upc_lookup.py``:
+        the inventory list page by page, then a few details), none once the station's
+        cache knows the SKUs. Without the inventory scope (or the network) this quietly
+        stops: the local catalog and SKUs still work.
         """
+        from packstation.store.upc_lookup import UpcLookup, learn_upcs
+
         client = self.bench.runtime.client
         if client is None:
             return
         catalog = self.bench.services.store.catalog
         skus = [line.sku for line in session.order.line_items if line.sku]
 
-        def fetch() -> list[CatalogEntry]:
-            learned: list[CatalogEntry] = []
-            for sku in catalog.skus_needing_upc(skus):
-                try:
-                    upc = client.lookup_upc(sku)
-                except RedoError as exc:
-                    log.info("UPC look-up stopped (%s): %s", type(exc).__name__, exc.detail)
-                    break
-                catalog.remember_upc(sku, upc)
-                if upc:
-                    learned.append(CatalogEntry(sku, upc))
-            return learned
-
-        def learned(entries: list[CatalogEntry]) -> None:
+        def learned(result: UpcLookup) -> None:
             if isinstance(session.matcher, CatalogMatcher):
-                for entry in entries:
+                for entry in result.learned:
                     session.matcher.add(entry)
-            log.info("learned %d product codes for order %s", len(entries), session.order_id)
+            log.info(
+                "learned %d product codes for order %s in %d requests (%d SKUs left)",
+                len(result.learned),
+                session.order_id,
+                result.requests,
+                result.left,
+            )
 
         self.bench.runtime.reads.submit(
-            fetch, learned, lambda exc: log.info("UPC look-up failed: %s", exc)
+            lambda: learn_upcs(client, catalog, skus),
+            learned,
+            lambda exc: log.info("UPC look-up failed: %s", exc),
         )
 
     # ------------------------------------------------------------------ restore, reconcile
