@@ -31,6 +31,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from packstation.ui.singletons import protect_singletons
+
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
 
@@ -115,6 +117,9 @@ class ScannerFilter(QObject):
 
     def __init__(self, parent: QObject | None = None, max_gap_ms: int = MAX_GAP_MS) -> None:
         super().__init__(parent)
+        # The filter runs on every key press of the session: without this, PySide6
+        # 6.12.0 aborts the program a few hundred scans in (see singletons.py).
+        protect_singletons()
         self._held: list[_Held] = []
         #: A broken burst being refused: its keys so far (None: none is).
         self._refused: list[_Held] | None = None
@@ -155,7 +160,9 @@ class ScannerFilter(QObject):
         if key in modifier_keys:
             return False
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        terminator = key in terminators and mods in (
+        # A line feed ends a scan too: scanners set to send CR or LF, and X's XTEST
+        # typing "\n", give a key Qt does not name, whose text says what it is.
+        terminator = (key in terminators or event.text() in ("\r", "\n")) and mods in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.ShiftModifier,
         )

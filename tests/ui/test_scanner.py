@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Iterator
 
@@ -146,3 +147,33 @@ def test_keys_at_human_speed_are_still_typed(
             device.keys(char)
             qtbot.wait(80)
         qtbot.waitUntil(lambda: field.text() == "ab1", timeout=3000)
+
+
+def test_a_line_feed_ends_a_scan_as_enter_does(
+    qtbot: QtBot, field: QLineEdit, scanner: ScannerFilter
+) -> None:
+    device = Scanner(field, stamped=True)
+    with qtbot.waitSignal(scanner.scanned, timeout=3000) as scanned:
+        device.keys("PRT-0001")
+        device.key(10, "\n")  # what X's XTEST types for "\n": a key Qt does not name
+    assert scanned.args == ["PRT-0001"]
+    assert field.text() == ""
+
+
+def test_a_long_shift_of_scans_does_not_use_up_none_or_true(
+    qtbot: QtBot, field: QLineEdit, scanner: ScannerFilter
+) -> None:
+    """PySide6 6.12.0 loses a reference to None on every call returning None, and to
+    True on every emit; on Python 3.11 the program aborted ("none_dealloc") a few hundred
+    scans into a shift."""
+    scanned: list[str] = []
+    scanner.scanned.connect(scanned.append)
+    device = Scanner(field, stamped=True)
+    for _ in range(300):
+        device.keys("PRT-0001\r")
+    qtbot.waitUntil(lambda: len(scanned) == 300, timeout=10000)
+    for _ in range(50_000):  # more than a day's scans lose
+        field.setText("")
+        scanner.unreadable.emit("")
+    assert sys.getrefcount(None) > 1_000_000
+    assert sys.getrefcount(True) > 1_000_000
