@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -31,11 +32,13 @@ from benchmarks.report import Samples, table
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = (10, 150, 1000)
+#: "xcb" (a real X server, xdotool as the scanner) or "offscreen" (keys posted by a thread).
+PLATFORM = "offscreen"
 
 
 def probe(kind: str, *args: str, source: Path = ROOT) -> dict[str, Any]:
     """Run one probe in a fresh process; its RESULT line, and when it was started."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(source))
+    env = dict(os.environ, QT_QPA_PLATFORM=PLATFORM, PYTHONPATH=str(source))
     started = time.time()
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.probes", kind, *args],
@@ -46,11 +49,19 @@ def probe(kind: str, *args: str, source: Path = ROOT) -> dict[str, Any]:
         timeout=900,
         check=False,
     )
+    partial: dict[str, Any] | None = None
     for line in done.stdout.splitlines():
-        if line.startswith("RESULT "):
-            result: dict[str, Any] = json.loads(line.removeprefix("RESULT "))
-            result["started_at"] = started
-            return result
+        tag, _, body = line.partition(" ")
+        if tag in ("RESULT", "PARTIAL"):
+            partial = json.loads(body)
+            partial["started_at"] = started
+            if tag == "RESULT":
+                return partial
+    fatal = [line for line in done.stderr.splitlines() if "Fatal Python error" in line]
+    if partial is not None and fatal:
+        # The window died mid-probe: what it measured before stands, and so does the crash.
+        partial["crashed"] = fatal[0]
+        return partial
     raise RuntimeError(f"probe {kind} {args} failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
 
 
@@ -91,7 +102,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--source", type=Path, default=ROOT, help="checkout to measure")
     parser.add_argument("--json", type=Path, help="also write every sample here")
     parser.add_argument("--reuse", action="store_true", help="bundle: reuse built bundles")
+    parser.add_argument(
+        "--x11",
+        action="store_true",
+        help="run the windows on $DISPLAY (Xvfb) and type the bursts with xdotool",
+    )
     args = parser.parse_args(argv)
+    global PLATFORM  # noqa: PLW0603 (one setting for every probe of this run)
+    if args.x11 and not args.quick:
+        if not (os.environ.get("DISPLAY") and shutil.which("xdotool")):
+            parser.error("--x11 needs DISPLAY (e.g. Xvfb :99) and xdotool")
+        PLATFORM = "xcb"
     if args.what == "core":
         from benchmarks import bench_core
 
@@ -107,7 +128,7 @@ def main(argv: list[str] | None = None) -> None:
         f"PackStation benchmarks, {time.strftime('%Y-%m-%d %H:%M')}, {platform.node()}: "
         f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {runs} run(s) in {time.time() - started:.0f} s, "
-        f"source {args.source}"
+        f"Qt platform {PLATFORM}, source {args.source}"
     )
     print(table(samples, quick=args.quick))
     if args.json:

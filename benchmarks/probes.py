@@ -34,8 +34,8 @@ def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _emit(result: dict[str, Any]) -> None:
-    print("RESULT " + json.dumps(result), flush=True)
+def _emit(result: dict[str, Any], partial: bool = False) -> None:
+    print(("PARTIAL " if partial else "RESULT ") + json.dumps(result), flush=True)
 
 
 # --------------------------------------------------------------------------- bare window
@@ -82,9 +82,13 @@ def window(lines: int, scans: int, burst: int, drain: int) -> None:
         workload.ship(st)
         result["requests"] = _api(st) - api_before
         result["image_requests"] = sum(1 for _, p in st.requests if p.startswith("/demo-images"))
+        _emit(result, partial=True)
         if drain:
             result["drain_gap_s"] = workload.drain(st, ref, drain)
+            _emit(result, partial=True)
         if burst:
+            result["burst_typed_planned"] = burst
+            _emit(result, partial=True)
             result.update(workload.burst(st, ref, burst))
         result["rss_peak_mib"] = _rss_mib()
     _emit(result)

@@ -21,7 +21,10 @@ class Samples:
             if what == "scan_s":
                 self.raw[str(lines)]["scan_s"].extend(value)
                 self.add(lines, "scan_p99_s", _quantile(value, 0.99))
-            elif what not in ("lines", "started_at"):
+            elif what == "crashed":
+                self.add(lines, what, value)
+                self.add(lines, "burst_typed", result.get("burst_typed_planned"))
+            elif what not in ("lines", "started_at", "burst_typed_planned"):
                 self.add(lines, what, value)
 
     def get(self, where: Key, what: str) -> list[Any]:
@@ -51,15 +54,17 @@ def _burst(samples: Samples, lines: int) -> str:
     if not typed:
         return "-"
     kept = sum(samples.get(lines, "burst_kept"))
-    parts = [f"{kept} of {sum(typed)} kept"]
+    parts = [f"{kept}/{sum(typed)} kept"]
     for what in ("lost", "split", "refused"):
         parts.append(f"{sum(samples.get(lines, 'burst_' + what))} {what}")
+    text = ", ".join(parts)
     after = samples.get(lines, "burst_last_handled_after_s")
     if after:
-        parts.append(
-            f"last handled {statistics.median(after):.2f} / {max(after):.2f} s after typing"
-        )
-    return ", ".join(parts)
+        text += f"; last +{statistics.median(after):.2f} / {max(after):.2f} s"
+    crashed = samples.get(lines, "crashed")
+    if crashed:
+        text += f"; window aborted in {len(crashed)} run(s)"
+    return text
 
 
 def table(samples: Samples, quick: bool = False) -> str:
