@@ -252,6 +252,7 @@ class RedoClient:
         what: str,
         body: dict[str, Any] | None = None,
         params: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> Reply:
         """One request within the overall deadline; anything but a 2xx raises a RedoError."""
         import httpx
@@ -262,7 +263,9 @@ class RedoClient:
         started = time.monotonic()
         try:
             with deadline(self._timeouts.total):
-                request = self._http.build_request(method, path, json=body, params=params)
+                request = self._http.build_request(
+                    method, path, json=body, params=params, headers=headers
+                )
                 response = self._http.send(request, stream=True)
                 try:
                     reply = read_reply(response, self.max_body_bytes, write=write)

@@ -11,6 +11,7 @@ import socket
 import threading
 from collections import deque
 from collections.abc import Callable
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -182,6 +183,7 @@ class _Handler(BaseHTTPRequestHandler):
         faults = sandbox.faults
         path = urlsplit(self.path).path
         self._method = method
+        self._extra: dict[str, str] = {}  # headers of this answer (X-Page-Next)
         self._body = b""
         self._body_read = False
         if sandbox.on_request is not None:
@@ -232,7 +234,7 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self._send_json(
                     exc.status,
-                    _problem(exc.status, "Not Found", exc.message).body,
+                    _problem(exc.status, HTTPStatus(exc.status).phrase, exc.message).body,
                     "application/problem+json",
                 )
         except (ConnectionError, TimeoutError):
@@ -276,9 +278,11 @@ class _Handler(BaseHTTPRequestHandler):
             fulfillment = state.update_status(args[1], args[2], update)
             return {"success": True, "fulfillment": fulfillment}
         if route == "levels":
-            query = parse_qs(urlsplit(self.path).query)
-            sku = query.get("sku", [None])[0]
-            return {"inventory_levels": state.inventory_levels(sku)}
+            sku = parse_qs(urlsplit(self.path).query).get("sku", [None])[0]
+            size, after = self.headers.get("X-Page-Size"), self.headers.get("X-Page-Continue")
+            levels, next_page = state.inventory_page(sku, size, after)
+            self._extra.update({"X-Page-Next": next_page} if next_page else {})
+            return {"inventory_levels": levels}
         return {"inventory_level": state.inventory_level(args[1], self.sandbox.root_url)}
 
     def _parse(self, body: bytes, model: type[_M]) -> _M:
@@ -335,7 +339,8 @@ class _Handler(BaseHTTPRequestHandler):
         super().handle_one_request()
 
     def _send_json(self, status: int, body: JSON, content_type: str) -> None:
-        self._send(status, json.dumps(body, ensure_ascii=False).encode("utf-8"), content_type)
+        payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        self._send(status, payload, content_type, self._extra)
 
     def _send(
         self, status: int, payload: bytes, content_type: str, extra: dict[str, str] | None = None

@@ -21,6 +21,10 @@ from packstation.resources import resource_path
 
 JSON = dict[str, Any]
 
+#: The spec's paging of lists: ``X-Page-Size`` defaults to 20, at most 500.
+PAGE_SIZE_DEFAULT = 20
+PAGE_SIZE_MAX = 500
+
 
 class SandboxError(Exception):
     """A request the sandbox refuses; ``status`` is the HTTP status to answer with."""
@@ -252,6 +256,28 @@ class SandboxState:
             for p in self.products
             if sku is None or p["sku"].casefold() == sku.casefold()
         ]
+
+    def inventory_page(
+        self, sku: str | None, size: str | None, after: str | None
+    ) -> tuple[list[JSON], str | None]:
+        """One page of the list as the spec pages it, and the next page's marker (or None).
+
+        ``size`` is the ``X-Page-Size`` header (1-500, 20 when absent); ``after`` is the
+        ``X-Page-Continue`` header, the ``X-Page-Next`` of the page before.
+        """
+        count = int(size) if size is not None and size.strip().isdigit() else -1
+        if size is None:
+            count = PAGE_SIZE_DEFAULT
+        if not 1 <= count <= PAGE_SIZE_MAX:
+            raise SandboxError(400, f"X-Page-Size must be 1 to {PAGE_SIZE_MAX}")
+        start = 0
+        if after is not None:
+            if not (after.startswith("pg_") and after[3:].isdigit()):
+                raise SandboxError(400, "Unknown X-Page-Continue marker")
+            start = int(after[3:])
+        levels = self.inventory_levels(sku)
+        end = start + count
+        return levels[start:end], (f"pg_{end}" if end < len(levels) else None)
 
     def inventory_level(self, level_id: str, base_url: str) -> JSON:
         for p in self.products:

@@ -56,6 +56,8 @@ class LinesModel(QAbstractTableModel):
         self._session: PackingSession | None = None
         self._lines: list[LineState] = []
         self._flash: dict[int, float] = {}
+        #: Rows showing each image URL: an image that arrives repaints only its rows.
+        self._rows_by_image: dict[str, list[int]] = {}
         self._thumbnails = thumbnails
         self._big = QFont()
         self._big.setPointSize(22)
@@ -70,42 +72,58 @@ class LinesModel(QAbstractTableModel):
         self._session = session
         self._lines = session.lines() if session else []
         self._flash.clear()
+        self._index_images()
         self.endResetModel()
+
+    def _index_images(self) -> None:
+        self._rows_by_image = {}
+        for row, line in enumerate(self._lines):
+            if line.item.image_url:
+                self._rows_by_image.setdefault(line.item.image_url, []).append(row)
 
     def refresh(self, rows: tuple[int, ...] | None = None) -> None:
         """Re-read the given rows from the session (all of them when None).
 
-        A scan touches one row: re-reading only that one keeps the scan path short
-        on a 150-line order.
+        A scan touches one row: only that row is re-read and announced (one
+        ``dataChanged``), whatever the order's size; the view repaints that row and
+        measures nothing. ``None`` (undo of many, a reload) announces one range.
         """
-        if self._session is None:
+        if self._session is None or not self._lines:
             return
+        last = len(Column) - 1
         if rows is None:
             self._lines = self._session.lines()
-            rows = tuple(range(len(self._lines)))
-        else:
-            for row in rows:
-                self._lines[row] = self._session.line(row)
+            self._index_images()
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, last))
+            return
         for row in rows:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+            self._lines[row] = self._session.line(row)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def flash(self, row: int) -> None:
+        """Highlight a row for a moment: only its background changes, nothing is re-read."""
         self._flash[row] = time.monotonic()
-        self.refresh((row,))
+        self.dataChanged.emit(
+            self.index(row, 0), self.index(row, len(Column) - 1), [Qt.ItemDataRole.BackgroundRole]
+        )
 
     def expire_flashes(self) -> None:
+        """Unflash rows flashed long enough: the cost is the rows flashing, not the order."""
+        if not self._flash:
+            return
         now = time.monotonic()
         done = [row for row, at in self._flash.items() if now - at > FLASH_SECONDS]
         for row in done:
             del self._flash[row]
-        if done:
-            self.refresh(tuple(done))
+            index = self.index(row, 0)
+            self.dataChanged.emit(
+                index, self.index(row, len(Column) - 1), [Qt.ItemDataRole.BackgroundRole]
+            )
 
     def _image_loaded(self, url: str, image: QImage) -> None:
-        for row, line in enumerate(self._lines):
-            if line.item.image_url == url:
-                index = self.index(row, Column.IMAGE)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+        for row in self._rows_by_image.get(url, ()):
+            index = self.index(row, Column.IMAGE)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     # --- Qt model API ---------------------------------------------------------------
 
@@ -141,7 +159,7 @@ class LinesModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._lines):
             return None
         line = self._lines[index.row()]
-        column = Column(index.column())
+        column = index.column()  # a plain int: data() runs for every painted cell
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(line, column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.IMAGE:
@@ -174,7 +192,7 @@ class LinesModel(QAbstractTableModel):
     def _marks(self, line: LineState) -> tuple[UnitMark, ...]:
         return self._session.marks(line.index) if self._session is not None else ()
 
-    def _display(self, line: LineState, column: Column) -> str | None:
+    def _display(self, line: LineState, column: int) -> str | None:
         if column == Column.ITEM:
             # One line: the lots and serials packed follow the title (a row keeps its height).
             marks = self._marks(line)

@@ -8,6 +8,7 @@ keyboard focus is, and closing.
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -38,7 +39,7 @@ from packstation.ui.i18n import tr
 from packstation.ui.messages import lower_text
 from packstation.ui.runtime import StationRuntime
 from packstation.ui.scanner import ScannerFilter
-from packstation.ui.station_status import StationStatus
+from packstation.ui.station_status import Coalescer, StationStatus
 
 log = logging.getLogger("packstation.ui")
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         )
         self.scanner = scanner or ScannerFilter(self)
         self.scanner.scanned.connect(self.scan_arrived)
+        self.scanner.unreadable.connect(self._scan_unreadable)
         self.scanner.typing_hook = self._typing_target
         self._closing = False
         self._shut_down = False
@@ -151,15 +153,16 @@ class MainWindow(QMainWindow):
         runtime.delivered.connect(self._delivered)
         runtime.needs_attention.connect(lambda event: c.say(feedback.needs_attention(event)))
         runtime.will_retry.connect(self._will_retry)
-        for signal in (
-            runtime.outbox_changed,
-            runtime.connectivity,
-            runtime.client_changed,
-            runtime.client_requested,
-        ):
-            signal.connect(self.refresh_status)
-        runtime.outbox_changed.connect(self._refresh_recent)
-        runtime.outbox_changed.connect(self._show_boxes)
+        # A hundred boxes delivered in a burst ask for a hundred refreshes; one will do.
+        self._status_soon = Coalescer(100, self.refresh_status, self)
+        self._recent_soon = Coalescer(250, self._refresh_after_outbox, self)
+        self._reload_soon = Coalescer(300, lambda: c.orders.reload(quiet=True), self)
+        runtime.outbox_changed.connect(self._status_soon.request)
+        runtime.connectivity.connect(self._status_soon.request)
+        # Rare, and the packer waits on them: "Connecting…", "Ready", at once.
+        runtime.client_changed.connect(self.refresh_status)
+        runtime.client_requested.connect(self.refresh_status)
+        runtime.outbox_changed.connect(self._recent_soon.request)
         runtime.catalog_progress.connect(self.status.show_note)
         runtime.catalog_imported.connect(self._catalog_imported)
         self.status.attention_requested.connect(self.menus.open_attention)
@@ -172,6 +175,10 @@ class MainWindow(QMainWindow):
         assert app is not None
         app.installEventFilter(self.scanner)
         self.controller.start()
+        # What start-up built lives as long as the window: kept out of the garbage
+        # collector's full passes, which otherwise stall the window for 40-60 ms.
+        gc.collect()
+        gc.freeze()
 
     def take_over_scans(self, codes: list[str]) -> None:
         self.controller.take_over_scans(codes)
@@ -211,6 +218,21 @@ class MainWindow(QMainWindow):
         self.order_page.show_order(c.order_ref, c.session, own_dummy)
         self._show_boxes()
 
+    def _refresh_after_outbox(self) -> None:
+        self._refresh_recent()
+        self._show_boxes()
+
+    def _scan_unreadable(self, text: str) -> None:
+        """A burst the scanner filter could not read cleanly: refused aloud, never typed."""
+        self.controller.refuse(
+            feedback.error(
+                tr("That scan was not read cleanly ({code}). Scan it again.").format(
+                    code=text[:40] or "…"
+                )
+            ),
+            text,
+        )
+
     def _show_boxes(self) -> None:
         outbox = self.services.store.outbox
         boxes = [outbox.get(item.fulfillment_id) or item for item in self.controller.boxes.closed]
@@ -246,7 +268,7 @@ class MainWindow(QMainWindow):
             c.say(feedback.delivered(event))  # type: ignore[arg-type]
         item = getattr(event, "item", None)
         if c.session is not None and item is not None and c.session.order_id == item.order_id:
-            c.orders.reload(quiet=True)
+            self._reload_soon.request()
 
     def _catalog_imported(self, name: str, count: int, problems: list[str]) -> None:
         # A clean import is said in the status bar only: the packer's messages come first.
@@ -263,26 +285,12 @@ class MainWindow(QMainWindow):
     def _post_status(self, fulfillment_id: str, status: str, message: str) -> None:
         from packstation.packing.details import DetailsError
 
-        c, client = self.controller, self.runtime.client
-        if c.session is None or client is None:
-            return
-        order_id = c.session.order_id
         try:
             request = self.order_page.shipments.status_request(status, message)
         except DetailsError as exc:
-            c.refuse(feedback.error(lower_text(str(exc))))
+            self.controller.refuse(feedback.error(lower_text(str(exc))))
             return
-        c.say(Feedback(tr("Posting {status}…").format(status=status), Tone.BUSY))
-
-        def done(_: object) -> None:
-            c.say(Feedback(tr("Posted {status}.").format(status=status), Tone.SUCCESS))
-            c.orders.reload(quiet=True)
-
-        self.runtime.reads.submit(
-            lambda: client.update_fulfillment_status(order_id, fulfillment_id, request),
-            done,
-            lambda exc: c.refuse(feedback.load_failed(exc), status),
-        )
+        self.controller.orders.post_status(fulfillment_id, status, request)
 
     # ------------------------------------------------------------------ the keyboard
 
@@ -389,6 +397,8 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.scanner)
         self._flash_timer.stop()
         self._status_timer.stop()
+        for pending in (self._status_soon, self._recent_soon, self._reload_soon):
+            pending.cancel()
         self.controller.shipping.stop_countdown()
         self.menus.close_dialogs()
         self.runtime.shutdown()

@@ -5,6 +5,18 @@ milliseconds apart, ended by Enter (or Tab). The filter holds every printable
 key press for a moment; if more follow quickly and an Enter ends them, the burst
 is a scan and is emitted as one string, never typed into whatever has focus. If
 the keys come at human speed, they are replayed to their widget unchanged.
+
+A busy GUI thread must not turn one scan into two, or into typing:
+
+- gaps are measured on the keys' own timestamps when the platform gives them (X11 and
+  Windows stamp each key when it is pressed), not on when the GUI thread got to them;
+- the flush timer that ends a burst without Enter re-arms when it fired late (the GUI
+  thread was busy, and the rest of the burst may still be queued behind it).
+
+A burst at scanner speed that still does not end cleanly (no Enter, a key no scanner
+sends in the middle) is never typed and never half-scanned: it is emitted as
+``unreadable(text)`` and the rest of that burst, up to its Enter, is dropped, so the
+packer hears the error sound and scans again.
 """
 
 from __future__ import annotations
@@ -31,6 +43,8 @@ MIN_LENGTH = 3
 #: pause of up to this long: the GUI thread may have been busy, not the scanner.
 FAST_AVERAGE = 0.015
 STALL_TOLERANCE = 0.25
+#: A flush timer this late fired after the GUI thread was busy: it waits again.
+LATE_TIMER = 0.010
 
 
 @cache
@@ -57,6 +71,12 @@ def _keys() -> tuple[frozenset[Qt.Key], frozenset[Qt.Key]]:
     return terminators, modifiers
 
 
+def _precise() -> Qt.TimerType:
+    from PySide6.QtCore import Qt
+
+    return Qt.TimerType.PreciseTimer
+
+
 @dataclass
 class _Held:
     target: QWidget
@@ -66,6 +86,17 @@ class _Held:
     at: float
     #: A key held down: its repeats are not new presses.
     repeat: bool = False
+    #: The platform's time of the key press (seconds), when it gives one.
+    stamp: float | None = None
+
+
+def _gap(earlier: _Held, later_at: float, later_stamp: float | None) -> float:
+    """Seconds between two keys: by their timestamps when both have one."""
+    if earlier.stamp is not None and later_stamp is not None:
+        gap = later_stamp - earlier.stamp
+        if 0 <= gap < 60:  # X11 time wraps every 49 days
+            return gap
+    return later_at - earlier.at
 
 
 #: Where keys typed at human speed go instead of ``target``: given the target and the
@@ -74,24 +105,32 @@ TypingHook = Callable[[QWidget, str], "QWidget | None"]
 
 
 class ScannerFilter(QObject):
-    """Install on the QApplication; connect ``scanned(str)``."""
+    """Install on the QApplication; connect ``scanned(str)`` and ``unreadable(str)``."""
 
     scanned = Signal(str)
+    #: The keys of a scan that could not be read cleanly (a burst broken off, or a key no
+    #: scanner sends in the middle of one): refuse it with the error sound so the packer
+    #: scans again. Emitted once per broken burst, when its Enter or a pause ends it.
+    unreadable = Signal(str)
 
     def __init__(self, parent: QObject | None = None, max_gap_ms: int = MAX_GAP_MS) -> None:
         super().__init__(parent)
         self._held: list[_Held] = []
+        #: A broken burst being refused: its keys so far (None: none is).
+        self._refused: list[_Held] | None = None
         self._replaying = False
         self._enabled = True
         self._max_gap = max_gap_ms / 1000
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(max_gap_ms)
+        self._flush_timer.setTimerType(_precise())
         self._flush_timer.timeout.connect(self._flush_due)
+        self._flush_due_at = 0.0
         self.typing_hook: TypingHook | None = None
 
     def set_enabled(self, enabled: bool) -> None:
         if not enabled:
+            self._finish_refused()
             self._replay()
         self._enabled = enabled
 
@@ -110,17 +149,34 @@ class ScannerFilter(QObject):
         from PySide6.QtCore import Qt
 
         now = time.monotonic()
+        stamp = event.timestamp() / 1000 if event.timestamp() else None
         terminators, modifier_keys = _keys()
         key = Qt.Key(event.key())
         if key in modifier_keys:
             return False
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if self._held and now - self._held[-1].at > self._allowed_gap():
-            self._replay()
-        if key in terminators and mods in (
+        # A line feed ends a scan too: scanners set to send CR or LF, and X's XTEST
+        # typing "\n", give a key Qt does not name, whose text says what it is.
+        terminator = (key in terminators or event.text() in ("\r", "\n")) and mods in (
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.ShiftModifier,
-        ):
+        )
+        held = _Held(watched, int(key), event.modifiers(), event.text(), now, False, stamp)
+        if self._refused is not None:
+            if _gap(self._refused[-1], now, stamp) <= STALL_TOLERANCE:
+                # More of a burst being refused: never typed, never a scan of its own.
+                self._refused.append(held)
+                if terminator:
+                    self._finish_refused()
+                else:
+                    self._arm(STALL_TOLERANCE)
+                return True
+            self._finish_refused()
+        if self._held and _gap(self._held[-1], now, stamp) > self._allowed_gap():
+            # The burst stopped long enough ago that this key starts another.
+            self._end_burst()
+            self._finish_refused()
+        if terminator:
             if len(self._held) >= MIN_LENGTH:
                 code = "".join(h.text for h in self._held)
                 self._held.clear()
@@ -141,32 +197,79 @@ class ScannerFilter(QObject):
             )
         )
         if not printable:
+            if self._scan_like():
+                self._refuse()
+                return True
             self._replay()
             return False
-        self._held.append(
-            _Held(watched, int(key), event.modifiers(), text, now, event.isAutoRepeat())
-        )
-        self._flush_timer.start(int(self._max_gap * 1000))
+        held.repeat = event.isAutoRepeat()
+        self._held.append(held)
+        self._arm(self._max_gap)
         return True
+
+    def _arm(self, seconds: float) -> None:
+        self._flush_due_at = time.monotonic() + seconds
+        self._flush_timer.start(max(1, round(seconds * 1000)))
 
     def _burst_like(self) -> bool:
         if len(self._held) < 2:
             return False
-        span = self._held[-1].at - self._held[0].at
+        span = _gap(self._held[0], self._held[-1].at, self._held[-1].stamp)
         return span / (len(self._held) - 1) < FAST_AVERAGE
+
+    def _scan_like(self) -> bool:
+        """Keys no person types: at least a code's length, at scanner speed, no key held."""
+        return (
+            len(self._held) >= MIN_LENGTH
+            and self._burst_like()
+            and not any(h.repeat for h in self._held)
+        )
 
     def _allowed_gap(self) -> float:
         return STALL_TOLERANCE if self._burst_like() else self._max_gap
 
+    def _end_burst(self) -> None:
+        """The held keys stopped without Enter: refused if a scanner sent them, else typed."""
+        if self._scan_like():
+            self._refuse()
+        else:
+            self._replay()
+
+    def _refuse(self) -> None:
+        """Start refusing the held burst; the rest of it joins it until Enter or a pause."""
+        self._refused, self._held = self._held, []
+        self._arm(STALL_TOLERANCE)
+
+    def _finish_refused(self) -> None:
+        refused, self._refused = self._refused, None
+        if refused:
+            self._flush_timer.stop()
+            self.unreadable.emit("".join(h.text for h in refused if h.text.isprintable()))
+
     def _flush_due(self) -> None:
-        """The pause after the last key is over: replay, unless a fast burst may resume."""
-        if not self._held:
+        """The pause after the last key is over: type it, or refuse a broken scan; unless
+        a fast burst may resume, or the GUI thread was too busy to tell."""
+        if not self._held and self._refused is None:
             return
-        waited = time.monotonic() - self._held[-1].at
+        now = time.monotonic()
+        if now - self._flush_due_at > LATE_TIMER:
+            # Fired late: the GUI thread was busy, and keys typed meanwhile may be queued
+            # behind this timer. Wait a full gap again once the thread is free.
+            self._arm(self._max_gap)
+            return
+        if self._refused is not None:
+            last = self._refused[-1].at
+            if now - last < STALL_TOLERANCE:
+                self._arm(STALL_TOLERANCE - (now - last))
+                return
+            self._finish_refused()
+            if not self._held:
+                return
+        waited = now - self._held[-1].at
         if waited < self._allowed_gap():
-            self._flush_timer.start(max(1, int((self._allowed_gap() - waited) * 1000)))
+            self._arm(self._allowed_gap() - waited)
             return
-        self._replay()
+        self._end_burst()
 
     def _replay(self) -> None:
         """The held keys were typed by a person: deliver them as they came."""

@@ -45,6 +45,7 @@ class BenchShell(QMainWindow):
         self.setCentralWidget(page)
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self._hold)
+        self.scanner.unreadable.connect(self._unreadable)
         self.waiting: list[str] = []
         self._bench: QMainWindow | None = None
 
@@ -81,6 +82,10 @@ class BenchShell(QMainWindow):
                 n=len(self.waiting)
             )
         )
+
+    def _unreadable(self, _text: str) -> None:
+        if self._bench is None:
+            self._kept.setText(tr("A scan was not read cleanly: scan it again."))
 
     def show_step(self, text: str) -> None:
         self._step.setText(lower_text(text))

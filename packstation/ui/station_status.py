@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
 from packstation import __version__
@@ -59,12 +60,17 @@ class StationStatus(QObject):
             )
         else:
             self.pending_label.setText(tr("Nothing waiting to send"))
-        self.attention_button.setText(tr("Needs attention: {n}").format(n=counts.attention))
-        self.attention_button.setAccessibleName(self.attention_button.text())
-        # A style-sheet property: red when something needs a lead, re-polished to show it.
-        self.attention_button.setProperty("active", "true" if counts.attention else "false")
-        self.attention_button.style().unpolish(self.attention_button)
-        self.attention_button.style().polish(self.attention_button)
+        attention = tr("Needs attention: {n}").format(n=counts.attention)
+        if attention != self.attention_button.text():
+            self.attention_button.setText(attention)
+            self.attention_button.setAccessibleName(attention)
+        # A style-sheet property: red when something needs a lead. Re-polishing recomputes
+        # the style sheet, so it is done only when the colour changes.
+        active = "true" if counts.attention else "false"
+        if self.attention_button.property("active") != active:
+            self.attention_button.setProperty("active", active)
+            self.attention_button.style().unpolish(self.attention_button)
+            self.attention_button.style().polish(self.attention_button)
 
     def show_note(self, text: str) -> None:
         """Work going on in the background (a catalog import); "" when it is over."""
@@ -82,6 +88,40 @@ class StationStatus(QObject):
         if packer:
             text = tr("Packer {packer} · ").format(packer=packer) + text
         self.station_label.setText(text)
+
+
+class Coalescer(QObject):
+    """Runs ``action`` once, ``delay_ms`` after the first of any number of ``request()``s.
+
+    A hundred boxes delivered in a burst ask for a hundred status refreshes; the status
+    bar needs one. The action runs on the GUI thread, at most once per ``delay_ms``.
+    """
+
+    def __init__(self, delay_ms: int, action: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._action = action
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(action)
+
+    def request(self, *_: object) -> None:
+        """Any signal's arguments are ignored, so any signal can be connected."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def cancel(self) -> None:
+        """Drop a run that is due (the window is closing)."""
+        self._timer.stop()
+
+    def flush(self) -> None:
+        """Run now if a run is due (before closing, or in a test)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._action()
+
+    def stop(self) -> None:
+        self._timer.stop()
 
 
 def _age(seconds: int) -> str:

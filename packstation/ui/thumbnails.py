@@ -2,7 +2,10 @@
 
 Only https, or http to loopback (the sandbox), is fetched; replies over 2 MiB are
 refused; anything that fails shows a neutral placeholder. Images are decoded and
-scaled on the worker as QImage (safe off the GUI thread, unlike QPixmap).
+scaled on the worker as QImage (safe off the GUI thread, unlike QPixmap), decoded
+straight to thumbnail size (a large photo is never held whole), and at most
+:data:`MEMORY_ITEMS` thumbnails are kept in memory, least recently shown first out (a
+1,000-line order of distinct products stays within a few MiB; the disk cache has them).
 """
 
 from __future__ import annotations
@@ -10,12 +13,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 
 from packstation.redo.urls import is_loopback_host
 from packstation.ui.tasks import TaskRunner
@@ -27,6 +31,8 @@ log = logging.getLogger("packstation.thumbnails")
 
 SIZE = 64
 MAX_BYTES = 2 * 1024 * 1024
+#: Thumbnails kept decoded (16 KiB each at 64 x 64): far more than a screen shows.
+MEMORY_ITEMS = 400
 
 
 def allowed(url: str) -> bool:
@@ -49,6 +55,24 @@ def placeholder(size: int = SIZE) -> QImage:
     return image
 
 
+def decode_small(data: bytes, size: int = SIZE) -> QImage:
+    """The image in ``data`` fitted into ``size`` x ``size``, decoded at that size where
+    the format allows (JPEG decodes at 1/2, 1/4, 1/8 directly): never the whole photo."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    full = reader.size()
+    if full.isValid() and (full.width() > size or full.height() > size):
+        reader.setScaledSize(full.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull() or (image.width() <= size and image.height() <= size):
+        return image
+    return image.scaled(
+        size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+
+
 class ThumbnailLoader(QObject):
     """``request(url)``; ``loaded(url, QImage)`` follows on the GUI thread."""
 
@@ -58,7 +82,7 @@ class ThumbnailLoader(QObject):
         super().__init__(parent)
         self._dir = cache_dir / "thumbnails"
         self._runner = TaskRunner("images", workers=2, parent=self)
-        self._memory: dict[str, QImage] = {}
+        self._memory: OrderedDict[str, QImage] = OrderedDict()
         self._asked: set[str] = set()
         # Made on a worker at the first fetch: its TLS context is slow to build.
         self._http: httpx.Client | None = None
@@ -70,8 +94,10 @@ class ThumbnailLoader(QObject):
         """The image if it is ready; otherwise None, and it is fetched in the background."""
         if not url:
             return None
-        if url in self._memory:
-            return self._memory[url]
+        image = self._memory.get(url)
+        if image is not None:
+            self._memory.move_to_end(url)
+            return image
         if url not in self._asked:
             self._asked.add(url)
             self._runner.submit(
@@ -83,6 +109,10 @@ class ThumbnailLoader(QObject):
 
     def _store(self, url: str, image: QImage) -> None:
         self._memory[url] = image
+        self._memory.move_to_end(url)
+        while len(self._memory) > MEMORY_ITEMS:
+            evicted, _ = self._memory.popitem(last=False)
+            self._asked.discard(evicted)  # shown again: read again from the disk cache
         self.loaded.emit(url, image)
 
     def _fetch(self, url: str) -> QImage:
@@ -98,15 +128,8 @@ class ThumbnailLoader(QObject):
             if data:
                 self._dir.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(data)
-        image = QImage.fromData(data) if data else QImage()
-        if image.isNull():
-            return self.placeholder
-        return image.scaled(
-            SIZE,
-            SIZE,
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
+        image = decode_small(data) if data else QImage()
+        return self.placeholder if image.isNull() else image
 
     def _client(self) -> httpx.Client:
         import httpx

@@ -288,7 +288,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="+218"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+219"/>
         <location line="+16"/>
         <source>Order cleared. Scan the next packing slip.</source>
         <translation>Auftrag geleert. Nächsten Lieferschein scannen.</translation>
@@ -364,7 +364,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>(Einstellungen: oben rechts)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+156"/>
         <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
         <translation>Auftrag {ref} wie zuvor wiederhergestellt: {items} gepackt. Abgleich mit Redo…</translation>
     </message>
@@ -951,7 +951,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+94"/>
+        <location filename="../../packstation/ui/main_window.py" line="+96"/>
         <source>Type an order number or code and press Enter (F2)</source>
         <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. Closing was asked for and everything is stopped (the shell closes with it).</extracomment>
         <translation>Auftragsnummer oder Code eingeben und Enter drücken (F2)</translation>
@@ -1092,7 +1092,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Pfeiltasten wählen, Enter übernimmt; oder die Zahl drücken.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+81"/>
+        <location filename="../../packstation/ui/main_window.py" line="+88"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (Testumgebung)</translation>
     </message>
@@ -1101,8 +1101,13 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <source>packer: {name}</source>
         <translation>Packer: {name}</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>That scan was not read cleanly ({code}). Scan it again.</source>
+        <translation>Dieser Scan wurde nicht sauber gelesen ({code}). Bitte erneut scannen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+47"/>
         <location filename="../../packstation/ui/runtime.py" line="+225"/>
         <source>Catalog {file}: %n barcode(s) imported.</source>
         <translation>
@@ -1119,7 +1124,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-161"/>
         <source>Posting {status}…</source>
         <translation>{status} wird gemeldet…</translation>
     </message>
@@ -1129,7 +1134,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{status} gemeldet.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../packstation/ui/main_window.py" line="+83"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>Zurück zum Scannen. F2 gibt einen Code von Hand ein.</translation>
     </message>
@@ -1478,9 +1483,14 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Scans kept: {n}. They are handled as soon as the bench is ready.</source>
         <translation>Gemerkte Scans: {n}. Sie werden verarbeitet, sobald der Tisch bereit ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A scan was not read cleanly: scan it again.</source>
+        <translation>Ein Scan wurde nicht sauber gelesen: bitte erneut scannen.</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/accessibility.py" line="+15"/>
@@ -1604,7 +1614,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Alles gepackt: Strg+Enter versendet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/station_status.py" line="+28"/>
+        <location filename="../../packstation/ui/station_status.py" line="+29"/>
         <source>Opens the shipments Redo did not take</source>
         <translation>Öffnet die Sendungen, die Redo nicht angenommen hat</translation>
     </message>
@@ -1649,7 +1659,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Braucht Aufmerksamkeit: {n}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Sound: off (no audio device)</source>
         <translation>Ton: aus (kein Audiogerät)</translation>
     </message>
@@ -1664,7 +1674,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Packer {packer} · </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+40"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2106,7 +2116,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>S/N {serials}</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+152"/>
         <source>no SKU: select, then +</source>
         <translation>keine SKU: auswählen, dann +</translation>
     </message>
@@ -2380,6 +2390,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location filename="../../packstation/ui/lines_model.py" line="-58"/>
         <source>Item</source>
+        <extracomment>Rows showing each image URL: an image that arrives repaints only its rows.</extracomment>
         <translation>Artikel</translation>
     </message>
     <message>

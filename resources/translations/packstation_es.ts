@@ -288,7 +288,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="+218"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+219"/>
         <location line="+16"/>
         <source>Order cleared. Scan the next packing slip.</source>
         <translation>Pedido vaciado. Escanea el siguiente albarán.</translation>
@@ -364,7 +364,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>(Ajustes: arriba a la derecha)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+156"/>
         <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
         <translation>Pedido {ref} recuperado tal como estaba: {items} embalados. Comprobando con Redo…</translation>
     </message>
@@ -951,7 +951,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+94"/>
+        <location filename="../../packstation/ui/main_window.py" line="+96"/>
         <source>Type an order number or code and press Enter (F2)</source>
         <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. Closing was asked for and everything is stopped (the shell closes with it).</extracomment>
         <translation>Teclea un número de pedido o un código y pulsa Intro (F2)</translation>
@@ -1092,7 +1092,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Las flechas eligen, Intro confirma; o pulsa su número.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+81"/>
+        <location filename="../../packstation/ui/main_window.py" line="+88"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (entorno de pruebas)</translation>
     </message>
@@ -1101,8 +1101,13 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <source>packer: {name}</source>
         <translation>embalador: {name}</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>That scan was not read cleanly ({code}). Scan it again.</source>
+        <translation>Ese escaneo no se leyó bien ({code}). Escanea otra vez.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+47"/>
         <location filename="../../packstation/ui/runtime.py" line="+225"/>
         <source>Catalog {file}: %n barcode(s) imported.</source>
         <translation>
@@ -1119,7 +1124,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-161"/>
         <source>Posting {status}…</source>
         <translation>Publicando {status}…</translation>
     </message>
@@ -1129,7 +1134,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{status} publicado.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../packstation/ui/main_window.py" line="+83"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>De vuelta a escanear. F2 teclea un código a mano.</translation>
     </message>
@@ -1478,9 +1483,14 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Arrancando…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Scans kept: {n}. They are handled as soon as the bench is ready.</source>
         <translation>Escaneos guardados: {n}. Se procesan en cuanto la mesa esté lista.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A scan was not read cleanly: scan it again.</source>
+        <translation>Un escaneo no se leyó bien: escanea otra vez.</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/accessibility.py" line="+15"/>
@@ -1604,7 +1614,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Todo embalado: Ctrl+Intro envía.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/station_status.py" line="+28"/>
+        <location filename="../../packstation/ui/station_status.py" line="+29"/>
         <source>Opens the shipments Redo did not take</source>
         <translation>Abre los envíos que Redo no aceptó</translation>
     </message>
@@ -1649,7 +1659,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Requiere atención: {n}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Sound: off (no audio device)</source>
         <translation>Sonido: apagado (sin dispositivo de audio)</translation>
     </message>
@@ -1664,7 +1674,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Embalador {packer} · </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+40"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2106,7 +2116,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>N/S {serials}</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+152"/>
         <source>no SKU: select, then +</source>
         <translation>sin SKU: elige y pulsa +</translation>
     </message>
@@ -2380,6 +2390,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location filename="../../packstation/ui/lines_model.py" line="-58"/>
         <source>Item</source>
+        <extracomment>Rows showing each image URL: an image that arrives repaints only its rows.</extracomment>
         <translation>Artículo</translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ from openapi_schema_validator import OAS31Validator
 from pydantic import BaseModel
 
 from packstation.redo import NotFound, RedoClient, Rejected, Unauthorized
+from packstation.redo.inventory import list_inventory_levels
 from packstation.redo.models import (
     Address,
     ApiErrorBody,
@@ -114,6 +115,13 @@ def test_inventory_answers_match_the_spec(client: RedoClient, sandbox: SandboxSe
     validate_exchange(sandbox.exchanges[-1])
     client.get_inventory_level(level.id)
     validate_exchange(sandbox.exchanges[-1])
+
+
+def test_paged_inventory_answers_match_the_spec(client: RedoClient, sandbox: SandboxServer) -> None:
+    listing = list_inventory_levels(client, max_pages=3, page_size=10)
+    assert listing.complete and listing.requests == 3
+    for exchange in list(sandbox.exchanges)[-3:]:
+        validate_exchange(exchange)
 
 
 def test_error_answers_match_the_spec(client: RedoClient, sandbox: SandboxServer) -> None:

@@ -295,9 +295,7 @@ def test_first_run_explains_where_the_store_and_token_come_from(
     dialog.reject()
 
 
-def test_a_refused_scan_changes_nothing_and_ships_nothing(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_a_refused_scan_changes_nothing_and_ships_nothing(qtbot: QtBot, window: MainWindow) -> None:
     load(qtbot, window, "#1001")
     c = window.controller
     with (

@@ -38,7 +38,9 @@ def test_token_appears_in_no_file_and_no_log_record(
     caplog.set_level(logging.DEBUG)
     paths = Paths.default(tmp_path / "station")
     file_log = (
-        logging.FileHandler(tmp_path / "station" / "test.log")
+        # "w": a record a worker logs after close() must not reopen the file (an "a"
+        # handler does, and the stream is then never closed).
+        logging.FileHandler(tmp_path / "station" / "test.log", mode="w")
         if paths.data_dir.mkdir(parents=True) is None
         else None
     )

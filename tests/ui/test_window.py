@@ -347,7 +347,7 @@ def test_rejected_shipment_goes_to_needs_attention(
     assert "shipped elsewhere" in item.last_error
     assert sandbox.state.fulfillment_count(queued.args[0]) == 0
     qtbot.waitUntil(lambda: "NOT shipped" in banner(window).message, timeout=3000)
-    assert window.status.attention_button.text() == "Needs attention: 1"
+    qtbot.waitUntil(lambda: window.status.attention_button.text() == "Needs attention: 1")
 
 
 def test_restart_restores_the_open_order_exactly(

@@ -15,12 +15,13 @@ from packstation.packing.catalog import CatalogEntry, CatalogMatcher
 from packstation.packing.checks import location_problem
 from packstation.packing.tracking import candidates
 from packstation.redo.errors import NotFound, RedoError, Unauthorized
-from packstation.redo.models import Order
+from packstation.redo.models import Order, UpdateFulfillmentStatusRequest
 from packstation.store import OutboxState, ShippingInputs
 from packstation.ui import feedback
 from packstation.ui.bench.questions import Question
 from packstation.ui.feedback import Feedback, Tone
 from packstation.ui.i18n import tr
+from packstation.ui.messages import status_text
 from packstation.ui.sounds import Sound
 
 if TYPE_CHECKING:
@@ -239,39 +240,60 @@ class OrderFlow:
         )
         bench.ask(question)
 
+    def post_status(
+        self, fulfillment_id: str, status: str, request: UpdateFulfillmentStatusRequest
+    ) -> None:
+        """A test status for a dummy-tracked shipment of the open order (a Redo automation)."""
+        bench, client = self.bench, self.bench.runtime.client
+        if bench.session is None or client is None:
+            return
+        order_id = bench.session.order_id
+        bench.say(Feedback(tr("Posting {status}…").format(status=status_text(status)), Tone.BUSY))
+
+        def done(_: object) -> None:
+            bench.say(
+                Feedback(tr("Posted {status}.").format(status=status_text(status)), Tone.SUCCESS)
+            )
+            self.reload(quiet=True)
+
+        bench.runtime.reads.submit(
+            lambda: client.update_fulfillment_status(order_id, fulfillment_id, request),
+            done,
+            lambda exc: bench.refuse(feedback.load_failed(exc), status),
+        )
+
     def _look_up_upcs(self, session: PackingSession) -> None:
         """Learn the order's product codes from Redo in the background; scans never wait.
 
-        Without the inventory scope (or the network) this quietly stops: the local
-        catalog and SKUs still work.
+        A constant number of requests whatever the order's size (``store/upc_lookup.py``:
+        the inventory list page by page, then a few details), none once the station's
+        cache knows the SKUs. Without the inventory scope (or the network) this quietly
+        stops: the local catalog and SKUs still work.
         """
+        from packstation.store.upc_lookup import UpcLookup, learn_upcs
+
         client = self.bench.runtime.client
         if client is None:
             return
         catalog = self.bench.services.store.catalog
         skus = [line.sku for line in session.order.line_items if line.sku]
 
-        def fetch() -> list[CatalogEntry]:
-            learned: list[CatalogEntry] = []
-            for sku in catalog.skus_needing_upc(skus):
-                try:
-                    upc = client.lookup_upc(sku)
-                except RedoError as exc:
-                    log.info("UPC look-up stopped (%s): %s", type(exc).__name__, exc.detail)
-                    break
-                catalog.remember_upc(sku, upc)
-                if upc:
-                    learned.append(CatalogEntry(sku, upc))
-            return learned
-
-        def learned(entries: list[CatalogEntry]) -> None:
+        def learned(result: UpcLookup) -> None:
             if isinstance(session.matcher, CatalogMatcher):
-                for entry in entries:
+                for entry in result.learned:
                     session.matcher.add(entry)
-            log.info("learned %d product codes for order %s", len(entries), session.order_id)
+            log.info(
+                "learned %d product codes for order %s in %d requests (%d SKUs left)",
+                len(result.learned),
+                session.order_id,
+                result.requests,
+                result.left,
+            )
 
         self.bench.runtime.reads.submit(
-            fetch, learned, lambda exc: log.info("UPC look-up failed: %s", exc)
+            lambda: learn_upcs(client, catalog, skus),
+            learned,
+            lambda exc: log.info("UPC look-up failed: %s", exc),
         )
 
     # ------------------------------------------------------------------ restore, reconcile

@@ -1,0 +1,1 @@
+"""PackStation's benchmarks: ``uv run python -m benchmarks`` (see ``__main__.py``)."""

@@ -1,0 +1,166 @@
+"""One measurement per process, printed as one JSON line: ``python -m benchmarks.probes KIND``.
+
+Each probe runs in a fresh process so that peak RSS and start-up are its own, and so a
+run on one order size cannot warm caches for the next.
+
+- ``bare``: a bare PySide6 window (the baseline for memory and for start-up).
+- ``window --lines N``: the real window on the sandbox with an N-line order: slip Enter
+  to the order painted, scan to row and banner repainted, a burst of scans typed back to
+  back, HTTP requests for load + scans + ship on a cold station, peak RSS with the order
+  open, and the GUI thread's longest gap while 100 queued boxes drain.
+- ``launch``: the real program (``packstation --demo``) with a slip scanned at launch:
+  process start to the order's table painted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "xcb":
+    # xdotool sends the X server's keysym names: the X keyboard must be US.
+    os.environ.setdefault("LC_ALL", "C.UTF-8")
+
+
+def _rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _emit(result: dict[str, Any], partial: bool = False) -> None:
+    print(("PARTIAL " if partial else "RESULT ") + json.dumps(result), flush=True)
+
+
+# --------------------------------------------------------------------------- bare window
+
+
+def bare() -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(["bare"])
+    window = QMainWindow()
+    window.resize(1366, 768)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is window:
+                window.removeEventFilter(self)
+                _emit({"painted_at": time.time(), "rss_mib": _rss_mib()})
+                QTimer.singleShot(300, app.quit)
+            return False
+
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+
+
+# --------------------------------------------------------------------------- the window
+
+
+def window(lines: int, scans: int, burst: int, drain: int) -> None:
+    from benchmarks import harness, workload
+
+    result: dict[str, Any] = {"lines": lines}
+    with harness.station(extra_orders=workload.extra_orders()) as st:
+        ref = harness.ORDERS[lines]
+        api_before = _api(st)
+        result["load_s"] = st.load(ref)
+        harness.settle(1.0)
+        harness.idle(st)
+        result["rss_open_mib"] = _rss_mib()
+        codes = workload.codes(st, ref)
+        result["scan_s"] = [workload.scan_once(st, code) for code in codes[:scans]]
+        workload.ship(st)
+        result["requests"] = _api(st) - api_before
+        result["image_requests"] = sum(1 for _, p in st.requests if p.startswith("/demo-images"))
+        _emit(result, partial=True)
+        if drain:
+            result["drain_gap_s"] = workload.drain(st, ref, drain)
+            _emit(result, partial=True)
+        if burst:
+            result["burst_typed_planned"] = burst
+            _emit(result, partial=True)
+            result.update(workload.burst(st, ref, burst))
+        result["rss_peak_mib"] = _rss_mib()
+    _emit(result)
+
+
+def _api(st: Any) -> int:
+    return sum(1 for _, path in st.requests if not path.startswith("/demo-images"))
+
+
+# --------------------------------------------------------------------------- launch
+
+
+def launch(ref: str) -> None:
+    """Runs the program's own ``main`` with a slip scanned as soon as a window is up."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from packstation import app as program
+
+    qt_app = QApplication(["packstation"])
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QObject):
+                table = watched.parent()
+                if isinstance(table, QTableView) and table.objectName() == "lineItemsTable":
+                    model = table.model()
+                    if model is not None and model.rowCount() > 0:
+                        qt_app.removeEventFilter(self)
+                        _emit({"painted_at": time.time(), "rss_mib": _rss_mib()})
+                        QTimer.singleShot(0, qt_app.quit)
+            return False
+
+    watch = Watch()
+    qt_app.installEventFilter(watch)
+
+    def type_slip() -> None:
+        target = QApplication.focusWidget() or QApplication.activeWindow()
+        if target is None:
+            QTimer.singleShot(2, type_slip)
+            return
+        for char in ref + "\r":
+            key = Qt.Key.Key_Return if char == "\r" else ord(char.upper())
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QCoreApplication.postEvent(
+                    target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char.strip())
+                )
+
+    QTimer.singleShot(0, type_slip)
+    with tempfile.TemporaryDirectory(prefix="packstation-launch-") as tmp:
+        program.main(["--demo", "--data-dir", str(Path(tmp))])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="benchmarks.probes")
+    parser.add_argument("kind", choices=["bare", "window", "launch"])
+    parser.add_argument("--lines", type=int, default=10)
+    parser.add_argument("--scans", type=int, default=20)
+    parser.add_argument("--burst", type=int, default=0)
+    parser.add_argument("--drain", type=int, default=0)
+    parser.add_argument("--ref", default="#1014")
+    args = parser.parse_args(argv)
+    if args.kind == "bare":
+        bare()
+    elif args.kind == "window":
+        window(args.lines, args.scans, args.burst, args.drain)
+    else:
+        launch(args.ref)
+    sys.stdout.flush()
+    os._exit(0)  # daemon threads of the sandbox: nothing left to tidy in a probe
+
+
+if __name__ == "__main__":
+    main()
