@@ -36,6 +36,7 @@ from packstation.ui.bench.pages import IdlePage, OrderPage
 from packstation.ui.bench.question_panel import QuestionPanel
 from packstation.ui.feedback import Feedback, Tone
 from packstation.ui.i18n import tr
+from packstation.ui.language import switch
 from packstation.ui.messages import lower_text
 from packstation.ui.runtime import StationRuntime
 from packstation.ui.scanner import ScannerFilter
@@ -81,6 +82,17 @@ class MainWindow(QMainWindow):
         self.settings_applied()
         self._show_mode()
         self.refresh_status()
+        switch.changed.connect(self.retranslate)
+
+    def retranslate(self, _code: str = "") -> None:
+        """After a language switch: the texts built with values (the fixed ones are done);
+        the open order and any held scan are kept as they are."""
+        self.settings_applied()
+        self._show_mode()
+        if self.controller.session is not None:
+            self._show_order()
+        self.refresh_status()
+        self._show_question()
 
     # ------------------------------------------------------------------ building
 
@@ -402,6 +414,7 @@ class MainWindow(QMainWindow):
         self.controller.shipping.stop_countdown()
         self.menus.close_dialogs()
         self.runtime.shutdown()
+        switch.changed.disconnect(self.retranslate)
         self.closed.emit()
 
 

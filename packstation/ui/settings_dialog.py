@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,6 +27,7 @@ from packstation.redo.client import RedoClient, Timeouts
 from packstation.redo.errors import NotFound, RedoError
 from packstation.redo.urls import InsecureURLError, check_base_url
 from packstation.ui.i18n import tr
+from packstation.ui.language import language_choices, look_texts
 from packstation.ui.messages import lower_text
 from packstation.ui.printing_settings import PrintingSection
 from packstation.ui.runtime import StationRuntime
@@ -107,6 +109,20 @@ class SettingsDialog(QDialog):
         catalog_row.addWidget(self.catalog_button)
         catalog_row.addWidget(self.catalog_result, 1)
         form.addRow(tr("Barcodes"), catalog_row)
+        words = look_texts()
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageInput")
+        for value, label in language_choices():
+            self.language.addItem(label, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setAccessibleName(words["language"])
+        self.language.setAccessibleDescription(words["language_hint"])
+        form.addRow(words["language"], self.language)
+        self.high_visibility = QCheckBox(words["high_visibility"], self)
+        self.high_visibility.setObjectName("highVisibilityToggle")
+        self.high_visibility.setChecked(settings.high_visibility)
+        self.high_visibility.setAccessibleDescription(words["high_visibility_hint"])
+        form.addRow("", self.high_visibility)
         layout.addLayout(form)
         self.printing = PrintingSection(settings, services.locked, self)
         layout.addWidget(self.printing)
@@ -117,6 +133,8 @@ class SettingsDialog(QDialog):
             ("sounds", self.sounds),
             ("volume", self.volume),
             ("auto_ship", self.auto_ship),
+            ("language", self.language),
+            ("high_visibility", self.high_visibility),
         ):
             if name in services.locked:
                 widget.setEnabled(False)
@@ -275,6 +293,8 @@ class SettingsDialog(QDialog):
             sounds=self.sounds.isChecked(),
             volume=self.volume.value(),
             auto_ship=self.auto_ship.isChecked(),
+            language=self.language.currentData() or "",
+            high_visibility=self.high_visibility.isChecked(),
             **self.printing.values(),
         )
         typed = self.token.text().strip()

@@ -88,7 +88,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/settings_dialog.py" line="+93"/>
+        <location filename="../../packstation/ui/settings_dialog.py" line="+95"/>
         <source>Import barcode catalog (CSV)…</source>
         <translation>Barcode-Katalog importieren (CSV)…</translation>
     </message>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../packstation/ui/settings_dialog.py" line="+97"/>
+        <location filename="../../packstation/ui/settings_dialog.py" line="+113"/>
         <source>Import barcode catalog</source>
         <translation>Barcode-Katalog importieren</translation>
     </message>
@@ -364,7 +364,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>(Einstellungen: oben rechts)</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
         <translation>Auftrag {ref} wie zuvor wiederhergestellt: {items} gepackt. Abgleich mit Redo…</translation>
     </message>
@@ -951,7 +951,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+96"/>
+        <location filename="../../packstation/ui/main_window.py" line="+108"/>
         <source>Type an order number or code and press Enter (F2)</source>
         <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. Closing was asked for and everything is stopped (the shell closes with it).</extracomment>
         <translation>Auftragsnummer oder Code eingeben und Enter drücken (F2)</translation>
@@ -1092,7 +1092,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Pfeiltasten wählen, Enter übernimmt; oder die Zahl drücken.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+88"/>
+        <location filename="../../packstation/ui/main_window.py" line="+86"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (Testumgebung)</translation>
     </message>
@@ -1124,12 +1124,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-161"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-163"/>
         <source>Posting {status}…</source>
         <translation>{status} wird gemeldet…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Posted {status}.</source>
         <translation>{status} gemeldet.</translation>
     </message>
@@ -1328,7 +1328,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{n} Sendungen</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/settings_dialog.py" line="-141"/>
+        <location filename="../../packstation/ui/settings_dialog.py" line="-157"/>
         <source>PackStation settings</source>
         <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work.</extracomment>
         <translation>PackStation-Einstellungen</translation>
@@ -1389,7 +1389,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Barcodes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Set by the command line or the environment for this run.</source>
         <translation>Für diesen Lauf per Befehlszeile oder Umgebung festgelegt.</translation>
     </message>
@@ -1458,7 +1458,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Verbunden: Adresse, Shop und Token funktionieren.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>A token has no spaces: paste it again.</source>
         <translation>Ein Token hat keine Leerzeichen: erneut einfügen.</translation>
     </message>

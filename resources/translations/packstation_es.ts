@@ -88,7 +88,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/settings_dialog.py" line="+93"/>
+        <location filename="../../packstation/ui/settings_dialog.py" line="+95"/>
         <source>Import barcode catalog (CSV)…</source>
         <translation>Importar catálogo de códigos (CSV)…</translation>
     </message>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../../packstation/ui/settings_dialog.py" line="+97"/>
+        <location filename="../../packstation/ui/settings_dialog.py" line="+113"/>
         <source>Import barcode catalog</source>
         <translation>Importar catálogo de códigos</translation>
     </message>
@@ -364,7 +364,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>(Ajustes: arriba a la derecha)</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
         <translation>Pedido {ref} recuperado tal como estaba: {items} embalados. Comprobando con Redo…</translation>
     </message>
@@ -951,7 +951,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+96"/>
+        <location filename="../../packstation/ui/main_window.py" line="+108"/>
         <source>Type an order number or code and press Enter (F2)</source>
         <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. Closing was asked for and everything is stopped (the shell closes with it).</extracomment>
         <translation>Teclea un número de pedido o un código y pulsa Intro (F2)</translation>
@@ -1092,7 +1092,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Las flechas eligen, Intro confirma; o pulsa su número.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+88"/>
+        <location filename="../../packstation/ui/main_window.py" line="+86"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (entorno de pruebas)</translation>
     </message>
@@ -1124,12 +1124,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-161"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-163"/>
         <source>Posting {status}…</source>
         <translation>Publicando {status}…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Posted {status}.</source>
         <translation>{status} publicado.</translation>
     </message>
@@ -1328,7 +1328,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{n} envíos</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/settings_dialog.py" line="-141"/>
+        <location filename="../../packstation/ui/settings_dialog.py" line="-157"/>
         <source>PackStation settings</source>
         <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work.</extracomment>
         <translation>Ajustes de PackStation</translation>
@@ -1389,7 +1389,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Códigos de barras</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Set by the command line or the environment for this run.</source>
         <translation>Fijado por la línea de comandos o el entorno en esta ejecución.</translation>
     </message>
@@ -1458,7 +1458,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Conectado: la dirección, la tienda y el token funcionan.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>A token has no spaces: paste it again.</source>
         <translation>Un token no lleva espacios: pégalo otra vez.</translation>
     </message>

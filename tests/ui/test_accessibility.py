@@ -138,6 +138,9 @@ def test_switching_language_keeps_the_open_order(
     assert window.code_field.placeholderText().startswith("Auftragsnummer oder Code")
     assert window.order_page.table.accessibleName() == "Auftragspositionen"
     assert window.order_page.plus_button.text() == "+ Eins mehr"
+    # Texts built with values follow too: the order's header, the ship button, the title.
+    assert window.order_page.header.text().startswith("Auftrag #1009")
+    assert window.order_page.shipping.ship_button.text() == "1 Artikel versenden"
     assert window.controller.session is session
     assert [line.packed for line in session.lines()] == packed
     install_language(qapp, "es", back_to_english)

@@ -174,8 +174,12 @@ def test_settings_import_a_catalog_and_switch_auto_ship(
     assert "line 3" in dialog.catalog_result.text()
     assert [e.barcode for e in services.store.catalog.entries()] == ["2000000123457"]
     dialog.auto_ship.setChecked(False)
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.high_visibility.setChecked(True)
     dialog.save()
     assert services.settings.auto_ship is False
+    assert services.settings.language == "de"
+    assert services.settings.high_visibility is True
     runtime.shutdown()
     services.store.close()
 
