@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -207,7 +207,12 @@ class AttentionDialog(QDialog):
 
 
 class HistoryDialog(QDialog):
-    """This station's recent shipments, searchable by order or tracking number."""
+    """This station's recent shipments, searchable by order or tracking number.
+
+    ``reprint_requested(fulfillment_id)``: the lead asked for a box's packing slip again.
+    """
+
+    reprint_requested = Signal(str)
 
     COLUMNS = ("When", "Order", "Items", "Carrier and tracking", "State", "Fulfillment ID")
 
@@ -254,8 +259,19 @@ class HistoryDialog(QDialog):
             tr("Every shipment matching the search: SKU, quantity, lot, expiry and serial")
         )
         self.export_button.clicked.connect(self._export_clicked)
+        self.reprint_button = close.addButton(
+            tr("Print the slip again"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.reprint_button.setObjectName("reprintSlip")
+        self.reprint_button.clicked.connect(self._reprint_clicked)
         layout.addWidget(close)
         self.reload()
+
+    def _reprint_clicked(self) -> None:
+        row = self.table.currentRow()
+        cell = self.table.item(row, 5) if row >= 0 else None
+        if cell is not None:
+            self.reprint_requested.emit(cell.text())
 
     def _export_clicked(self) -> None:
         self.export_csv()

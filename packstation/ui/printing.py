@@ -89,6 +89,16 @@ def slip_file_name(slip: Slip, now: dt.datetime | None = None) -> str:
     return f"slip-{ref}-box{slip.box}-{stamp}.pdf"
 
 
+def _free(path: Path) -> Path:
+    """``path``, or ``name-2.pdf``, ``name-3.pdf``...: a slip printed again in the same
+    second does not replace the one before."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
 def document_name(slip: Slip) -> str:
     """The job's name in the print queue (cups-pdf also names its file after it)."""
     return f"Packing slip {slip.order_ref} box {slip.box}"
@@ -118,7 +128,7 @@ def print_slip_blocking(
                     folder=target.folder, reason=exc.strerror or exc
                 )
             ) from exc
-        pdf_file = target.folder / slip_file_name(slip)
+        pdf_file = _free(target.folder / slip_file_name(slip))
     if pdf_file is not None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -109,12 +109,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>About PackStation</source>
         <translation>Über PackStation</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -127,14 +127,14 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <location filename="../../packstation/ui/settings_dialog.py" line="+113"/>
         <source>Import barcode catalog</source>
         <translation>Barcode-Katalog importieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+268"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+284"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1147,7 +1147,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="-231"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="-247"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
@@ -1174,12 +1174,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location filename="../../packstation/ui/bench/boxes_panel.py" line="-11"/>
         <location filename="../../packstation/ui/outbox_dialogs.py" line="+36"/>
-        <location line="+177"/>
+        <location line="+193"/>
         <source>dummy tracking</source>
         <translation>Test-Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="-200"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="-216"/>
         <source>  (check the token in Settings)</source>
         <translation>  (Token in den Einstellungen prüfen)</translation>
     </message>
@@ -1232,7 +1232,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Auftrag {ref}, {n} Artikel, wird NICHT an Redo gesendet. Nur tun, wenn der Karton ausgepackt oder anders versendet wurde.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Shipment history</source>
         <translation>Versandverlauf</translation>
     </message>
@@ -1283,7 +1283,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Alle Sendungen der Suche: SKU, Menge, Charge, MHD und Seriennummer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Print the slip again</source>
+        <translation>Lieferschein erneut drucken</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
@@ -2096,7 +2101,22 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Karton {n} geschlossen: {items}. Karton {next} begonnen: noch {left} zu packen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
+        <source>That shipment&apos;s slip cannot be printed here.</source>
+        <translation>Der Lieferschein dieser Sendung kann hier nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer is chosen: pick one in Settings, Printing.</source>
+        <translation>Kein Drucker gewählt: einen unter Einstellungen, Drucken wählen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Printing the slip of {ref}…</source>
+        <translation>Lieferschein von {ref} wird gedruckt…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No slip is waiting to be printed again.</source>
         <translation>Kein Lieferschein wartet auf erneuten Druck.</translation>
     </message>
@@ -2133,7 +2153,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>kein Drucker</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>The folder {folder} cannot be used for slips ({reason}).</source>
         <translation>Der Ordner {folder} kann nicht für Lieferscheine verwendet werden ({reason}).</translation>
     </message>

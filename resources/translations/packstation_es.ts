@@ -109,12 +109,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>About PackStation</source>
         <translation>Acerca de PackStation</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -127,14 +127,14 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <location filename="../../packstation/ui/settings_dialog.py" line="+113"/>
         <source>Import barcode catalog</source>
         <translation>Importar catálogo de códigos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+268"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="+284"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -1147,7 +1147,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="-231"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="-247"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
@@ -1174,12 +1174,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location filename="../../packstation/ui/bench/boxes_panel.py" line="-11"/>
         <location filename="../../packstation/ui/outbox_dialogs.py" line="+36"/>
-        <location line="+177"/>
+        <location line="+193"/>
         <source>dummy tracking</source>
         <translation>seguimiento de prueba</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="-200"/>
+        <location filename="../../packstation/ui/outbox_dialogs.py" line="-216"/>
         <source>  (check the token in Settings)</source>
         <translation>  (revisa el token en Ajustes)</translation>
     </message>
@@ -1232,7 +1232,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>El pedido {ref}, {n} artículos, NO se enviará a Redo. Hazlo solo si la caja se desembaló o salió por otra vía.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Shipment history</source>
         <translation>Historial de envíos</translation>
     </message>
@@ -1283,7 +1283,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Todos los envíos de la búsqueda: SKU, cantidad, lote, caducidad y número de serie</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Print the slip again</source>
+        <translation>Imprimir el albarán otra vez</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
@@ -2096,7 +2101,22 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Caja {n} cerrada: {items}. Caja {next} empezada: quedan {left} por embalar.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
+        <source>That shipment&apos;s slip cannot be printed here.</source>
+        <translation>El albarán de ese envío no se puede imprimir aquí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No printer is chosen: pick one in Settings, Printing.</source>
+        <translation>No hay impresora elegida: elige una en Ajustes, Impresión.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Printing the slip of {ref}…</source>
+        <translation>Imprimiendo el albarán de {ref}…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No slip is waiting to be printed again.</source>
         <translation>No hay ningún albarán pendiente de volver a imprimir.</translation>
     </message>
@@ -2133,7 +2153,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>sin impresora</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>The folder {folder} cannot be used for slips ({reason}).</source>
         <translation>La carpeta {folder} no sirve para los albaranes ({reason}).</translation>
     </message>

@@ -114,3 +114,34 @@ def test_close_box_needs_a_label_for_that_box(qtbot: QtBot, window: MainWindow) 
     assert window.banner.is_error
     assert "Scan this box's shipping label first" in window.banner.message
     assert window.services.store.outbox.counts().pending == 0
+
+
+def test_each_box_prints_its_slip_and_history_prints_one_again(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    from packstation.ui.outbox_dialogs import HistoryDialog
+
+    slips = tmp_path / "slips"
+    slips.mkdir()
+    window.services.settings = window.services.settings.with_(printer=f"pdf:{slips}")
+    load(qtbot, window, "#1013")
+    scan(qtbot, window, "TEE-MER-BLK-M")
+    scan(qtbot, window, LABEL_1)
+    idle(qtbot, window)
+    with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000) as box_1:
+        scan(qtbot, window, "PS-BOX")
+    qtbot.waitUntil(lambda: len(list(slips.glob("*.pdf"))) == 1, timeout=8000)
+    qtbot.waitUntil(lambda: window.services.store.outbox.counts().pending == 0, timeout=8000)
+    window.menus.open_history()
+    history = window.findChild(HistoryDialog)
+    assert history is not None
+    row = next(
+        r
+        for r in range(history.table.rowCount())
+        if history.table.item(r, 5).text() == box_1.args[0]
+    )
+    assert history.table.item(row, 1).text() == "#1013 · box 1"
+    history.table.setCurrentCell(row, 0)
+    history.reprint_button.click()
+    qtbot.waitUntil(lambda: len(list(slips.glob("*.pdf"))) == 2, timeout=8000)
+    history.reject()

@@ -170,7 +170,9 @@ class BenchActions:
     def open_history(self) -> None:
         from packstation.ui.outbox_dialogs import HistoryDialog
 
-        self._open(HistoryDialog(self.window.runtime.services.store.outbox, self.window))
+        dialog = HistoryDialog(self.window.runtime.services.store.outbox, self.window)
+        dialog.reprint_requested.connect(self.controller.boxes.reprint)
+        self._open(dialog)
 
     def open_stats(self) -> None:
         from packstation.ui.stats_dialog import StatsDialog

@@ -21,7 +21,7 @@ from packstation.ui.feedback import Feedback, Tone
 from packstation.ui.i18n import tr
 from packstation.ui.messages import lower_text
 from packstation.ui.printing import should_print
-from packstation.ui.slips import Slip
+from packstation.ui.slips import Slip, slip_for_shipment
 from packstation.ui.sounds import Sound
 
 if TYPE_CHECKING:
@@ -146,6 +146,44 @@ class BoxFlow:
         if should_print(self.bench.services.settings, "open") and not session.nothing_to_ship:
             left = {line.item.id: line.remaining for line in session.lines() if line.remaining}
             self._print(self._slip(session, left, 1, 1))
+
+    def reprint(self, fulfillment_id: str) -> None:
+        """History: the slip of a box already queued or sent; the order (address, method)
+        is read from Redo again, its lines and lots from this station's record."""
+        bench = self.bench
+        outbox, client = bench.services.store.outbox, bench.runtime.client
+        item = outbox.get(fulfillment_id)
+        if item is None or client is None:
+            bench.say(feedback.error(tr("That shipment's slip cannot be printed here.")))
+            return
+        if not bench.services.settings.printer:
+            bench.say(feedback.error(tr("No printer is chosen: pick one in Settings, Printing.")))
+            return
+        settings = bench.services.settings
+        boxes = [
+            i
+            for i in outbox.items(
+                OutboxState.PENDING,
+                OutboxState.DELIVERED,
+                OutboxState.ATTENTION,
+                order_id=item.order_id,
+            )
+            if i.summary.box
+        ]
+        bench.say(Feedback(tr("Printing the slip of {ref}…").format(ref=item.order_ref), Tone.BUSY))
+        bench.runtime.reads.submit(
+            lambda: client.get_order(item.order_id),
+            lambda order: self._print(
+                slip_for_shipment(
+                    order,
+                    item,
+                    store_name=settings.store_name or settings.store_id,
+                    box=item.summary.box or 1,
+                    boxes=max((i.summary.box for i in boxes), default=1) if item.summary.box else 1,
+                )
+            ),
+            lambda exc: bench.refuse(feedback.load_failed(exc)),
+        )
 
     def print_again(self) -> None:
         """F6: the slip that did not print."""
