@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         c.mode_changed.connect(self._show_mode)
         c.order_changed.connect(self._show_order)
         c.rows_changed.connect(page.model.refresh)
-        c.row_packed.connect(page.packed_row)
+        c.row_scanned.connect(page.scanned_row)
         c.inputs_changed.connect(lambda: page.shipping.set_inputs(c.inputs))
         c.progress_changed.connect(self._refresh_progress)
         c.question_changed.connect(self._show_question)

@@ -33,7 +33,7 @@ def test_a_scan_on_a_1000_line_order_touches_only_its_row(
     model.layoutChanged.connect(lambda: resets.append("layout"))
     model.rowsInserted.connect(lambda: resets.append("rows"))
 
-    with qtbot.waitSignal(window.controller.row_packed, timeout=3000) as packed:
+    with qtbot.waitSignal(window.controller.row_scanned, timeout=3000) as packed:
         scan(qtbot, window, "PRT-0777")
     row = packed.args[0] if packed.args else -1
     assert row == 776

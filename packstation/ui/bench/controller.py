@@ -60,8 +60,8 @@ class BenchController(QObject):
     order_changed = Signal()
     #: These rows' counts changed (a tuple of indexes).
     rows_changed = Signal(object)
-    #: This row just took a scan: flash it and bring it into view.
-    row_packed = Signal(int)
+    #: This row just took a scan (packed, or refused as complete): flash it, bring it into view.
+    row_scanned = Signal(int)
     #: The controller changed the shipping inputs (a label, PS-DUMMY, a restore).
     inputs_changed = Signal()
     #: Totals changed: the ship button and the progress bar.

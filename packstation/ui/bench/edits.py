@@ -32,7 +32,7 @@ class EditFlow:
         outcome = session.scan(code, multiplier)
         if not isinstance(outcome, Packed):
             if hasattr(outcome, "line_index"):
-                self.bench.row_packed.emit(outcome.line_index)
+                self.bench.row_scanned.emit(outcome.line_index)
             self.bench.refuse(feedback.refused(outcome, session), code)
             self.journal_mis_scan(getattr(outcome, "code", code))
             return
@@ -40,7 +40,7 @@ class EditFlow:
         def shown() -> None:
             line = session.line(outcome.line_index)
             self.bench.rows_changed.emit((outcome.line_index,))
-            self.bench.row_packed.emit(outcome.line_index)
+            self.bench.row_scanned.emit(outcome.line_index)
             self.bench.say(feedback.packed(outcome, line, session, self.bench.inputs_ready))
 
         self.commit("scan", code, shown)

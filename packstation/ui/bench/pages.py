@@ -254,7 +254,7 @@ class OrderPage(QWidget):
             )
         )
 
-    def packed_row(self, row: int) -> None:
+    def scanned_row(self, row: int) -> None:
         self.model.flash(row)
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
