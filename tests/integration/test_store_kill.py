@@ -77,3 +77,63 @@ def test_sigkill_inside_ship_leaves_the_order_open_or_the_box_queued(
         store.close()
     assert open_order != bool(queued), f"open order: {open_order}, queued: {queued}"
     assert queued in ([], ["ps-kill"])
+
+
+_BOX_CHILD = """
+import os, signal, sys
+from pathlib import Path
+from packstation.packing import DummyTracking, PackingSession
+from packstation.store import ShippingInputs, StationStore
+from tests.helpers.orders import demo_order
+
+db, kill_at = Path(sys.argv[1]), int(sys.argv[2])
+store = StationStore(db)
+session = PackingSession(demo_order("#1002"))
+session.scan(session.line(0).item.sku)
+store.journal.open("#1002", session.order)
+store.journal.save(session.order_id, session.packed_by_line(), ShippingInputs(), "scan")
+seen = []
+
+def trace(sql):
+    seen.append(sql.split()[0])
+    if len(seen) == kill_at:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+store._conn.set_trace_callback(trace)
+store.ship_box(session, "#1002", DummyTracking(), box=1, fulfillment_id="ps-kill")
+store._conn.set_trace_callback(None)
+print("shipped", " ".join(seen), flush=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kill_at", [1, 2, 3, 4, 5, 0])
+def test_sigkill_while_closing_a_box_leaves_it_in_the_box_or_queued(
+    tmp_path: Path, kill_at: int
+) -> None:
+    """Between boxes: the box is either still packed on the open order or queued with
+    the order open and empty, never both (it would ship twice) and never neither."""
+    db = tmp_path / "station.sqlite3"
+    child = subprocess.run(
+        [sys.executable, "-c", _BOX_CHILD, str(db), str(kill_at)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if kill_at:
+        assert child.returncode == -signal.SIGKILL, child.stderr
+    else:
+        assert child.returncode == 0, child.stderr
+        assert child.stdout.split()[1:] == ["BEGIN", "INSERT", "UPDATE", "INSERT", "COMMIT"]
+    store = StationStore(db)
+    try:
+        saved = store.journal.load()
+        queued = [i.fulfillment_id for i in store.outbox.items(*OutboxState)]
+    finally:
+        store.close()
+    assert saved is not None  # the order stays open whatever happened
+    still_packed = bool(saved.packed)
+    assert still_packed != bool(queued), f"packed: {saved.packed}, queued: {queued}"
+    assert queued in ([], ["ps-kill"])
