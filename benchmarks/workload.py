@@ -49,12 +49,12 @@ def scan_once(st: Station, code: str) -> float:
     handled: list[str] = []
     window.controller.scan_handled.connect(handled.append)
     packed: list[int] = []
-    window.controller.row_packed.connect(packed.append)
+    window.controller.row_scanned.connect(packed.append)
     start = time.perf_counter()
     post_code(code)
     wait_until(lambda: bool(handled) and bool(packed) and watch.all_painted_after(start), 5)
     window.controller.scan_handled.disconnect(handled.append)
-    window.controller.row_packed.disconnect(packed.append)
+    window.controller.row_scanned.disconnect(packed.append)
     watch.deleteLater()
     idle(st)
     return watch.latest() - start
