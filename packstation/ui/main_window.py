@@ -8,7 +8,6 @@ keyboard focus is, and closing.
 
 from __future__ import annotations
 
-import gc
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -187,10 +186,6 @@ class MainWindow(QMainWindow):
         assert app is not None
         app.installEventFilter(self.scanner)
         self.controller.start()
-        # What start-up built lives as long as the window: kept out of the garbage
-        # collector's full passes, which otherwise stall the window for 40-60 ms.
-        gc.collect()
-        gc.freeze()
 
     def take_over_scans(self, codes: list[str]) -> None:
         self.controller.take_over_scans(codes)
@@ -389,7 +384,7 @@ class MainWindow(QMainWindow):
             return
         self._closing = True
         text = tr(
-            "Closing. %n shipment(s) not yet sent to Redo are kept on this computer and sent "
+            "Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent "
             "when PackStation starts again.",
             None,
             pending,

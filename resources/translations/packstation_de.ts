@@ -215,7 +215,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location filename="../../packstation/ui/bench/controller.py" line="+153"/>
         <source>Auto-ship stopped.</source>
-        <extracomment>Something to show and play: the banner&apos;s text, tone and sound. A different session is on the bench (or none): rebuild the order page. These rows&apos; counts changed (a tuple of indexes). This row just took a scan: flash it and bring it into view. The controller changed the shipping inputs (a label, PS-DUMMY, a restore). Totals changed: the ship button and the progress bar. ``question`` opened or closed. The packer should be back on the item list (after a label, an answer). The first client is settled and the bench takes scans (``--smoke``, tests). Not configured at first start: the window opens Settings. Every scan, once fully handled (tests wait on it). The packer at the bench (``PS-USER-&lt;name&gt;``), recorded with each shipment. ``PS-QTY-n``: how many the next item scan counts. The last scan nothing matched, for F4 (teach it to a line). The tone of the last message: an error stays until acknowledged or replaced. Is the packer&apos;s cursor in the tracking field? (asked of the window)</extracomment>
+        <extracomment>Something to show and play: the banner&apos;s text, tone and sound. A different session is on the bench (or none): rebuild the order page. These rows&apos; counts changed (a tuple of indexes). This row just took a scan (packed, or refused as complete): flash it, bring it into view. The controller changed the shipping inputs (a label, PS-DUMMY, a restore). Totals changed: the ship button and the progress bar. ``question`` opened or closed. The packer should be back on the item list (after a label, an answer). The first client is settled and the bench takes scans (``--smoke``, tests). Not configured at first start: the window opens Settings. Every scan, once fully handled (tests wait on it). The packer at the bench (``PS-USER-&lt;name&gt;``), recorded with each shipment. ``PS-QTY-n``: how many the next item scan counts. The last scan nothing matched, for F4 (teach it to a line). The tone of the last message: an error stays until acknowledged or replaced. Is the packer&apos;s cursor in the tracking field? (asked of the window)</extracomment>
         <translation>Automatischer Versand gestoppt.</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+108"/>
+        <location filename="../../packstation/ui/main_window.py" line="+107"/>
         <source>Type an order number or code and press Enter (F2)</source>
         <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. Closing was asked for and everything is stopped (the shell closes with it).</extracomment>
         <translation>Auftragsnummer oder Code eingeben und Enter drücken (F2)</translation>
@@ -1092,7 +1092,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Pfeiltasten wählen, Enter übernimmt; oder die Zahl drücken.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+86"/>
+        <location filename="../../packstation/ui/main_window.py" line="+82"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (Testumgebung)</translation>
     </message>
@@ -1123,6 +1123,14 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
             <numerusform>%n Zeilen übersprungen (siehe Protokoll).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
+        <translation>
+            <numerusform>Wird geschlossen. Noch nicht an Redo gesendet: %n Sendung, bleibt auf diesem Computer und wird beim nächsten Start von PackStation gesendet.</numerusform>
+            <numerusform>Wird geschlossen. Noch nicht an Redo gesendet: %n Sendungen, bleiben auf diesem Computer und werden beim nächsten Start von PackStation gesendet.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../packstation/ui/bench/orders.py" line="-163"/>
         <source>Posting {status}…</source>
@@ -1134,17 +1142,9 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{status} gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+83"/>
+        <location filename="../../packstation/ui/main_window.py" line="-20"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>Zurück zum Scannen. F2 gibt einen Code von Hand ein.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Closing. %n shipment(s) not yet sent to Redo are kept on this computer and sent when PackStation starts again.</source>
-        <translation>
-            <numerusform>Wird geschlossen. %n noch nicht an Redo gesendete Sendung bleibt auf diesem Computer und wird beim nächsten Start von PackStation gesendet.</numerusform>
-            <numerusform>Wird geschlossen. %n noch nicht an Redo gesendete Sendungen bleiben auf diesem Computer und werden beim nächsten Start von PackStation gesendet.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../packstation/ui/outbox_dialogs.py" line="-247"/>

@@ -215,7 +215,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location filename="../../packstation/ui/bench/controller.py" line="+153"/>
         <source>Auto-ship stopped.</source>
-        <extracomment>Something to show and play: the banner&apos;s text, tone and sound. A different session is on the bench (or none): rebuild the order page. These rows&apos; counts changed (a tuple of indexes). This row just took a scan: flash it and bring it into view. The controller changed the shipping inputs (a label, PS-DUMMY, a restore). Totals changed: the ship button and the progress bar. ``question`` opened or closed. The packer should be back on the item list (after a label, an answer). The first client is settled and the bench takes scans (``--smoke``, tests). Not configured at first start: the window opens Settings. Every scan, once fully handled (tests wait on it). The packer at the bench (``PS-USER-&lt;name&gt;``), recorded with each shipment. ``PS-QTY-n``: how many the next item scan counts. The last scan nothing matched, for F4 (teach it to a line). The tone of the last message: an error stays until acknowledged or replaced. Is the packer&apos;s cursor in the tracking field? (asked of the window)</extracomment>
+        <extracomment>Something to show and play: the banner&apos;s text, tone and sound. A different session is on the bench (or none): rebuild the order page. These rows&apos; counts changed (a tuple of indexes). This row just took a scan (packed, or refused as complete): flash it, bring it into view. The controller changed the shipping inputs (a label, PS-DUMMY, a restore). Totals changed: the ship button and the progress bar. ``question`` opened or closed. The packer should be back on the item list (after a label, an answer). The first client is settled and the bench takes scans (``--smoke``, tests). Not configured at first start: the window opens Settings. Every scan, once fully handled (tests wait on it). The packer at the bench (``PS-USER-&lt;name&gt;``), recorded with each shipment. ``PS-QTY-n``: how many the next item scan counts. The last scan nothing matched, for F4 (teach it to a line). The tone of the last message: an error stays until acknowledged or replaced. Is the packer&apos;s cursor in the tracking field? (asked of the window)</extracomment>
         <translation>Envío automático parado.</translation>
     </message>
     <message>
@@ -951,7 +951,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+108"/>
+        <location filename="../../packstation/ui/main_window.py" line="+107"/>
         <source>Type an order number or code and press Enter (F2)</source>
         <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. Closing was asked for and everything is stopped (the shell closes with it).</extracomment>
         <translation>Teclea un número de pedido o un código y pulsa Intro (F2)</translation>
@@ -1092,7 +1092,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Las flechas eligen, Intro confirma; o pulsa su número.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+86"/>
+        <location filename="../../packstation/ui/main_window.py" line="+82"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (entorno de pruebas)</translation>
     </message>
@@ -1123,6 +1123,14 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
             <numerusform>%n líneas omitidas (mira el registro).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
+        <translation>
+            <numerusform>Cerrando. Sin enviar a Redo: %n envío, se guarda en este ordenador y se envía al volver a abrir PackStation.</numerusform>
+            <numerusform>Cerrando. Sin enviar a Redo: %n envíos, se guardan en este ordenador y se envían al volver a abrir PackStation.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../packstation/ui/bench/orders.py" line="-163"/>
         <source>Posting {status}…</source>
@@ -1134,17 +1142,9 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{status} publicado.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+83"/>
+        <location filename="../../packstation/ui/main_window.py" line="-20"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>De vuelta a escanear. F2 teclea un código a mano.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Closing. %n shipment(s) not yet sent to Redo are kept on this computer and sent when PackStation starts again.</source>
-        <translation>
-            <numerusform>Cerrando. %n envío aún no enviado a Redo se guarda en este ordenador y se envía cuando PackStation vuelva a arrancar.</numerusform>
-            <numerusform>Cerrando. %n envíos aún no enviados a Redo se guardan en este ordenador y se envían cuando PackStation vuelva a arrancar.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../packstation/ui/outbox_dialogs.py" line="-247"/>
