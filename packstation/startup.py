@@ -72,6 +72,8 @@ class Running:
     def close(self) -> None:
         if self.window is not None:
             self.window.shutdown()
+            # Reads may use the store: let them end (briefly) before it closes.
+            self.window.runtime.wait_for_workers()
         if self.store is not None:
             self.store.close()
         if self.sandbox is not None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,6 +89,8 @@ class StationRuntime(QObject):
         self.client_pending = False
         self.online: bool | None = None
         self._closed = False
+        #: Closes the API client once the requests in flight have ended (after shutdown).
+        self._closer: threading.Thread | None = None
 
     # ------------------------------------------------------------------ the client
 
@@ -261,6 +264,23 @@ class StationRuntime(QObject):
                 self.outbox_sender.join()
                 client.close()
 
-            threading.Thread(
+            self._closer = threading.Thread(
                 target=close_when_idle, name="packstation-client-close", daemon=True
-            ).start()
+            )
+            self._closer.start()
+
+    def wait_for_workers(self, timeout: float = 2.0) -> bool:
+        """Before the process exits (after ``shutdown``): give the abandoned reads a short,
+        bounded chance to end. A daemon thread still running Python while the interpreter
+        finalises can crash it; one stuck on a slow server is left after ``timeout``.
+        The window is gone by then: nobody waits in front of a frozen screen."""
+        deadline = time.monotonic() + timeout
+        done = self.reads.join(timeout)
+        done = self.thumbnails.join(max(0.0, deadline - time.monotonic())) and done
+        closer = self._closer
+        if closer is not None:
+            closer.join(max(0.0, deadline - time.monotonic()))
+            done = done and not closer.is_alive()
+        if not done:
+            log.info("exiting with a read still waiting on the network")
+        return done

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
@@ -137,7 +138,10 @@ class TaskRunner(QObject):
         if wait:
             self.join()
 
-    def join(self) -> None:
-        """Wait for the workers of a runner that was shut down to finish their jobs."""
+    def join(self, timeout: float | None = None) -> bool:
+        """Wait for the workers of a runner that was shut down to finish their jobs, at
+        most ``timeout`` seconds in all; True if they all have."""
+        deadline = None if timeout is None else time.monotonic() + timeout
         for thread in self._threads:
-            thread.join()
+            thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+        return not any(thread.is_alive() for thread in self._threads)

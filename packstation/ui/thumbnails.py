@@ -178,6 +178,10 @@ class ThumbnailLoader(QObject):
             target=self._close_when_idle, name="packstation-images-close", daemon=True
         ).start()
 
+    def join(self, timeout: float) -> bool:
+        """After ``shutdown``: wait at most ``timeout`` for downloads in flight to end."""
+        return self._runner.join(timeout)
+
     def _close_when_idle(self) -> None:
         self._runner.join()
         with self._http_lock:
