@@ -93,8 +93,8 @@ def shoot(
     window.show()
     try:
         wait_for(window.controller.ready, window.start)
-        wait_for(window.controller.order_loaded, lambda: window.scan_arrived("#1009"))
-        wait_for(window.controller.scan_handled, lambda: window.scan_arrived("SPK-CMP-TI"))
+        wait_for(window.controller.order_loaded, lambda: window.keys.scan_arrived("#1009"))
+        wait_for(window.controller.scan_handled, lambda: window.keys.scan_arrived("SPK-CMP-TI"))
         settle()
         window.grab().save(str(out / name))
         print(out / name)

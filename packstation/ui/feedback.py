@@ -23,7 +23,7 @@ from packstation.packing import (
 )
 from packstation.packing.commands import Command, CommandScan, parse_command, sheet_codes
 from packstation.packing.router import UnknownKind
-from packstation.redo.errors import NotFound, RedoError
+from packstation.redo.errors import RedoError
 from packstation.store import Delivered, NeedsAttention, OutboxItem, WillRetry
 from packstation.ui.i18n import tr
 from packstation.ui.messages import lower_text
@@ -218,7 +218,7 @@ def undone(lines: list[LineState]) -> Feedback:
     return info(tr("Undone: %n line(s) put back as they were.", None, len(lines)))
 
 
-def no_order_for(code: str, exc: NotFound, kind: str) -> Feedback:
+def no_order_for(code: str, kind: str) -> Feedback:
     """A code with no order open that Redo does not know as an order: say what it looks like."""
     if kind == "item":
         return error(tr("{code} is an item: scan the packing slip first.").format(code=code))
@@ -350,3 +350,29 @@ def command_rows() -> list[tuple[str, str]]:
             rows.append((code, command_text(scan)))
     rows.append(("PS-USER-<name>", command_text(CommandScan(Command.USER))))
     return rows
+
+
+def order_changes(old: PackingSession, new: PackingSession) -> list[str]:
+    """What changed in Redo between two readings of the open order, line by line."""
+    changes: list[str] = []
+    old_lines = {line.item.id: line for line in old.lines()}
+    for line in new.lines():
+        before = old_lines.pop(line.item.id, None)
+        if before is None:
+            changes.append(tr("new line {title}").format(title=line.item.title))
+            continue
+        if line.remaining != before.remaining:
+            changes.append(
+                tr("{title}: {a} → {b} left to ship").format(
+                    title=line.item.title, a=before.remaining, b=line.remaining
+                )
+            )
+        if line.packed != before.packed:
+            changes.append(
+                tr("{title}: packed count reduced from {a} to {b}").format(
+                    title=line.item.title, a=before.packed, b=line.packed
+                )
+            )
+    for gone in old_lines.values():
+        changes.append(tr("{title} was removed from the order").format(title=gone.item.title))
+    return changes

@@ -3,7 +3,7 @@
 The controller (``bench/controller.py``) decides, the runtime (``runtime.py``) owns the
 threads, the pages (``bench/pages.py``) show, the actions (``bench/actions.py``) hold
 menus, shortcuts and dialogs. What is left here is what only the window knows: where the
-keyboard focus is, and closing.
+keyboard focus is (``bench/keyboard.py``), and closing.
 """
 
 from __future__ import annotations
@@ -13,9 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
@@ -27,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from packstation import APP_NAME
 from packstation.ui import feedback
-from packstation.ui.accessibility import answer_dialog, describe_controls
+from packstation.ui.accessibility import describe_controls
 from packstation.ui.banner import Banner
 from packstation.ui.bench.actions import BenchActions
 from packstation.ui.bench.controller import BenchController, Mode
+from packstation.ui.bench.keyboard import KeyboardRouter
 from packstation.ui.bench.pages import IdlePage, OrderPage
 from packstation.ui.bench.question_panel import QuestionPanel
 from packstation.ui.feedback import Feedback, Tone
@@ -61,12 +60,12 @@ class MainWindow(QMainWindow):
             QApplication.focusWidget() is self.order_page.shipping.tracking_input
         )
         self.scanner = scanner or ScannerFilter(self)
-        self.scanner.scanned.connect(self.scan_arrived)
         self.scanner.unreadable.connect(self._scan_unreadable)
-        self.scanner.typing_hook = self._typing_target
         self._closing = False
         self._shut_down = False
         self._build()
+        #: Where keys and scans go: the scanner's bursts, typing by hand, Esc, F2.
+        self.keys = KeyboardRouter(self)
         describe_controls(self)  # accessible names, descriptions, Tab path
         self.menus = BenchActions(self)
         self._connect()
@@ -107,7 +106,6 @@ class MainWindow(QMainWindow):
         self.code_field.setPlaceholderText(tr("Type an order number or code and press Enter (F2)"))
         self.code_field.setClearButtonEnabled(True)
         self.code_field.setAccessibleName(tr("Code typed by hand"))
-        self.code_field.returnPressed.connect(self._code_entered)
         top.addWidget(self.code_field, 1)
         for text, name in (
             (tr("History"), "historyButton"),
@@ -152,7 +150,7 @@ class MainWindow(QMainWindow):
         c.progress_changed.connect(self._refresh_progress)
         c.question_changed.connect(self._show_question)
         c.packer_changed.connect(self.settings_applied)
-        c.focus_items.connect(self.focus_items)
+        c.focus_items.connect(self.keys.focus_items)
         c.wants_settings.connect(
             lambda: QTimer.singleShot(0, lambda: self.menus.open_settings(first_run=True))
         )
@@ -297,76 +295,7 @@ class MainWindow(QMainWindow):
         except DetailsError as exc:
             self.controller.refuse(feedback.error(lower_text(str(exc))))
             return
-        self.controller.orders.post_status(fulfillment_id, status, request)
-
-    # ------------------------------------------------------------------ the keyboard
-
-    def scan_arrived(self, code: str) -> None:
-        """A scan, whatever is open: a menu closes; a dialog's text field takes it as typed."""
-        popup = QApplication.activePopupWidget()
-        if popup is not None:
-            popup.close()
-        self.menus.close_dialogs(info_only=True)  # F1, About: a scan means back to work
-        if answer_dialog(code, self):  # PS-CONFIRM / PS-CANCEL answer an open dialog
-            return
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit) and focus.window() is not self.window():
-            focus.insert(code)
-            return
-        self.controller.handle_scan(code)
-
-    def _typing_target(self, target: QWidget, text: str) -> QWidget | None:
-        """Keys typed at human speed outside a text field go to the code field.
-
-        Only a single + or − on the item list changes a quantity; anything longer is a
-        code typed by hand (``SOCK-HIK-RED-L`` must not become four "one less").
-        """
-        if target.window() is not self.window() or _is_text_input(target):
-            return None
-        if target is self.question_panel or self.question_panel.isAncestorOf(target):
-            return None  # 1-9 answer the question
-        if isinstance(target, QComboBox) or (isinstance(target, QAbstractButton) and text == " "):
-            return None  # a list picks by letter; Space ticks a box
-        if target is self.order_page.table and text in ("+", "-", "=", "_", "−"):
-            return None
-        self.code_field.setFocus(Qt.FocusReason.OtherFocusReason)
-        return self.code_field
-
-    def _code_entered(self) -> None:
-        text = self.code_field.text()
-        self.code_field.clear()
-        self.controller.handle_scan(text)
-
-    def focus_code_field(self) -> None:
-        self.code_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.code_field.selectAll()
-
-    def focus_items(self) -> None:
-        if self.controller.question is not None:
-            return
-        if self.controller.mode is Mode.ORDER:
-            self.order_page.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def escape(self) -> None:
-        """Esc: what is open first (see ``BenchController.escape``); then a text field the
-        packer is in (leaving it, so scans and + / − work again); then the order."""
-        c = self.controller
-        if c.question is not None or c.mode is Mode.LOADING or c.showing.tone is Tone.ERROR:
-            c.escape()
-            return
-        if c.shipping.stop_countdown(announce=True):
-            return
-        focus = QApplication.focusWidget()
-        if _is_text_input(focus):
-            if focus is self.code_field and self.code_field.text():
-                self.code_field.clear()
-                return
-            self.focus_items()
-            c.say(feedback.info(tr("Back to scanning. F2 types a code by hand.")))
-            return
-        c.escape()
+        self.controller.shipping.post_status(fulfillment_id, status, request)
 
     # ------------------------------------------------------------------ closing
 
@@ -411,9 +340,3 @@ class MainWindow(QMainWindow):
         self.runtime.shutdown()
         switch.changed.disconnect(self.retranslate)
         self.closed.emit()
-
-
-def _is_text_input(widget: QWidget | None) -> bool:
-    if isinstance(widget, QLineEdit):
-        return True
-    return isinstance(widget, QComboBox) and widget.isEditable()

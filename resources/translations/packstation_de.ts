@@ -213,7 +213,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Befehlsbarcodes</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/controller.py" line="+153"/>
+        <location filename="../../packstation/ui/bench/controller.py" line="+151"/>
         <source>Auto-ship stopped.</source>
         <extracomment>Something to show and play: the banner&apos;s text, tone and sound. A different session is on the bench (or none): rebuild the order page. These rows&apos; counts changed (a tuple of indexes). This row just took a scan (packed, or refused as complete): flash it, bring it into view. The controller changed the shipping inputs (a label, PS-DUMMY, a restore). Totals changed: the ship button and the progress bar. ``question`` opened or closed. The packer should be back on the item list (after a label, an answer). The first client is settled and the bench takes scans (``--smoke``, tests). Not configured at first start: the window opens Settings. Every scan, once fully handled (tests wait on it). The packer at the bench (``PS-USER-&lt;name&gt;``), recorded with each shipment. ``PS-QTY-n``: how many the next item scan counts. The last scan nothing matched, for F4 (teach it to a line). The tone of the last message: an error stays until acknowledged or replaced. Is the packer&apos;s cursor in the tracking field? (asked of the window)</extracomment>
         <translation>Automatischer Versand gestoppt.</translation>
@@ -250,7 +250,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{code} ist der Lieferschein eines anderen Auftrags. Zuerst diesen Auftrag versenden oder leeren (Esc).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../packstation/ui/bench/commands.py" line="+42"/>
         <source>Scan a packing slip first.</source>
         <translation>Zuerst einen Lieferschein scannen.</translation>
     </message>
@@ -288,7 +288,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="+219"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+215"/>
         <location line="+16"/>
         <source>Order cleared. Scan the next packing slip.</source>
         <translation>Auftrag geleert. Nächsten Lieferschein scannen.</translation>
@@ -320,12 +320,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nicht geleert. Weiter packen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/controller.py" line="+61"/>
+        <location filename="../../packstation/ui/bench/controller.py" line="+67"/>
         <source>Order {ref} is already open.</source>
         <translation>Auftrag {ref} ist schon offen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-177"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-175"/>
         <source>Finish or clear this order first (Esc): {items} packed.</source>
         <extracomment>An order restored at start waits for the client before it is checked.</extracomment>
         <translation>Zuerst diesen Auftrag abschließen oder leeren (Esc): {items} gepackt.</translation>
@@ -359,12 +359,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Lieferschein scannen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>(Settings: top right)</source>
         <translation>(Einstellungen: oben rechts)</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+136"/>
         <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
         <translation>Auftrag {ref} wie zuvor wiederhergestellt: {items} gepackt. Abgleich mit Redo…</translation>
     </message>
@@ -384,7 +384,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Auftrag {ref} ist aktuell.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../packstation/ui/feedback.py" line="+258"/>
         <source>new line {title}</source>
         <translation>neue Position {title}</translation>
     </message>
@@ -556,7 +556,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Zuerst die Frage beantworten: PS-CONFIRM für {yes}, Esc oder PS-CANCEL für {no}. Enter: {default}.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-191"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-189"/>
         <source>Which carrier?</source>
         <extracomment>A tracking number the packer agreed to use again, for this order only.</extracomment>
         <translation>Welcher Versanddienst?</translation>
@@ -638,7 +638,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Test-Sendungsnummer aus.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Partial shipment</source>
         <translation>Teillieferung</translation>
     </message>
@@ -658,7 +658,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nicht versendet. Weiter packen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+54"/>
         <source>Auto-ship stopped. Ctrl+Enter or PS-SHIP ships when you are ready.</source>
         <translation>Automatischer Versand gestoppt. Strg+Enter oder PS-SHIP versendet, sobald du bereit bist.</translation>
     </message>
@@ -693,7 +693,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{code} ist an dieser Station jetzt {sku}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/feedback.py" line="-55"/>
+        <location filename="../../packstation/ui/feedback.py" line="-328"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -951,9 +951,9 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+107"/>
+        <location filename="../../packstation/ui/main_window.py" line="+106"/>
         <source>Type an order number or code and press Enter (F2)</source>
-        <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. Closing was asked for and everything is stopped (the shell closes with it).</extracomment>
+        <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. Closing was asked for and everything is stopped (the shell closes with it). Where keys and scans go: the scanner&apos;s bursts, typing by hand, Esc, F2.</extracomment>
         <translation>Auftragsnummer oder Code eingeben und Enter drücken (F2)</translation>
     </message>
     <message>
@@ -969,7 +969,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../packstation/ui/main_window.py" line="+4"/>
+        <location filename="../../packstation/ui/main_window.py" line="+3"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1124,7 +1124,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+34"/>
         <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
         <translation>
             <numerusform>Wird geschlossen. Noch nicht an Redo gesendet: %n Sendung, bleibt auf diesem Computer und wird beim nächsten Start von PackStation gesendet.</numerusform>
@@ -1132,7 +1132,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-163"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-42"/>
         <source>Posting {status}…</source>
         <translation>{status} wird gemeldet…</translation>
     </message>
@@ -1142,7 +1142,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{status} gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="-20"/>
+        <location filename="../../packstation/ui/bench/keyboard.py" line="+96"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>Zurück zum Scannen. F2 gibt einen Code von Hand ein.</translation>
     </message>
@@ -2080,7 +2080,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>PackStation konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/boxes.py" line="+68"/>
+        <location filename="../../packstation/ui/bench/boxes.py" line="+67"/>
         <source>This box is empty: scan items into it first.</source>
         <extracomment>The boxes of the open order already closed at this bench, in order. A slip that did not print, for &quot;print again&quot; (F6).</extracomment>
         <translation>Dieser Karton ist leer: zuerst Artikel hineinscannen.</translation>

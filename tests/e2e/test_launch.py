@@ -81,7 +81,7 @@ def test_a_second_launch_brings_the_running_one_forward_and_exits(tmp_path: Path
             if log.is_file() and "bench ready" in log.read_text("utf-8"):
                 break
             assert first.poll() is None, output.read_text()
-            time.sleep(0.1)
+            time.sleep(0.1)  # sleep-ok: polling another process's log; no Qt loop runs here
         else:
             pytest.fail("the first PackStation never became ready")
         second = subprocess.run(
@@ -110,9 +110,10 @@ def test_a_stale_lock_from_a_killed_copy_does_not_block_the_next_start(tmp_path:
             "import sys, time; from pathlib import Path;"
             "from packstation.ui.single_instance import SingleInstance;"
             "i = SingleInstance(Path(sys.argv[1])); assert i.acquire(); print('held', flush=True);"
-            "time.sleep(60)",
+            "sys.stdin.read()",  # holds the lock until it is killed
             str(tmp_path),
         ],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         cwd=ROOT,
@@ -123,6 +124,8 @@ def test_a_stale_lock_from_a_killed_copy_does_not_block_the_next_start(tmp_path:
     holder.kill()
     holder.wait()
     holder.stdout.close()
+    assert holder.stdin is not None
+    holder.stdin.close()
     instance = SingleInstance(tmp_path)
     try:
         assert instance.acquire()

@@ -251,6 +251,11 @@ def test_closing_during_a_slow_load_returns_at_once(
     window.close()
     assert time.monotonic() - started < 0.5
     assert not window.isVisible()
+    # Before the process exits, the abandoned read gets a short, bounded wait, no more.
+    started = time.monotonic()
+    assert window.runtime.wait_for_workers(timeout=0.2) is False
+    assert time.monotonic() - started < 0.5
+    assert window.runtime.wait_for_workers(timeout=5.0) is True
 
 
 def test_a_scan_with_the_help_open_closes_it_and_is_handled(

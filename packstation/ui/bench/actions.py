@@ -84,8 +84,8 @@ class BenchActions:
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), c.shipping.ship),
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter), c.shipping.ship),
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z), c.edits.undo),
-            (QKeySequence(Qt.Key.Key_Escape), w.escape),
-            (QKeySequence(Qt.Key.Key_F2), w.focus_code_field),
+            (QKeySequence(Qt.Key.Key_Escape), w.keys.escape),
+            (QKeySequence(Qt.Key.Key_F2), w.keys.focus_code_field),
             (QKeySequence(Qt.Key.Key_F5), c.orders.reload),
             (QKeySequence(Qt.Key.Key_F1), self.show_help),
             (QKeySequence(Qt.Key.Key_F4), self.teach_last_unknown),
@@ -121,7 +121,7 @@ class BenchActions:
                 if dialog in kept:
                     kept.remove(dialog)
             self.window.activateWindow()
-            self.window.focus_items()
+            self.window.keys.focus_items()
             if result == QDialog.DialogCode.Accepted and on_accept is not None:
                 on_accept()
 

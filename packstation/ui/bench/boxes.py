@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from packstation.packing import PackingError, PackingSession, TrackingInput
 from packstation.store import OutboxItem, OutboxState
 from packstation.ui import feedback
+from packstation.ui.bench.mode import Mode
 from packstation.ui.feedback import Feedback, Tone
 from packstation.ui.i18n import tr
 from packstation.ui.messages import lower_text
@@ -59,8 +60,6 @@ class BoxFlow:
         """PS-BOX / Ctrl+B: ship what is in the box with its own label; the order stays open."""
         bench = self.bench
         session = bench.session
-        from packstation.ui.bench.controller import Mode
-
         if session is None or bench.mode is not Mode.ORDER or bench.question is not None:
             return
         bench.shipping.stop_countdown()

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 
 from packstation.packing import PackingSession
-from packstation.packing.commands import Command, CommandScan
+from packstation.packing.commands import CommandScan
 from packstation.packing.router import (
     Empty,
     ItemScan,
@@ -33,7 +32,9 @@ from packstation.packing.router import (
 from packstation.store import ShippingInputs
 from packstation.ui import feedback
 from packstation.ui.bench.boxes import BoxFlow
+from packstation.ui.bench.commands import run_command
 from packstation.ui.bench.edits import EditFlow
+from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.orders import OrderFlow
 from packstation.ui.bench.questions import Question
 from packstation.ui.bench.shipping import ShipFlow
@@ -46,10 +47,7 @@ from packstation.ui.sounds import Sound
 log = logging.getLogger("packstation.bench")
 
 
-class Mode(Enum):
-    IDLE = "idle"
-    LOADING = "loading"
-    ORDER = "order"
+__all__ = ["BenchController", "Mode"]
 
 
 class BenchController(QObject):
@@ -258,7 +256,7 @@ class BenchController(QObject):
         if isinstance(where, Empty):
             return
         if isinstance(where, CommandScan):
-            self.command(where)
+            run_command(self, where)
             return
         if self.question is not None:
             self.refuse(feedback.error(self.question.hint()), code)
@@ -301,46 +299,6 @@ class BenchController(QObject):
             self.shipping.stop_countdown()
             self.orders.close("switched")
             self.orders.load(code)
-
-    def command(self, scan: CommandScan) -> None:
-        """A command barcode: works from any state, and answers the open question."""
-        command = scan.command
-        if self.question is not None:
-            if command in (Command.CONFIRM, Command.SHIP):
-                self.question.confirm()
-            elif command is Command.CANCEL:
-                self.question.cancel()
-            else:
-                self.refuse(feedback.error(self.question.hint()), command.value)
-            return
-        if command is Command.USER:
-            self.set_packer(scan.user)
-        elif command is Command.CANCEL:
-            if not self.shipping.stop_countdown(announce=True):
-                self.acknowledge()
-        elif command is Command.CONFIRM:
-            # With no question open, "yes" resumes a stopped auto-ship countdown.
-            self.acknowledge()
-            self.shipping.maybe_autoship()
-        elif self.session is None:
-            self.refuse(feedback.error(tr("Scan a packing slip first.")), command.value)
-        elif command is Command.SHIP:
-            self.shipping.ship()
-        elif command is Command.BOX:
-            self.boxes.close()
-        elif command is Command.UNDO:
-            self.edits.undo()
-        elif command is Command.CLEAR:
-            self.orders.clear()
-        elif command is Command.DUMMY:
-            self.shipping.set_dummy(not self.inputs.dummy)
-        elif command is Command.QTY:
-            self.next_quantity = scan.quantity
-            self.say(
-                Feedback(
-                    tr("The next item scan counts %n.", None, scan.quantity), Tone.INFO, Sound.GOOD
-                )
-            )
 
     # ------------------------------------------------------------------ changes
 

@@ -15,13 +15,13 @@ from packstation.packing.catalog import CatalogEntry, CatalogMatcher
 from packstation.packing.checks import location_problem
 from packstation.packing.tracking import candidates
 from packstation.redo.errors import NotFound, RedoError, Unauthorized
-from packstation.redo.models import Order, UpdateFulfillmentStatusRequest
+from packstation.redo.models import Order
 from packstation.store import OutboxState, ShippingInputs
 from packstation.ui import feedback
+from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.questions import Question
 from packstation.ui.feedback import Feedback, Tone
 from packstation.ui.i18n import tr
-from packstation.ui.messages import status_text
 from packstation.ui.sounds import Sound
 
 if TYPE_CHECKING:
@@ -54,8 +54,6 @@ class OrderFlow:
 
     def load(self, ref: str) -> None:
         bench = self.bench
-        from packstation.ui.bench.controller import Mode
-
         if bench.session is not None and bench.session.total_packed:
             bench.refuse(
                 feedback.error(
@@ -118,8 +116,6 @@ class OrderFlow:
         bench.say(feedback.info(text + " " + tr("Scan a packing slip.")))
 
     def _back_from_loading(self) -> None:
-        from packstation.ui.bench.controller import Mode
-
         self.bench.set_mode(Mode.IDLE if self.bench.session is None else Mode.ORDER)
 
     def _loaded(self, generation: int, ref: str, order: Order, entries: list[CatalogEntry]) -> None:
@@ -155,7 +151,7 @@ class OrderFlow:
         self._back_from_loading()
         if isinstance(exc, NotFound) and bench.session is None:
             log.info("no order %s: %s", ref, exc.detail)
-            bench.refuse(feedback.no_order_for(ref, exc, code_kind(ref)), ref)
+            bench.refuse(feedback.no_order_for(ref, code_kind(ref)), ref)
             return
         if isinstance(exc, RedoError):
             log.info("loading %s failed: %s", ref, exc.detail)
@@ -239,28 +235,6 @@ class OrderFlow:
             lambda: bench.say(feedback.info(tr("Not cleared. Keep packing.")))
         )
         bench.ask(question)
-
-    def post_status(
-        self, fulfillment_id: str, status: str, request: UpdateFulfillmentStatusRequest
-    ) -> None:
-        """A test status for a dummy-tracked shipment of the open order (a Redo automation)."""
-        bench, client = self.bench, self.bench.runtime.client
-        if bench.session is None or client is None:
-            return
-        order_id = bench.session.order_id
-        bench.say(Feedback(tr("Posting {status}…").format(status=status_text(status)), Tone.BUSY))
-
-        def done(_: object) -> None:
-            bench.say(
-                Feedback(tr("Posted {status}.").format(status=status_text(status)), Tone.SUCCESS)
-            )
-            self.reload(quiet=True)
-
-        bench.runtime.reads.submit(
-            lambda: client.update_fulfillment_status(order_id, fulfillment_id, request),
-            done,
-            lambda exc: bench.refuse(feedback.load_failed(exc), status),
-        )
 
     def _look_up_upcs(self, session: PackingSession) -> None:
         """Learn the order's product codes from Redo in the background; scans never wait.
@@ -360,7 +334,7 @@ class OrderFlow:
             return
         session = self.new_session(fresh)
         session.restore(old.packed_by_line())
-        changes = _changes(old, session)
+        changes = feedback.order_changes(old, session)
         inputs, ref, store = bench.inputs, bench.order_ref, bench.services.store
 
         def persist() -> None:
@@ -388,28 +362,3 @@ class OrderFlow:
                 bench.say(feedback.info(tr("Order {ref} is up to date.").format(ref=ref)))
 
         bench.runtime.writes.submit(persist, shown, bench.edits.storage_failed)
-
-
-def _changes(old: PackingSession, new: PackingSession) -> list[str]:
-    changes: list[str] = []
-    old_lines = {line.item.id: line for line in old.lines()}
-    for line in new.lines():
-        before = old_lines.pop(line.item.id, None)
-        if before is None:
-            changes.append(tr("new line {title}").format(title=line.item.title))
-            continue
-        if line.remaining != before.remaining:
-            changes.append(
-                tr("{title}: {a} → {b} left to ship").format(
-                    title=line.item.title, a=before.remaining, b=line.remaining
-                )
-            )
-        if line.packed != before.packed:
-            changes.append(
-                tr("{title}: packed count reduced from {a} to {b}").format(
-                    title=line.item.title, a=before.packed, b=line.packed
-                )
-            )
-    for gone in old_lines.values():
-        changes.append(tr("{title} was removed from the order").format(title=gone.item.title))
-    return changes

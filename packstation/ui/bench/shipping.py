@@ -16,13 +16,15 @@ from typing import TYPE_CHECKING
 from packstation.packing import PackingError, TrackingInput
 from packstation.packing.checks import carrier_fits_method, label_zip_problem
 from packstation.packing.tracking import TrackingGuess
-from packstation.store import OutboxItem
+from packstation.redo.models import UpdateFulfillmentStatusRequest
+from packstation.store import OutboxItem, ShippingInputs
 from packstation.ui import feedback
 from packstation.ui.autoship import AutoShipCountdown
+from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.questions import Question
 from packstation.ui.feedback import Feedback, Tone
 from packstation.ui.i18n import tr
-from packstation.ui.messages import lower_text
+from packstation.ui.messages import lower_text, status_text
 
 if TYPE_CHECKING:
     from packstation.ui.bench.controller import BenchController
@@ -178,8 +180,6 @@ class ShipFlow:
         bench = self.bench
         self.stop_countdown()
         session = bench.session
-        from packstation.ui.bench.controller import Mode
-
         if session is None or bench.mode is not Mode.ORDER or bench.question is not None:
             return
         inputs = bench.inputs
@@ -207,7 +207,7 @@ class ShipFlow:
         box = bench.boxes.number if bench.boxes.closed else 0
         bench.boxes.print_slip(session, bench.boxes.number, final=True)
         # The bench moves on at once: the sender delivers in the background.
-        bench.put_inputs(type(inputs)())
+        bench.put_inputs(ShippingInputs())
         bench.show_session(None)
         bench.say(feedback.shipping(ref, session.total_packed))
 
@@ -246,13 +246,33 @@ class ShipFlow:
         )
         bench.ask(question)
 
+    def post_status(
+        self, fulfillment_id: str, status: str, request: UpdateFulfillmentStatusRequest
+    ) -> None:
+        """A test status for a dummy-tracked shipment of the open order (a Redo automation)."""
+        bench, client = self.bench, self.bench.runtime.client
+        if bench.session is None or client is None:
+            return
+        order_id = bench.session.order_id
+        bench.say(Feedback(tr("Posting {status}…").format(status=status_text(status)), Tone.BUSY))
+
+        def done(_: object) -> None:
+            bench.say(
+                Feedback(tr("Posted {status}.").format(status=status_text(status)), Tone.SUCCESS)
+            )
+            bench.orders.reload(quiet=True)
+
+        bench.runtime.reads.submit(
+            lambda: client.update_fulfillment_status(order_id, fulfillment_id, request),
+            done,
+            lambda exc: bench.refuse(feedback.load_failed(exc), status),
+        )
+
     # ------------------------------------------------------------------ auto-ship
 
     def maybe_autoship(self) -> None:
         """Everything packed and tracking set: start the visible countdown (if enabled)."""
         bench = self.bench
-        from packstation.ui.bench.controller import Mode
-
         if self.countdown.active:
             # Feedback that arrives during the countdown must not hide it.
             bench.say(feedback.countdown(self.countdown.left()))

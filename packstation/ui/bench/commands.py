@@ -1,0 +1,59 @@
+"""Command barcodes (``PS-...``): a packer drives the whole bench from a printed sheet.
+
+Part of the bench controller (``controller.py``). A command works from any state and
+answers the open question first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from packstation.packing.commands import Command, CommandScan
+from packstation.ui import feedback
+from packstation.ui.feedback import Feedback, Tone
+from packstation.ui.i18n import tr
+from packstation.ui.sounds import Sound
+
+if TYPE_CHECKING:
+    from packstation.ui.bench.controller import BenchController
+
+
+def run_command(bench: BenchController, scan: CommandScan) -> None:
+    """A command barcode: works from any state, and answers the open question."""
+    command = scan.command
+    if bench.question is not None:
+        if command in (Command.CONFIRM, Command.SHIP):
+            bench.question.confirm()
+        elif command is Command.CANCEL:
+            bench.question.cancel()
+        else:
+            bench.refuse(feedback.error(bench.question.hint()), command.value)
+        return
+    if command is Command.USER:
+        bench.set_packer(scan.user)
+    elif command is Command.CANCEL:
+        if not bench.shipping.stop_countdown(announce=True):
+            bench.acknowledge()
+    elif command is Command.CONFIRM:
+        # With no question open, "yes" resumes a stopped auto-ship countdown.
+        bench.acknowledge()
+        bench.shipping.maybe_autoship()
+    elif bench.session is None:
+        bench.refuse(feedback.error(tr("Scan a packing slip first.")), command.value)
+    elif command is Command.SHIP:
+        bench.shipping.ship()
+    elif command is Command.BOX:
+        bench.boxes.close()
+    elif command is Command.UNDO:
+        bench.edits.undo()
+    elif command is Command.CLEAR:
+        bench.orders.clear()
+    elif command is Command.DUMMY:
+        bench.shipping.set_dummy(not bench.inputs.dummy)
+    elif command is Command.QTY:
+        bench.next_quantity = scan.quantity
+        bench.say(
+            Feedback(
+                tr("The next item scan counts %n.", None, scan.quantity), Tone.INFO, Sound.GOOD
+            )
+        )
