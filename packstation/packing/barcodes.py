@@ -9,38 +9,32 @@ their AI 01 GTIN plus lot (10), expiry (17) and serial (21).
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from packstation.load_once import run_once
+from packstation.packing import gs1_prefixes
 from packstation.packing.codes import GS
 
 if TYPE_CHECKING:
     from biip.gs1_messages import GS1Message
 
-# biip is imported on first use (it takes ~0.1 s to load its GS1 tables); the window
-# warms it up on a worker right after start, so no scan waits for it. Its modules
-# import each other: two threads importing them at once can see one half-initialised
-# ("cannot import name 'Upc' from partially initialized module"), so every import of
-# biip goes through one lock.
-_BIIP_LOCK = threading.Lock()
-_biip_loaded = False
+
+def _import_biip() -> tuple[ModuleType, ...]:
+    gs1_prefixes.install()
+    import biip
+    import biip.gs1_messages
+    import biip.gtin
+    import biip.upc
+
+    return (biip, biip.gs1_messages, biip.gtin, biip.upc)
 
 
-def _biip() -> None:
-    global _biip_loaded  # noqa: PLW0603 - a load-once flag
-    if _biip_loaded:
-        return
-    with _BIIP_LOCK:
-        if not _biip_loaded:
-            import biip
-            import biip.gs1_messages
-            import biip.gtin
-            import biip.upc
-
-            _loaded: tuple[ModuleType, ...] = (biip, biip.gs1_messages, biip.gtin, biip.upc)
-            _biip_loaded = bool(_loaded)
+# biip is imported on first use, without its company-prefix table (gs1_prefixes.py);
+# the window warms it up on a worker once the first order shows, so no scan waits for
+# it. Its modules import each other, so it is imported once, under a lock (load_once).
+_biip = run_once(_import_biip)
 
 
 @dataclass(frozen=True, slots=True)
