@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from packstation.credentials import TokenStore
+if TYPE_CHECKING:
+    from packstation.credentials import TokenStore
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,7 +24,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def run(args: argparse.Namespace, tokens: TokenStore | None = None) -> int:
-    tokens = tokens or TokenStore()
+    if tokens is None:
+        from packstation.credentials import TokenStore
+
+        tokens = TokenStore()
     store_id = args.token_store_id.strip()
     if not store_id:
         print("The store ID is empty.", file=sys.stderr)

@@ -9,6 +9,8 @@ says so.
 from __future__ import annotations
 
 import logging
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -49,6 +51,8 @@ class TokenStore:
 
     backend: keyring.backend.KeyringBackend | None = None
     _session: dict[str, SecretStr] = field(default_factory=dict, repr=False)
+    #: A read started early (``read_ahead``): the store ID and its answer to come.
+    _ahead: tuple[str, Future[SecretStr | None]] | None = field(default=None, repr=False)
 
     def _keyring(self) -> keyring.backend.KeyringBackend:
         # Imported on first use: keyring scans entry points, which the window's start skips.
@@ -60,9 +64,37 @@ class TokenStore:
     def problem(self) -> str | None:
         return backend_problem(self._keyring())
 
+    def read_ahead(self, store_id: str) -> None:
+        """Start reading ``store_id``'s token now, on a daemon thread of its own.
+
+        The next ``get`` of that store takes this answer (waiting for it if need be)
+        instead of asking again. An OS keyring answers over IPC in tens to hundreds of
+        milliseconds, and may wait on an unlock prompt: started at launch, the read
+        overlaps with building the window instead of following it. Nothing is cached
+        beyond that one ``get``; ``set`` and ``clear`` drop a read still to be taken.
+        """
+        if not store_id or store_id in self._session:
+            return
+        answer: Future[SecretStr | None] = Future()
+
+        def read() -> None:
+            try:
+                answer.set_result(self._read(store_id))
+            except BaseException as exc:  # handed to get(), which raises it there
+                answer.set_exception(exc)
+
+        self._ahead = (store_id, answer)
+        threading.Thread(target=read, name="packstation-keyring-ahead", daemon=True).start()
+
     def get(self, store_id: str) -> SecretStr | None:
         if store_id in self._session:
             return self._session[store_id]
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None and ahead[0] == store_id:
+            return ahead[1].result()
+        return self._read(store_id)
+
+    def _read(self, store_id: str) -> SecretStr | None:
         if self.problem:
             return None
         import keyring.errors
@@ -79,6 +111,7 @@ class TokenStore:
         token = token.strip()
         if not token:
             raise ValueError("The token is empty.")
+        self._ahead = None
         if self.problem:
             self._session[store_id] = SecretStr(token)
             return False
@@ -99,6 +132,7 @@ class TokenStore:
 
     def clear(self, store_id: str) -> bool:
         """Forget the token; True if one was stored (in the keyring or for this session)."""
+        self._ahead = None
         had_session = self._session.pop(store_id, None) is not None
         if self.problem:
             return had_session

@@ -7,6 +7,7 @@ import argparse
 import gc
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,12 +69,17 @@ class Running:
     sandbox: SandboxServer | None = None
     window: MainWindow | None = None
     instance: SingleInstance | None = None
+    #: Imports httpx while the bench is built; an import cut short by the interpreter's
+    #: exit can crash it, so closing waits for it (briefly).
+    preload: threading.Thread | None = None
 
     def close(self) -> None:
         if self.window is not None:
             self.window.shutdown()
             # Reads may use the store: let them end (briefly) before it closes.
             self.window.runtime.wait_for_workers()
+        if self.preload is not None:
+            self.preload.join(2.0)
         if self.store is not None:
             self.store.close()
         if self.sandbox is not None:
@@ -90,10 +96,13 @@ def start_bench(
 ) -> Iterator[str]:
     """The start-up steps; each yields the text to show while the next one runs."""
     from pydantic import SecretStr
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from packstation.app import setup_logging
     from packstation.config import load_machine_config
+    from packstation.credentials import TokenStore
+    from packstation.redo import http_stack
 
     if running.instance is not None:
         running.instance.listen()
@@ -112,6 +121,12 @@ def start_bench(
     from packstation.ui.language import apply_look
 
     apply_look(app, settings, paths.cache_dir)
+    # The slip scanned at launch needs the token and httpx: both are fetched on threads
+    # of their own now, while the steps below build the bench, not after them.
+    tokens = TokenStore()
+    if not args.demo:
+        tokens.read_ahead(settings.store_id)
+    running.preload = http_stack.load_in_background()
     token_override: SecretStr | None = None
     if args.demo:
         yield "Starting the demo sandbox…"
@@ -138,7 +153,6 @@ def start_bench(
     store.outbox.purge(settings.history_days)
 
     yield "Building the packing bench…"
-    from packstation.credentials import TokenStore
     from packstation.ui.main_window import MainWindow
     from packstation.ui.runtime import StationRuntime
     from packstation.ui.services import Services
@@ -149,7 +163,7 @@ def start_bench(
         settings=settings,
         paths=paths,
         store=store,
-        tokens=TokenStore(),
+        tokens=tokens,
         sound=sound,
         demo=args.demo,
         token_override=token_override,
@@ -167,12 +181,22 @@ def start_bench(
     window.start()
     shell.adopt(window, window.take_over_scans)
     # What start-up built lives as long as the program: kept out of the garbage
-    # collector's full passes, which otherwise stall the window for 40-60 ms.
-    gc.collect()
-    gc.freeze()
+    # collector's full passes, which otherwise stall the window for 40-60 ms. A moment
+    # later rather than now: the collection first takes about 20 ms, which a slip
+    # scanned at launch would otherwise wait for.
+    QTimer.singleShot(FREEZE_AFTER_MS, _freeze_what_start_up_built)
     # Imported on the store thread, only when the file changed; scans meanwhile use what
     # is already imported, and the status bar shows the progress.
     runtime.import_catalogs(catalog_files(settings))
+
+
+#: When start-up's objects are frozen: after a slip scanned at launch has loaded.
+FREEZE_AFTER_MS = 1500
+
+
+def _freeze_what_start_up_built() -> None:
+    gc.collect()
+    gc.freeze()
 
 
 def catalog_files(settings: Settings) -> list[tuple[Path, str]]:

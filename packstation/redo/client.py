@@ -138,6 +138,9 @@ class RedoClient:
             if self._closed:
                 raise RuntimeError("this RedoClient is closed")
             if self._client is None:
+                from packstation.redo import http_stack
+
+                http_stack.load()
                 import httpx
 
                 from packstation.redo.bearer import BearerAuth
@@ -148,7 +151,7 @@ class RedoClient:
                 )
 
                 plain = urlsplit(self.base_url).scheme == "http"
-                tls = ssl_context()
+                tls = ssl_context(trusted_roots=not plain)
                 self._client = httpx.Client(
                     base_url=self.base_url,
                     auth=BearerAuth(self._token),
@@ -255,6 +258,9 @@ class RedoClient:
         headers: dict[str, str] | None = None,
     ) -> Reply:
         """One request within the overall deadline; anything but a 2xx raises a RedoError."""
+        from packstation.redo import http_stack
+
+        http_stack.load()  # before any import of httpx on this thread: see http_stack.py
         import httpx
 
         from packstation.redo.transport import deadline, read_reply

@@ -147,15 +147,21 @@ def _loopback_address(host: str, port: int) -> str:
     return addresses[0]
 
 
-def ssl_context() -> ssl.SSLContext:
+def ssl_context(*, trusted_roots: bool = True) -> ssl.SSLContext:
     """A verifying TLS context that never writes its secrets anywhere.
 
     ``ssl.create_default_context`` (what httpx uses) honours ``SSLKEYLOGFILE`` and would
     append every session's keys to that file; a bare ``SSLContext`` does not read it.
+
+    ``trusted_roots=False`` is for a client that speaks plain http to loopback (the
+    demo sandbox, a local stand-in): it still verifies, but trusts no certificate at
+    all, so any TLS connection it were ever led to fails. Loading the CA bundle costs
+    about 15 ms and 2 MiB that such a client has no use for.
     """
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)  # verifies, checks the host name
     context.minimum_version = ssl.TLSVersion.TLSv1_2
-    context.load_verify_locations(cafile=certifi.where())
+    if trusted_roots:
+        context.load_verify_locations(cafile=certifi.where())
     context.keylog_filename = None  # type: ignore[assignment] # None turns key logging off
     return context
 

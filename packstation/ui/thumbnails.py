@@ -84,8 +84,9 @@ class ThumbnailLoader(QObject):
         self._runner = TaskRunner("images", workers=2, parent=self)
         self._memory: OrderedDict[str, QImage] = OrderedDict()
         self._asked: set[str] = set()
-        # Made on a worker at the first fetch: its TLS context is slow to build.
-        self._http: httpx.Client | None = None
+        # Made on a worker at the first fetch, one for https and one for loopback http:
+        # a TLS context is slow to build, and loopback needs no trusted roots.
+        self._http: dict[bool, httpx.Client] = {}
         self._http_lock = threading.Lock()
         self._closed = False
         self.placeholder = placeholder()
@@ -131,23 +132,34 @@ class ThumbnailLoader(QObject):
         image = decode_small(data) if data else QImage()
         return self.placeholder if image.isNull() else image
 
-    def _client(self) -> httpx.Client:
+    def _client(self, url: str) -> httpx.Client:
         import httpx
 
+        from packstation.redo.transport import ssl_context
+
+        tls = urlsplit(url).scheme == "https"
         with self._http_lock:
             if self._closed:
                 raise httpx.TransportError("the window is closing")
-            if self._http is None:
-                self._http = httpx.Client(
-                    timeout=httpx.Timeout(10.0), follow_redirects=False, trust_env=False
+            client = self._http.get(tls)
+            if client is None:
+                # The API client's context: verifying, and never logging TLS secrets.
+                client = self._http[tls] = httpx.Client(
+                    timeout=httpx.Timeout(10.0),
+                    follow_redirects=False,
+                    trust_env=False,
+                    verify=ssl_context(trusted_roots=tls),
                 )
-            return self._http
+            return client
 
     def _download(self, url: str) -> bytes | None:
+        from packstation.redo import http_stack
+
+        http_stack.load()
         import httpx
 
         try:
-            with self._client().stream("GET", url) as response:
+            with self._client(url).stream("GET", url) as response:
                 if response.status_code != 200:
                     return None
                 chunks: list[bytes] = []
@@ -185,6 +197,6 @@ class ThumbnailLoader(QObject):
     def _close_when_idle(self) -> None:
         self._runner.join()
         with self._http_lock:
-            http, self._http = self._http, None
-        if http is not None:
-            http.close()
+            clients, self._http = list(self._http.values()), {}
+        for client in clients:
+            client.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import keyring.backend
 import keyring.errors
 
@@ -27,6 +29,25 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         if (service, username) not in self.secrets:
             raise keyring.errors.PasswordDeleteError(username)
         del self.secrets[(service, username)]
+
+
+class GatedKeyring(MemoryKeyring):
+    """A keyring whose reads wait until the test opens the gate, like a locked Secret Service."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+        self.reads_waiting = threading.Event()
+        self.reading = False
+        self.reads = 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self.reads += 1
+        self.reading = True
+        self.reads_waiting.set()
+        self.gate.wait(timeout=10)
+        self.reading = False
+        return super().get_password(service, username)
 
 
 class PlaintextKeyring(MemoryKeyring):

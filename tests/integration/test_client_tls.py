@@ -99,3 +99,27 @@ def test_the_context_verifies_and_logs_nothing(monkeypatch: pytest.MonkeyPatch) 
     assert context.verify_mode == ssl.CERT_REQUIRED
     assert context.check_hostname
     assert context.minimum_version >= ssl.TLSVersion.TLSv1_2
+
+
+def _pool_context(client: RedoClient) -> ssl.SSLContext:
+    pool = client._http._transport._pool  # type: ignore[attr-defined]
+    context = pool._ssl_context
+    assert isinstance(context, ssl.SSLContext)
+    return context
+
+
+def test_a_plain_loopback_client_trusts_no_certificate_and_an_https_client_the_bundle() -> None:
+    with RedoClient(token="t", store_id="s1", base_url="http://127.0.0.1:9/v2.2") as plain:
+        context = _pool_context(plain)
+        # Still verifying, with nothing to trust: TLS through it fails, whatever the peer.
+        assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+        assert context.cert_store_stats()["x509_ca"] == 0
+    with RedoClient(token="t", store_id="s1", base_url="https://api.example.com/v2.2") as tls:
+        assert _pool_context(tls).cert_store_stats()["x509_ca"] > 100
+
+
+def test_a_context_without_roots_refuses_tls(tmp_path: Path) -> None:
+    with tls_server(tmp_path) as port, socket.create_connection(("127.0.0.1", port)) as raw:
+        context = ssl_context(trusted_roots=False)
+        with pytest.raises(ssl.SSLCertVerificationError):
+            context.wrap_socket(raw, server_hostname="127.0.0.1")

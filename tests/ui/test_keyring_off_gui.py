@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,25 +18,8 @@ from packstation.ui.banner import Banner
 from packstation.ui.bench.controller import Mode
 from packstation.ui.main_window import MainWindow
 from packstation.ui.services import Services
-from tests.helpers.fakes import MemoryKeyring, RecordingSound
+from tests.helpers.fakes import GatedKeyring, MemoryKeyring, RecordingSound
 from tests.ui.conftest import load, scan, type_scan
-
-
-class GatedKeyring(MemoryKeyring):
-    """A keyring whose reads wait until the test opens the gate, like a locked Secret Service."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.gate = threading.Event()
-        self.reads_waiting = threading.Event()
-        self.reading = False
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.reading = True
-        self.reads_waiting.set()
-        self.gate.wait(timeout=10)
-        self.reading = False
-        return super().get_password(service, username)
 
 
 @pytest.fixture
@@ -150,3 +132,25 @@ def test_closing_does_not_wait_for_a_keyring_that_never_answers(
     window.shutdown()
     # Shut down while the keyring still has not answered: nothing waited for it.
     assert keyring_.reading
+
+
+def test_the_barcode_tables_load_once_the_slip_scanned_at_start_has_loaded(
+    qtbot: QtBot,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    keyring_: GatedKeyring,
+    open_unready: Callable[[Services], MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Loading them competes with the order's load for the interpreter: they wait for it."""
+    window = open_unready(keyring_services(sandbox, tmp_path, keyring_, sandbox.token))
+    warmed: list[Mode] = []
+    monkeypatch.setattr(window.runtime, "warm_up", lambda: warmed.append(window.controller.mode))
+    assert keyring_.reads_waiting.wait(timeout=5)
+    type_scan("#1001")
+    with qtbot.waitSignal(window.controller.order_loaded, timeout=5000):
+        keyring_.gate.set()
+    qtbot.waitUntil(lambda: bool(warmed), timeout=5000)
+    assert warmed == [Mode.ORDER]
+    load(qtbot, window, "#1002")  # and only once
+    assert warmed == [Mode.ORDER]

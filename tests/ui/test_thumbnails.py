@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,21 @@ def test_memory_keeps_the_most_recently_shown_only(
     assert sorted(loader._memory) == ["https://img.example/a", "https://img.example/c"]
     assert "https://img.example/b" not in loader._asked
     loader.shutdown()
+
+
+def test_images_use_the_verifying_context_that_logs_no_tls_secrets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SSLKEYLOGFILE", str(tmp_path / "keys.log"))
+    loader = ThumbnailLoader(tmp_path)
+    contexts = {
+        url: loader._client(url)._transport._pool._ssl_context  # type: ignore[attr-defined]
+        for url in ("https://img.example/a.jpg", "http://127.0.0.1:9/a.jpg")
+    }
+    loader.shutdown()
+    assert loader.join(5)
+    for context in contexts.values():
+        assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+        assert context.keylog_filename is None
+    assert contexts["https://img.example/a.jpg"].cert_store_stats()["x509_ca"] > 100
+    assert contexts["http://127.0.0.1:9/a.jpg"].cert_store_stats()["x509_ca"] == 0

@@ -12,7 +12,7 @@ import pytest
 from packstation.app import build_parser
 from packstation.cli_token import run as token_command
 from packstation.credentials import SERVICE, TokenStore, backend_problem
-from tests.helpers.fakes import MemoryKeyring, PlaintextKeyring
+from tests.helpers.fakes import GatedKeyring, MemoryKeyring, PlaintextKeyring
 
 
 def test_token_round_trip_in_the_keyring() -> None:
@@ -101,3 +101,42 @@ def test_token_help_names_the_store_id_argument() -> None:
     sub = parser._subparsers._group_actions[0].choices["token"]  # type: ignore[union-attr]
     token_set = sub._subparsers._group_actions[0].choices["set"]
     assert "--store-id STORE_ID" in token_set.format_usage()
+
+
+def test_a_token_read_ahead_is_taken_by_the_next_get_of_that_store() -> None:
+    backend = GatedKeyring()
+    backend.secrets[(SERVICE, "s1")] = "tok-early"
+    tokens = TokenStore(backend)
+    tokens.read_ahead("s1")  # returns at once: the keyring has not answered
+    assert backend.reads <= 1
+    backend.gate.set()
+    token = tokens.get("s1")
+    assert token is not None and token.get_secret_value() == "tok-early"
+    assert backend.reads == 1  # the early read was used, not repeated
+    assert tokens.get("s1") is not None and backend.reads == 2  # and used only once
+
+
+def test_a_read_ahead_never_answers_for_another_store_or_after_a_change() -> None:
+    backend = GatedKeyring()
+    backend.gate.set()
+    backend.secrets[(SERVICE, "s1")] = "tok-old"
+    backend.secrets[(SERVICE, "s2")] = "tok-two"
+    tokens = TokenStore(backend)
+    tokens.read_ahead("s1")
+    token = tokens.get("s2")
+    assert token is not None and token.get_secret_value() == "tok-two"
+    tokens.read_ahead("s1")
+    assert tokens.set("s1", "tok-new")
+    token = tokens.get("s1")
+    assert token is not None and token.get_secret_value() == "tok-new"
+
+
+def test_a_read_ahead_that_failed_fails_the_get_that_takes_it() -> None:
+    class Broken(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            raise RuntimeError("the keyring daemon went away")
+
+    tokens = TokenStore(Broken())
+    tokens.read_ahead("s1")
+    with pytest.raises(RuntimeError, match="went away"):
+        tokens.get("s1")

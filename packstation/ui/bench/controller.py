@@ -102,6 +102,8 @@ class BenchController(QObject):
         self._started = False
         self._announced = False
         self._holding = False
+        #: Loading the barcode tables waits while an order loads: it would compete with it.
+        self._warm_up_waits = False
         self.orders = OrderFlow(self)
         self.shipping = ShipFlow(self)
         self.edits = EditFlow(self)
@@ -126,10 +128,18 @@ class BenchController(QObject):
             if not self.runtime.configured and not self.services.demo:
                 self.say(self.hint())
                 self.wants_settings.emit()
-            self.runtime.warm_up()
+            self._warm_up_waits = True
             self.ready.emit()
         self.orders.client_ready()
         self._drain()
+        self._warm_up_when_idle()
+
+    def _warm_up_when_idle(self) -> None:
+        # A slip scanned at launch is loading now: its order shows first, then the tables
+        # load while the packer reaches for the first item.
+        if self._warm_up_waits and self.mode is not Mode.LOADING:
+            self._warm_up_waits = False
+            self.runtime.warm_up()
 
     # ------------------------------------------------------------------ what is shown
 
@@ -162,6 +172,7 @@ class BenchController(QObject):
         self.progress_changed.emit()
         if mode is not Mode.LOADING and self._held:
             self._drain()
+        self._warm_up_when_idle()
 
     def show_session(self, session: PackingSession | None, ref: str = "") -> None:
         if session is None or (

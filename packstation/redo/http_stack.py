@@ -1,0 +1,42 @@
+"""httpx and the client's transport, imported once, by one thread at a time.
+
+Three threads may want them near start: start-up's early load (so the first order's
+request does not wait for about 60 ms of imports), the first request on a worker,
+and the first product image. Importing one package on two threads at once can hand
+the second a half-initialised module when the package's modules import each other
+(see ``load_once.py``), so every path goes through ``load()``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from types import ModuleType
+
+from packstation.load_once import run_once
+
+log = logging.getLogger("packstation.redo")
+
+
+def _import() -> tuple[ModuleType, ...]:
+    from packstation.redo import bearer, transport
+
+    return (bearer, transport)
+
+
+#: Import httpx, httpcore and the client's transport, if not done yet; thread-safe.
+load = run_once(_import)
+
+
+def load_in_background() -> threading.Thread:
+    """Start ``load()`` on a daemon thread; join it (briefly) before the process exits."""
+
+    def work() -> None:
+        try:
+            load()
+        except Exception:  # the first request imports again and reports it there
+            log.warning("could not load the HTTP stack ahead", exc_info=True)
+
+    thread = threading.Thread(target=work, name="packstation-http-stack", daemon=True)
+    thread.start()
+    return thread
