@@ -70,19 +70,29 @@ def render(sound: Sound, volume: int) -> bytes:
 
 
 def write_wav(path: Path, pcm: bytes) -> None:
+    """Write ``pcm`` as a WAV file; a player never finds it half-written (temp + rename)."""
+    import os
     import wave
 
-    with wave.open(str(path), "wb") as out:
+    partial = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
+    with wave.open(str(partial), "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
         out.setframerate(RATE)
         out.writeframes(pcm)
+    os.replace(partial, path)
+
+
+def sound_file(folder: Path, sound: Sound, volume: int) -> Path:
+    """Where ``sound`` at ``volume`` is kept: rendered once per volume, then reused."""
+    return folder / f"{sound.value}-{max(0, min(100, volume))}.wav"
 
 
 class SystemSoundPlayer:
     def __init__(self, cache_dir: Path, enabled: bool = True, volume: int = 80) -> None:
         self._dir = cache_dir / "sounds"
         self._enabled = enabled
+        self._volume = volume
         self._children: list[subprocess.Popen[bytes]] = []
         self._command = self._find_command()
         self._ready = False
@@ -105,11 +115,19 @@ class SystemSoundPlayer:
         return None
 
     def set_volume(self, enabled: bool, volume: int) -> None:
-        """Render the tones at this volume on a short-lived thread, off the GUI thread."""
+        """Render the tones at this volume on a short-lived thread, off the GUI thread.
+
+        Each volume is rendered once and kept in the cache folder: a start, or a volume
+        already used, renders nothing (rendering takes the interpreter about 10 ms,
+        which start-up would otherwise share with building the window).
+        """
         self._enabled = enabled
         if not enabled or self._command is None:
             return
+        if self._ready and volume == self._volume:
+            return
         self._ready = False
+        self._volume = volume
         threading.Thread(
             target=self._prepare, args=(volume,), name="packstation-sounds", daemon=True
         ).start()
@@ -118,8 +136,10 @@ class SystemSoundPlayer:
         try:
             self._dir.mkdir(parents=True, exist_ok=True)
             for sound in Sound:
-                write_wav(self._dir / f"{sound.value}.wav", render(sound, volume))
-            self._ready = True
+                path = sound_file(self._dir, sound, volume)
+                if not path.is_file():
+                    write_wav(path, render(sound, volume))
+            self._ready = volume == self._volume
         except OSError as exc:
             log.warning("cannot prepare sounds in %s: %s", self._dir, exc)
             self.problem = NO_DEVICE
@@ -154,7 +174,7 @@ class SystemSoundPlayer:
     def play(self, sound: Sound) -> None:
         if not (self._enabled and self._ready) or self._command is None:
             return
-        path = self._dir / f"{sound.value}.wav"
+        path = sound_file(self._dir, sound, self._volume)
         self._children = [c for c in self._children if c.poll() is None]
         try:
             if sys.platform == "win32":

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import wave
+from collections.abc import Callable
 from pathlib import Path
 
-from packstation.ui.sounds import RATE, Sound, render, write_wav
+from pytestqt.qtbot import QtBot
+
+from packstation.ui.sounds import RATE, Sound, SystemSoundPlayer, render, write_wav
 
 
 def test_sounds_are_distinct_and_scale_with_volume(tmp_path: Path) -> None:
@@ -22,3 +25,39 @@ def test_sounds_are_distinct_and_scale_with_volume(tmp_path: Path) -> None:
     with wave.open(str(path)) as wav:
         assert (wav.getnchannels(), wav.getsampwidth(), wav.getframerate()) == (1, 2, RATE)
         assert 0.4 < wav.getnframes() / RATE < 0.6  # two buzzes and a pause: about half a second
+
+
+class _EchoPlayer(SystemSoundPlayer):
+    """The real player with ``true`` as the sound command: it plays nothing, anywhere."""
+
+    @staticmethod
+    def _find_command() -> list[str] | None:
+        return ["true"]
+
+
+def _ready(player: SystemSoundPlayer) -> Callable[[], bool]:
+    return lambda: bool(player._ready)
+
+
+def test_each_volume_is_rendered_once_and_played_from_its_own_file(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    first = _EchoPlayer(tmp_path, volume=80)
+    qtbot.waitUntil(_ready(first))
+    files = sorted((tmp_path / "sounds").glob("*-80.wav"))
+    names = [f.name for f in files]
+    assert names == ["complete-80.wav", "error-80.wav", "good-80.wav", "shipped-80.wav"]
+    written = {f: f.stat().st_mtime_ns for f in files}
+
+    again = _EchoPlayer(tmp_path, volume=80)  # the next start: nothing is rendered
+    qtbot.waitUntil(_ready(again))
+    assert {f: f.stat().st_mtime_ns for f in files} == written
+
+    again.set_volume(True, 35)
+    assert not again._ready  # the old volume's files are not played meanwhile
+    qtbot.waitUntil(_ready(again))
+    again.play(Sound.ERROR)
+    assert again._children[-1].args[-1] == str(tmp_path / "sounds" / "error-35.wav")
+    for child in again._children:
+        child.wait(5)
+    assert not list((tmp_path / "sounds").glob(".*"))  # no partial file left behind
