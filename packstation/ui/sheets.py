@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-import barcode
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
@@ -41,6 +40,9 @@ class SheetEntry:
 
 def modules(code: str, symbology: str) -> str:
     """The bar pattern, one character per module: ``1`` black, ``0`` white."""
+    # python-barcode is imported when a sheet or slip is drawn, not with the window.
+    import barcode
+
     encoder = barcode.get(symbology, code)
     return "".join(encoder.build())
 
