@@ -184,17 +184,18 @@ def start_bench(
     # collector's full passes, which otherwise stall the window for 40-60 ms. A moment
     # later rather than now: the collection first takes about 20 ms, which a slip
     # scanned at launch would otherwise wait for.
-    QTimer.singleShot(FREEZE_AFTER_MS, _freeze_what_start_up_built)
+    QTimer.singleShot(FREEZE_AFTER_MS, freeze_what_start_up_built)
     # Imported on the store thread, only when the file changed; scans meanwhile use what
     # is already imported, and the status bar shows the progress.
     runtime.import_catalogs(catalog_files(settings))
 
 
-#: When start-up's objects are frozen: after a slip scanned at launch has loaded.
+#: When start-up's objects are frozen: time enough for a slip scanned at launch to load.
 FREEZE_AFTER_MS = 1500
 
 
-def _freeze_what_start_up_built() -> None:
+def freeze_what_start_up_built() -> None:
+    """Collect once, then keep everything alive now out of later full collections."""
     gc.collect()
     gc.freeze()
 

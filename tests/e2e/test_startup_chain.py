@@ -1,4 +1,5 @@
-"""Start-up asks the keyring and loads httpx while the bench is built, not after it.
+"""Start-up asks the keyring and loads httpx while the bench is built, not after it;
+it freezes what it built for the garbage collector only once the bench is ready.
 
 Run in a fresh interpreter: start-up applies the bench's style and language to the
 application, and must import httpx itself for the check to mean anything.
@@ -50,6 +51,12 @@ shell.run_steps(steps, lambda exc: (seen.update(failed=repr(exc)), app.quit()))
 QTimer.singleShot(0, built)
 QTimer.singleShot(20000, app.quit)
 app.exec()
+import gc
+from packstation.startup import FREEZE_AFTER_MS
+seen["frozen_at_ready"] = gc.get_freeze_count() > 0
+QTimer.singleShot(FREEZE_AFTER_MS + 300, app.quit)
+app.exec()
+seen["frozen_after"] = gc.get_freeze_count() > 0
 seen["keyring_reads"] = backend.reads
 seen["client"] = running.window is not None and running.window.runtime.configured
 running.close()
@@ -78,6 +85,9 @@ def test_the_keyring_read_and_httpx_overlap_building_the_bench(tmp_path: Path) -
         "httpx_loading": True,
         "built_while_the_keyring_answers": True,
         "ready": True,
+        # The collection before freezing waits until after the launch slip: 20 ms.
+        "frozen_at_ready": False,
+        "frozen_after": True,
         "keyring_reads": 1,  # the early read was the one used
         "client": True,
         "httpx_loaded_and_joined": True,
