@@ -8,6 +8,7 @@ application-wide scanner filter exactly as a USB scanner's keys do.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -22,6 +23,9 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# First, as in the program: packstation.ui lightens PySide6's import hook before the
+# rest is imported (ui/pyside_hook.py).
+import packstation.ui  # noqa: F401, I001
 from pydantic import SecretStr
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -206,6 +210,10 @@ def station(extra_orders: list[dict[str, Any]] | None = None) -> Iterator[Statio
         try:
             wait_until(lambda: bool(ready) and window.runtime.client is not None)
             wait_until(lambda: QApplication.focusWidget() is not None, 5)
+            # As the program does 1.5 s after its start (startup.freeze_what_start_up_built),
+            # written out here so the probes still run on older checkouts (--source).
+            gc.collect()
+            gc.freeze()
             yield Station(window, sandbox, services, requests)
         finally:
             window.shutdown()

@@ -3,7 +3,8 @@
 Each probe runs in a fresh process so that peak RSS and start-up are its own, and so a
 run on one order size cannot warm caches for the next.
 
-- ``bare``: a bare PySide6 window (the baseline for memory and for start-up).
+- ``bare [--libraries]``: a bare PySide6 window (the baseline for memory and for
+  start-up); with ``--libraries``, the same after importing pydantic and httpx.
 - ``window --lines N``: the real window on the sandbox with an N-line order: slip Enter
   to the order painted, scan to row and banner repainted, a burst of scans typed back to
   back, HTTP requests for load + scans + ship on a cold station, peak RSS with the order
@@ -41,10 +42,24 @@ def _emit(result: dict[str, Any], partial: bool = False) -> None:
 # --------------------------------------------------------------------------- bare window
 
 
-def bare() -> None:
+def bare(libraries: bool = False) -> None:
+    """A bare window; with ``libraries``, after importing the stack's two big libraries.
+
+    The second is the floor under the program's start and memory: pydantic (one model
+    validated) and httpx are what it cannot start without, whatever it does itself.
+    """
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    if libraries:
+        import httpx
+        import pydantic
+
+        class Probe(pydantic.BaseModel):
+            value: int
+
+        assert Probe.model_validate({"value": 1}).value == 1
+        assert httpx.Client
     app = QApplication(["bare"])
     window = QMainWindow()
     window.resize(1366, 768)
@@ -111,20 +126,32 @@ def launch(ref: str) -> None:
 
     qt_app = QApplication(["packstation"])
 
+    # The table is found by polling and only its viewport is watched: an application-wide
+    # filter in Python would make PySide6 wrap every object an event is sent to, a cost
+    # of the probe rather than of the program.
     class Watch(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and isinstance(watched, QObject):
+            if event.type() == QEvent.Type.Paint:
                 table = watched.parent()
-                if isinstance(table, QTableView) and table.objectName() == "lineItemsTable":
+                if isinstance(table, QTableView):
                     model = table.model()
                     if model is not None and model.rowCount() > 0:
-                        qt_app.removeEventFilter(self)
+                        watched.removeEventFilter(self)
                         _emit({"painted_at": time.time(), "rss_mib": _rss_mib()})
                         QTimer.singleShot(0, qt_app.quit)
             return False
 
     watch = Watch()
-    qt_app.installEventFilter(watch)
+
+    def find_table() -> None:
+        for top in QApplication.topLevelWidgets():
+            table = top.findChild(QTableView, "lineItemsTable")
+            if table is not None:
+                table.viewport().installEventFilter(watch)
+                return
+        QTimer.singleShot(1, find_table)
+
+    QTimer.singleShot(0, find_table)
 
     def type_slip() -> None:
         target = QApplication.focusWidget() or QApplication.activeWindow()
@@ -151,9 +178,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--burst", type=int, default=0)
     parser.add_argument("--drain", type=int, default=0)
     parser.add_argument("--ref", default="#1014")
+    parser.add_argument("--libraries", action="store_true")
     args = parser.parse_args(argv)
     if args.kind == "bare":
-        bare()
+        bare(args.libraries)
     elif args.kind == "window":
         window(args.lines, args.scans, args.burst, args.drain)
     else:

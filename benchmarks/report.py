@@ -106,7 +106,13 @@ def table(samples: Samples, quick: bool = False) -> str:
     row(
         "peak RSS with the order open, MiB",
         [_num(samples.get(s, "rss_open_mib")) for s in sizes],
-        f"bare window {_num(samples.get('bare', 'rss_mib'))}",
+        f"bare window {_num(samples.get('bare', 'rss_mib'))}; "
+        f"with pydantic + httpx {_num(samples.get('floor', 'rss_mib'))}",
+    )
+    row(
+        "peak RSS at the end (after the scans, the shipment, the drain and the burst), MiB",
+        [_num(samples.get(s, "rss_peak_mib")) for s in sizes],
+        "",
     )
     row(
         "GUI thread's longest gap while queued boxes drain, ms",
@@ -116,7 +122,8 @@ def table(samples: Samples, quick: bool = False) -> str:
     row(
         "launch to a slip scanned at launch painted, ms",
         [_ms(samples.get(s, "launch_s")) if s == 1000 else "" for s in sizes],
-        f"bare window {_ms(samples.get('bare', 'launch_s'))}",
+        f"bare window {_ms(samples.get('bare', 'launch_s'))}; "
+        f"with pydantic + httpx {_ms(samples.get('floor', 'launch_s'))}",
     )
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
     lines = [
