@@ -2,12 +2,13 @@
 
 biip loads two tables when it is first imported: which GS1 organisation owns each
 prefix (2 KB compressed), and how long every company's prefix is (130 KB compressed,
-about 24 MiB and 35 ms once unpacked into nested dicts). A GTIN's company prefix only
-splits its digits into company and item reference; PackStation compares whole GTINs,
-lots, serials and expiry dates, so the second table is memory the station pays for
-nothing. ``install()`` puts this module in biip's place before biip is imported: the
-GS1 and GS1-8 prefixes are biip's own logic on biip's own table, and a company prefix
-is "unknown" (``None``), a result biip already returns for prefixes not in its table.
+about 23 MiB once unpacked into nested dicts; biip loads in 74 ms with it, 11 ms
+without). A GTIN's company prefix only splits its digits into company and item
+reference; PackStation compares whole GTINs, lots, serials and expiry dates, so the
+second table is memory the station pays for nothing. ``install()`` puts this module in
+biip's place before biip is imported: the GS1 and GS1-8 prefixes are biip's own logic
+on biip's own table, and a company prefix is "unknown" (``None``), a result biip already
+returns for prefixes not in its table.
 
 ``tests/unit/test_barcodes_lean.py`` checks, against biip's real module in a fresh
 interpreter, that every prefix and every code PackStation reads comes out the same.
