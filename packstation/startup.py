@@ -8,6 +8,7 @@ import gc
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +17,14 @@ from typing import TYPE_CHECKING
 from packstation import __version__
 
 if TYPE_CHECKING:
+    from pydantic import SecretStr
     from PySide6.QtWidgets import QApplication
 
     from packstation.config import MachineConfig, Paths, Settings
+    from packstation.credentials import TokenStore
     from packstation.sandbox import SandboxServer
     from packstation.store import StationStore
+    from packstation.ui.launch_fetch import LaunchFetch
     from packstation.ui.main_window import MainWindow
     from packstation.ui.shell import BenchShell
     from packstation.ui.single_instance import SingleInstance
@@ -69,17 +73,23 @@ class Running:
     sandbox: SandboxServer | None = None
     window: MainWindow | None = None
     instance: SingleInstance | None = None
-    #: Imports httpx while the bench is built; an import cut short by the interpreter's
-    #: exit can crash it, so closing waits for it (briefly).
+    #: Imports httpx while the bench is built.
     preload: threading.Thread | None = None
+    #: The API client and a slip scanned at launch, asked for while the bench is built.
+    launch: LaunchFetch | None = None
 
     def close(self) -> None:
         if self.window is not None:
             self.window.shutdown()
             # Reads may use the store: let them end (briefly) before it closes.
             self.window.runtime.wait_for_workers()
+        # Threads that may still be importing: an import cut short by the interpreter's
+        # exit can crash it. They get two seconds in all (a keyring may never answer).
+        deadline = time.monotonic() + 2.0
         if self.preload is not None:
-            self.preload.join(2.0)
+            self.preload.join(max(0.0, deadline - time.monotonic()))
+        if self.launch is not None:
+            self.launch.close(deadline)
         if self.store is not None:
             self.store.close()
         if self.sandbox is not None:
@@ -142,6 +152,7 @@ def start_bench(
         token_override = SecretStr(running.sandbox.token)
         locked = locked | {"api_url", "store_id"}
         log.info("demo sandbox at %s", running.sandbox.base_url)
+    running.launch = launch = _launch_fetch(settings, tokens, token_override)
 
     yield "Opening the station database…"
     from packstation.store import StationStore
@@ -151,6 +162,9 @@ def start_bench(
     except Exception as exc:
         raise RuntimeError(f"cannot open the station database {paths.database}: {exc}") from exc
     store.outbox.purge(settings.history_days)
+    if not store.journal.has_open_order():
+        # Nothing to restore: the first code scanned will be loaded as a slip.
+        shell.on_first_kept(launch.offer)
 
     yield "Building the packing bench…"
     from packstation.ui.main_window import MainWindow
@@ -174,6 +188,7 @@ def start_bench(
             *user_problems,
             *store.notices,
         ],
+        launch=launch,
     )
     runtime = StationRuntime(services)
     running.window = window = MainWindow(runtime, scanner=shell.scanner)
@@ -188,6 +203,20 @@ def start_bench(
     # Imported on the store thread, only when the file changed; scans meanwhile use what
     # is already imported, and the status bar shows the progress.
     runtime.import_catalogs(catalog_files(settings))
+
+
+def _launch_fetch(
+    settings: Settings, tokens: TokenStore, token_override: SecretStr | None
+) -> LaunchFetch:
+    """The API client, built on a thread from now on; a slip scanned at launch goes to
+    Redo as soon as it is ready, while the bench is still being built (launch_fetch.py)."""
+    # The client's module and its pydantic models are imported here, on this thread:
+    # a package imported on two threads at once can come out half-built (load_once.py).
+    import packstation.redo.client  # noqa: F401
+    from packstation.ui.launch_fetch import LaunchFetch
+    from packstation.ui.services import build_client, read_token
+
+    return LaunchFetch(lambda: build_client(settings, read_token(settings, tokens, token_override)))
 
 
 #: When start-up's objects are frozen: time enough for a slip scanned at launch to load.

@@ -133,6 +133,12 @@ class Journal:
             (time.time(), order_id, kind, detail[:200], packer),
         )
 
+    def has_open_order(self) -> bool:
+        """Whether an order was left on the bench (cheap: nothing is parsed)."""
+        with self._lock:
+            row = self._conn.execute("SELECT 1 FROM open_session WHERE id = 1").fetchone()
+        return row is not None
+
     def load(self) -> OpenSession | None:
         """The order that was on the bench when the app last stopped, if any."""
         with self._lock:

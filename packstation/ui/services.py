@@ -15,6 +15,7 @@ from packstation.ui.sounds import SilentPlayer, SoundPlayer
 
 if TYPE_CHECKING:
     from packstation.redo.client import RedoClient
+    from packstation.ui.launch_fetch import LaunchFetch
 
 
 @dataclass
@@ -32,29 +33,48 @@ class Services:
     locked: frozenset[str] = frozenset()
     #: Problems found at start (a malformed machine config), shown once in the window.
     notices: list[str] = field(default_factory=list)
+    #: The client and the slip start-up asked Redo for ahead of the bench (launch_fetch.py).
+    launch: LaunchFetch | None = None
 
     def token(self) -> SecretStr | None:
-        if self.token_override is not None:
-            return self.token_override
-        if not self.settings.store_id:
-            return None
-        return self.tokens.get(self.settings.store_id)
+        return read_token(self.settings, self.tokens, self.token_override)
 
     def make_client(self) -> RedoClient | None:
-        """A client for the configured store, or None when something is missing."""
-        token = self.token()
-        if token is None or not self.settings.store_id:
-            return None
-        from packstation.redo.client import RedoClient, Timeouts
+        """A client for the configured store, or None when something is missing.
 
-        return RedoClient(
-            token=token,
-            store_id=self.settings.store_id,
-            base_url=self.settings.api_url,
-            timeouts=Timeouts(
-                connect=self.settings.connect_timeout,
-                read=self.settings.read_timeout,
-                write=self.settings.read_timeout,
-                total=self.settings.request_deadline,
-            ),
-        )
+        The first call takes the client start-up built for these settings (``launch``).
+        """
+        ahead = self.launch.take_client() if self.launch is not None else None
+        if ahead is not None:
+            return ahead.result()  # raises what building it raised, as below would
+        return build_client(self.settings, self.token())
+
+
+def read_token(
+    settings: Settings, tokens: TokenStore, override: SecretStr | None = None
+) -> SecretStr | None:
+    """The demo's own token, else the store's from the keyring (None: no store yet)."""
+    if override is not None:
+        return override
+    if not settings.store_id:
+        return None
+    return tokens.get(settings.store_id)
+
+
+def build_client(settings: Settings, token: SecretStr | None) -> RedoClient | None:
+    """A client for ``settings``' store, or None when the store or the token is missing."""
+    if token is None or not settings.store_id:
+        return None
+    from packstation.redo.client import RedoClient, Timeouts
+
+    return RedoClient(
+        token=token,
+        store_id=settings.store_id,
+        base_url=settings.api_url,
+        timeouts=Timeouts(
+            connect=settings.connect_timeout,
+            read=settings.read_timeout,
+            write=settings.read_timeout,
+            total=settings.request_deadline,
+        ),
+    )

@@ -48,6 +48,8 @@ class BenchShell(QMainWindow):
         self.scanner.unreadable.connect(self._unreadable)
         self.waiting: list[str] = []
         self._bench: QMainWindow | None = None
+        #: Told of the first scan kept (start-up may send a slip to Redo at once).
+        self._first_kept: Callable[[str], None] | None = None
 
     @staticmethod
     def _centred_label(
@@ -75,8 +77,18 @@ class BenchShell(QMainWindow):
             return
         super().keyPressEvent(event)
 
+    def on_first_kept(self, call: Callable[[str], None]) -> None:
+        """``call(code)`` with the first scan kept: now if there is one, else when it comes."""
+        if self.waiting:
+            call(self.waiting[0])
+        else:
+            self._first_kept = call
+
     def _hold(self, code: str) -> None:
         self.waiting.append(code)
+        first, self._first_kept = self._first_kept, None
+        if first is not None:
+            first(code)
         self._kept.setText(
             tr("Scans kept: {n}. They are handled as soon as the bench is ready.").format(
                 n=len(self.waiting)
@@ -109,6 +121,7 @@ class BenchShell(QMainWindow):
     def adopt(self, bench: QMainWindow, take_over: Callable[[list[str]], None]) -> None:
         """Put the bench in the window and hand it the scans kept so far, in order."""
         self._bench = bench
+        self._first_kept = None  # from now on the bench takes the scans
         self.setCentralWidget(bench)
         self.setWindowTitle(bench.windowTitle())
         bench.windowTitleChanged.connect(self.setWindowTitle)

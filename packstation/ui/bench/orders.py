@@ -79,9 +79,13 @@ class OrderFlow:
         bench.set_mode(Mode.LOADING)
         bench.say(feedback.loading(ref))
         catalog = bench.services.store.catalog
+        launch = bench.services.launch
+        # A slip scanned at launch may have gone to Redo before the bench was built.
+        ahead = launch.take_order(ref) if launch is not None else None
 
         def fetch() -> tuple[Order, list[CatalogEntry]]:
-            return client.get_order(ref), catalog.entries()
+            order = ahead.result() if ahead is not None else client.get_order(ref)
+            return order, catalog.entries()
 
         bench.runtime.reads.submit(
             fetch,

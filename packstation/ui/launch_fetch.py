@@ -1,0 +1,115 @@
+"""The order of a slip scanned at launch, asked of Redo while the bench is still being built.
+
+Building the bench takes a few hundred milliseconds after the window shows, and Redo
+takes its own time to answer. A slip scanned in between used to wait for the first,
+then for the second. Here the API client is built on a thread as soon as start-up knows
+the settings (the token read ahead, httpx loaded), and the first slip the window holds
+goes to Redo as soon as that client is ready. When the bench then loads that order, it
+takes this answer, or this error, instead of asking again: one request either way.
+
+Only a slip is fetched ahead: the first code held, when no order was left open on the
+bench and the code is no command, which is exactly when the bench will load it as an
+order. The client itself becomes the bench's client (``Services.make_client``), so
+there is one connection pool, not two.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import TYPE_CHECKING
+
+from packstation.packing.router import OrderReference, route
+
+if TYPE_CHECKING:
+    from packstation.redo.client import RedoClient
+    from packstation.redo.models import Order
+
+log = logging.getLogger("packstation.launch")
+
+
+class LaunchFetch:
+    """Builds the API client at once; ``offer`` the first held scan, ``take_*`` the results."""
+
+    def __init__(self, make_client: Callable[[], RedoClient | None]) -> None:
+        self._client: Future[RedoClient | None] = Future()
+        self._client_taken = False
+        self._order: tuple[str, Future[Order]] | None = None
+        self._order_taken = False
+        self._lock = threading.Lock()
+        self._threads: list[threading.Thread] = []
+        self._start("packstation-launch-client", self._build, make_client)
+
+    def _start(self, name: str, target: Callable[..., None], *args: object) -> None:
+        thread = threading.Thread(target=target, args=args, name=name, daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def _build(self, make_client: Callable[[], RedoClient | None]) -> None:
+        try:
+            client = make_client()
+            if client is not None:
+                client.prepare()  # httpx, the TLS context, the pool: before the slip
+        except BaseException as exc:  # handed to whoever takes the client
+            self._client.set_exception(exc)
+            return
+        self._client.set_result(client)
+
+    # ------------------------------------------------------------------ the slip
+
+    def offer(self, code: str) -> None:
+        """The first code the window held: fetched now if the bench will load it as a slip."""
+        where = route(code, None)
+        if not isinstance(where, OrderReference):
+            return
+        with self._lock:
+            if self._order is not None:
+                return
+            answer: Future[Order] = Future()
+            self._order = (where.code, answer)
+        log.info("slip %s scanned at launch: asking Redo while the bench is built", where.code)
+        self._start("packstation-launch-order", self._fetch, where.code, answer)
+
+    def _fetch(self, ref: str, answer: Future[Order]) -> None:
+        try:
+            client = self._client.result()
+            if client is None:
+                raise LookupError("no API client is configured")
+            answer.set_result(client.get_order(ref))
+        except BaseException as exc:
+            answer.set_exception(exc)
+
+    def take_order(self, ref: str) -> Future[Order] | None:
+        """The answer for ``ref`` if it was asked ahead, once; None otherwise."""
+        with self._lock:
+            if self._order is None or self._order[0] != ref or self._order_taken:
+                return None
+            self._order_taken = True
+            return self._order[1]
+
+    # ------------------------------------------------------------------ the client
+
+    def take_client(self) -> Future[RedoClient | None] | None:
+        """The client being built at launch, to the first caller only; None after that."""
+        with self._lock:
+            if self._client_taken:
+                return None
+            self._client_taken = True
+            return self._client
+
+    def close(self, deadline: float) -> None:
+        """At exit: wait for the threads until ``deadline`` (``time.monotonic()``) at most,
+        so an import is not cut short (it can crash the interpreter); close a client
+        nobody took."""
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        with self._lock:
+            orphan = not self._client_taken
+            self._client_taken = True
+        if orphan and self._client.done() and self._client.exception() is None:
+            client = self._client.result()
+            if client is not None:
+                client.close()

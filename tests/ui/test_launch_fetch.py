@@ -1,0 +1,85 @@
+"""A slip asked of Redo at launch is handled by the bench exactly as one asked by the bench."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from packstation.sandbox import SandboxServer
+from packstation.ui.banner import Banner
+from packstation.ui.bench.mode import Mode
+from packstation.ui.launch_fetch import LaunchFetch
+from packstation.ui.main_window import MainWindow
+from packstation.ui.services import Services, build_client
+from tests.helpers.fakes import RecordingSound
+from tests.ui.conftest import load, make_services, type_scan
+
+
+def _asked(sandbox: SandboxServer, ref: str) -> int:
+    return sum(1 for method, path, _ in sandbox.requests if method == "GET" and path.endswith(ref))
+
+
+def _banner(window: MainWindow) -> str:
+    banner = window.findChild(Banner, "statusBanner")
+    assert banner is not None
+    return banner.message
+
+
+def _launched(services: Services, slip: str) -> LaunchFetch:
+    launch = LaunchFetch(lambda: build_client(services.settings, services.token()))
+    launch.offer(slip)
+    services.launch = launch
+    return launch
+
+
+def test_an_order_asked_at_launch_loads_once_and_the_client_is_the_benchs(
+    qtbot: QtBot,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    sound: RecordingSound,
+    open_window: Callable[[Services], MainWindow],
+) -> None:
+    services = make_services(sandbox, tmp_path, sound)
+    launch = _launched(services, " #1002 ")  # as the scanner sent it
+    window = open_window(services)
+    assert launch.take_client() is None  # the bench took it
+    load(qtbot, window, "#1002")
+    assert window.controller.order_ref == "#1002"
+    assert _asked(sandbox, "%231002") == 1
+    window.controller.orders.close("test")
+    load(qtbot, window, "#1002")  # a second load asks Redo again: the answer was used once
+    assert _asked(sandbox, "%231002") == 2
+
+
+def test_a_slip_redo_does_not_know_is_refused_as_when_the_bench_asks(
+    qtbot: QtBot,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    sound: RecordingSound,
+    open_window: Callable[[Services], MainWindow],
+) -> None:
+    services = make_services(sandbox, tmp_path, sound)
+    _launched(services, "#9999")
+    window = open_window(services)
+    with qtbot.waitSignal(window.controller.scan_handled, timeout=5000):
+        type_scan("#9999")
+    qtbot.waitUntil(lambda: window.controller.mode is not Mode.LOADING, timeout=5000)
+    asked_ahead = _banner(window)
+    with qtbot.waitSignal(window.controller.scan_handled, timeout=5000):
+        type_scan("#9998")
+    qtbot.waitUntil(lambda: window.controller.mode is not Mode.LOADING, timeout=5000)
+    assert "No order #9998" in _banner(window)
+    assert asked_ahead == _banner(window).replace("#9998", "#9999")
+    assert _asked(sandbox, "%239999") == 1
+
+
+def test_a_code_that_is_no_slip_is_not_asked_ahead(sandbox: SandboxServer) -> None:
+    launch = LaunchFetch(lambda: None)
+    launch.offer("PS-DUMMY")  # a command barcode
+    launch.offer("")
+    assert launch.take_order("PS-DUMMY") is None
+    launch.close(time.monotonic() + 5)
+    assert not [p for _, p, _ in sandbox.requests if "/orders/" in p]
