@@ -82,10 +82,15 @@ class LaunchFetch:
         except BaseException as exc:
             answer.set_exception(exc)
 
-    def take_order(self, ref: str) -> Future[Order] | None:
-        """The answer for ``ref`` if it was asked ahead, once; None otherwise."""
+    def take_order(self, ref: str, client: RedoClient) -> Future[Order] | None:
+        """The answer for ``ref`` if it was asked ahead through ``client``, once; else None
+        (a client built after new settings may speak to another store)."""
         with self._lock:
             if self._order is None or self._order[0] != ref or self._order_taken:
+                return None
+            if not self._client.done() or self._client.exception() is not None:
+                return None
+            if self._client.result() is not client:
                 return None
             self._order_taken = True
             return self._order[1]

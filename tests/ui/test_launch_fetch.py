@@ -76,10 +76,41 @@ def test_a_slip_redo_does_not_know_is_refused_as_when_the_bench_asks(
     assert _asked(sandbox, "%239999") == 1
 
 
-def test_a_code_that_is_no_slip_is_not_asked_ahead(sandbox: SandboxServer) -> None:
-    launch = LaunchFetch(lambda: None)
-    launch.offer("PS-DUMMY")  # a command barcode
-    launch.offer("")
-    assert launch.take_order("PS-DUMMY") is None
+def test_a_command_or_nothing_is_not_asked_ahead_and_a_slip_is(
+    sandbox: SandboxServer, tmp_path: Path, sound: RecordingSound
+) -> None:
+    services = make_services(sandbox, tmp_path, sound)
+    launch = LaunchFetch(lambda: build_client(services.settings, services.token()))
+    for code in ("PS-DUMMY", "PS-NO-SUCH-COMMAND", "", "   "):
+        launch.offer(code)
+    launch.offer("#1001")  # the control: this one goes to Redo
+    ahead = launch.take_client()
+    assert ahead is not None
+    client = ahead.result()
+    assert client is not None
+    with client:
+        answer = launch.take_order("#1001", client)
+        assert answer is not None and answer.result(5).order_id == "5801001"
     launch.close(time.monotonic() + 5)
-    assert not [p for _, p, _ in sandbox.requests if "/orders/" in p]
+    services.store.close()
+    asked = [path for method, path, _ in sandbox.requests if "/orders/" in path]
+    assert [path.rsplit("/", 1)[-1] for path in asked] == ["%231001"]
+
+
+def test_an_answer_asked_through_another_client_is_never_taken(
+    sandbox: SandboxServer, tmp_path: Path, sound: RecordingSound
+) -> None:
+    services = make_services(sandbox, tmp_path, sound)
+    launch = _launched(services, "#1002")
+    ahead = launch.take_client()
+    assert ahead is not None
+    client = ahead.result()
+    other = build_client(services.settings, services.token())  # after new settings
+    assert other is not None and client is not None
+    with other, client:
+        assert launch.take_order("#1002", other) is None
+        answer = launch.take_order("#1002", client)
+        assert answer is not None and answer.result(5).order_id == "5801002"
+        assert launch.take_order("#1002", client) is None  # once
+    launch.close(time.monotonic() + 5)
+    services.store.close()

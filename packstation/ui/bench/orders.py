@@ -81,7 +81,7 @@ class OrderFlow:
         catalog = bench.services.store.catalog
         launch = bench.services.launch
         # A slip scanned at launch may have gone to Redo before the bench was built.
-        ahead = launch.take_order(ref) if launch is not None else None
+        ahead = launch.take_order(ref, client) if launch is not None else None
 
         def fetch() -> tuple[Order, list[CatalogEntry]]:
             order = ahead.result() if ahead is not None else client.get_order(ref)
