@@ -132,7 +132,11 @@ def start_bench(
 
     apply_look(app, settings, paths.cache_dir)
     # The slip scanned at launch needs the token and httpx: both are fetched on threads
-    # of their own now, while the steps below build the bench, not after them.
+    # of their own now, while the steps below build the bench, not after them. The API
+    # client's module and its pydantic models are imported first, on this thread: a
+    # package imported on two threads at once can come out half-built (load_once.py).
+    import packstation.redo.client  # noqa: F401
+
     tokens = TokenStore()
     if not args.demo:
         tokens.read_ahead(settings.store_id)
@@ -210,9 +214,6 @@ def _launch_fetch(
 ) -> LaunchFetch:
     """The API client, built on a thread from now on; a slip scanned at launch goes to
     Redo as soon as it is ready, while the bench is still being built (launch_fetch.py)."""
-    # The client's module and its pydantic models are imported here, on this thread:
-    # a package imported on two threads at once can come out half-built (load_once.py).
-    import packstation.redo.client  # noqa: F401
     from packstation.ui.launch_fetch import LaunchFetch
     from packstation.ui.services import build_client, read_token
 

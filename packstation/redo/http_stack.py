@@ -1,7 +1,7 @@
 """httpx and the client's transport, imported once, by one thread at a time.
 
 Three threads may want them near start: start-up's early load (so the first order's
-request does not wait for about 60 ms of imports), the first request on a worker,
+request does not wait for about 50 ms of imports), the first request on a worker,
 and the first product image. Importing one package on two threads at once can hand
 the second a half-initialised module when the package's modules import each other
 (see ``load_once.py``), so every path goes through ``load()``.
