@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from packstation.packing import PackingSession
 from packstation.packing.commands import CommandScan
@@ -43,6 +43,9 @@ from packstation.ui.i18n import tr
 from packstation.ui.messages import lower_text
 from packstation.ui.runtime import StationRuntime
 from packstation.ui.sounds import Sound
+
+#: How long after the first order shows (or the bench is ready) the barcode tables load.
+WARM_UP_AFTER_MS = 200
 
 log = logging.getLogger("packstation.bench")
 
@@ -136,10 +139,12 @@ class BenchController(QObject):
 
     def _warm_up_when_idle(self) -> None:
         # A slip scanned at launch is loading now: its order shows first, then the tables
-        # load while the packer reaches for the first item.
+        # load while the packer reaches for the first item. A moment later, not at once:
+        # the order's first frame is painted after this, and the loading would share the
+        # interpreter with it. A scan that needs them sooner loads what it needs itself.
         if self._warm_up_waits and self.mode is not Mode.LOADING:
             self._warm_up_waits = False
-            self.runtime.warm_up()
+            QTimer.singleShot(WARM_UP_AFTER_MS, self, self.runtime.warm_up)
 
     # ------------------------------------------------------------------ what is shown
 
