@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.report import Samples, table
+from benchmarks.report import SERVER_LATENCY, Samples, table
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = (10, 150, 1000)
@@ -88,6 +88,8 @@ def measure(runs: int, quick: bool, source: Path) -> Samples:
         samples.add("floor", "rss_mib", floor["rss_mib"])
         launched = probe("launch", "--ref", "#1014", source=source)
         samples.add(1000, "launch_s", launched["painted_at"] - launched["started_at"])
+        slow = probe("launch", "--ref", "#1014", "--latency", str(SERVER_LATENCY), source=source)
+        samples.add(1000, "launch_slow_s", slow["painted_at"] - slow["started_at"])
         order = sizes[run % len(sizes) :] + sizes[: run % len(sizes)]
         for lines in order:
             result = probe(

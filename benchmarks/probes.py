@@ -9,8 +9,9 @@ run on one order size cannot warm caches for the next.
   to the order painted, scan to row and banner repainted, a burst of scans typed back to
   back, HTTP requests for load + scans + ship on a cold station, peak RSS with the order
   open, and the GUI thread's longest gap while 100 queued boxes drain.
-- ``launch``: the real program (``packstation --demo``) with a slip scanned at launch:
-  process start to the order's table painted.
+- ``launch [--latency S]``: the real program (``packstation --demo``) with a slip scanned
+  at launch: process start to the order's table painted; with the sandbox answering
+  every request ``S`` seconds late, as a distant server does.
 """
 
 from __future__ import annotations
@@ -116,13 +117,28 @@ def _api(st: Any) -> int:
 # --------------------------------------------------------------------------- launch
 
 
-def launch(ref: str) -> None:
-    """Runs the program's own ``main`` with a slip scanned as soon as a window is up."""
+def launch(ref: str, latency: float = 0.0) -> None:
+    """Runs the program's own ``main`` with a slip scanned as soon as a window is up.
+
+    ``latency``: seconds the demo sandbox waits before every answer, as a real server
+    across the internet would (the sandbox's own ``latency`` fault).
+    """
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication, QTableView
 
     from packstation import app as program
+
+    if latency:
+        from packstation.sandbox import SandboxServer
+
+        start = SandboxServer.start
+
+        def start_slow(server: SandboxServer) -> SandboxServer:
+            server.faults.set(latency=latency)
+            return start(server)
+
+        SandboxServer.start = start_slow  # type: ignore[method-assign]
 
     qt_app = QApplication(["packstation"])
 
@@ -179,13 +195,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--drain", type=int, default=0)
     parser.add_argument("--ref", default="#1014")
     parser.add_argument("--libraries", action="store_true")
+    parser.add_argument("--latency", type=float, default=0.0)
     args = parser.parse_args(argv)
     if args.kind == "bare":
         bare(args.libraries)
     elif args.kind == "window":
         window(args.lines, args.scans, args.burst, args.drain)
     else:
-        launch(args.ref)
+        launch(args.ref, args.latency)
     sys.stdout.flush()
     os._exit(0)  # daemon threads of the sandbox: nothing left to tidy in a probe
 

@@ -8,6 +8,9 @@ from typing import Any
 
 Key = int | str
 
+#: Seconds a distant server takes to answer, for the launch with a slow server.
+SERVER_LATENCY = 0.15
+
 
 class Samples:
     def __init__(self) -> None:
@@ -124,6 +127,11 @@ def table(samples: Samples, quick: bool = False) -> str:
         [_ms(samples.get(s, "launch_s")) if s == 1000 else "" for s in sizes],
         f"bare window {_ms(samples.get('bare', 'launch_s'))}; "
         f"with pydantic + httpx {_ms(samples.get('floor', 'launch_s'))}",
+    )
+    row(
+        f"the same, the server answering every request {SERVER_LATENCY * 1000:.0f} ms late, ms",
+        [_ms(samples.get(s, "launch_slow_s")) if s == 1000 else "" for s in sizes],
+        "",
     )
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
     lines = [
