@@ -37,8 +37,9 @@ class LaunchFetch:
     def __init__(self, make_client: Callable[[], RedoClient | None]) -> None:
         self._client: Future[RedoClient | None] = Future()
         self._client_taken = False
-        self._order: tuple[str, Future[Order]] | None = None
-        self._order_taken = False
+        #: The slip asked ahead, and its answer until the bench takes it (None then: the
+        #: bench's session holds the order from there, this object does not keep it).
+        self._order: tuple[str, Future[Order] | None] | None = None
         self._lock = threading.Lock()
         self._threads: list[threading.Thread] = []
         self._start("packstation-launch-client", self._build, make_client)
@@ -86,14 +87,15 @@ class LaunchFetch:
         """The answer for ``ref`` if it was asked ahead through ``client``, once; else None
         (a client built after new settings may speak to another store)."""
         with self._lock:
-            if self._order is None or self._order[0] != ref or self._order_taken:
+            if self._order is None or self._order[0] != ref or self._order[1] is None:
                 return None
             if not self._client.done() or self._client.exception() is not None:
                 return None
             if self._client.result() is not client:
                 return None
-            self._order_taken = True
-            return self._order[1]
+            answer = self._order[1]
+            self._order = (ref, None)
+            return answer
 
     # ------------------------------------------------------------------ the client
 
