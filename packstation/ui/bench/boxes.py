@@ -14,13 +14,12 @@ import dataclasses
 import logging
 from typing import TYPE_CHECKING
 
-from packstation.packing import PackingError, PackingSession, TrackingInput
+from packstation.packing import PackingSession
 from packstation.store import OutboxItem, OutboxState
 from packstation.ui import feedback
 from packstation.ui.bench.mode import Mode
 from packstation.ui.feedback import Feedback, Tone
 from packstation.ui.i18n import tr
-from packstation.ui.messages import lower_text
 from packstation.ui.printing import should_print
 from packstation.ui.slips import Slip, slip_for_shipment
 from packstation.ui.sounds import Sound
@@ -86,15 +85,8 @@ class BoxFlow:
                 )
             )
             return
-        shipping = (
-            inputs.dummy_tracking()
-            if inputs.dummy
-            else TrackingInput(inputs.carrier, inputs.tracking)
-        )
-        try:
-            session.to_request(shipping)
-        except PackingError as exc:
-            bench.refuse(feedback.error(lower_text(str(exc))))
+        shipping = bench.shipping.checked_shipping(session)
+        if shipping is None:
             return
         number, ref, packer = self.number, bench.order_ref, bench.packer
         store = bench.services.store

@@ -27,6 +27,8 @@ from packstation.ui.i18n import tr
 from packstation.ui.messages import lower_text, status_text
 
 if TYPE_CHECKING:
+    from packstation.packing import PackingSession
+    from packstation.packing.session import DummyTracking
     from packstation.ui.bench.controller import BenchController
 
 log = logging.getLogger("packstation.bench")
@@ -175,14 +177,10 @@ class ShipFlow:
 
     # ------------------------------------------------------------------ ship
 
-    def ship(self, partial_ok: bool = False) -> None:
-        """Ctrl+Enter, PS-SHIP, the button or the countdown: queue the box, move on."""
-        bench = self.bench
-        self.stop_countdown()
-        session = bench.session
-        if session is None or bench.mode is not Mode.ORDER or bench.question is not None:
-            return
-        inputs = bench.inputs
+    def checked_shipping(self, session: PackingSession) -> TrackingInput | DummyTracking | None:
+        """The label (or dummy tracking) on the form, once ``session`` could be sent with
+        it; otherwise the reason is refused aloud and None comes back."""
+        inputs = self.bench.inputs
         shipping = (
             inputs.dummy_tracking()
             if inputs.dummy
@@ -191,7 +189,20 @@ class ShipFlow:
         try:
             session.to_request(shipping)
         except PackingError as exc:
-            bench.refuse(feedback.error(lower_text(str(exc))))
+            self.bench.refuse(feedback.error(lower_text(str(exc))))
+            return None
+        return shipping
+
+    def ship(self, partial_ok: bool = False) -> None:
+        """Ctrl+Enter, PS-SHIP, the button or the countdown: queue the box, move on."""
+        bench = self.bench
+        self.stop_countdown()
+        session = bench.session
+        if session is None or bench.mode is not Mode.ORDER or bench.question is not None:
+            return
+        inputs = bench.inputs
+        shipping = self.checked_shipping(session)
+        if shipping is None:
             return
         if not inputs.dummy and self._used_elsewhere(inputs.tracking) is not None:
             # Typed by hand into the field: ask now, as a scanned label would have.
