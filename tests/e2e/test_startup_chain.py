@@ -61,6 +61,17 @@ def run_the_rest():
     QTimer.singleShot(20000, app.quit)
     app.exec()
 
+def when(condition, then):  # then() once condition() holds, checked as the loop turns
+    def check():
+        if condition():
+            then()
+        else:
+            QTimer.singleShot(5, check)
+    QTimer.singleShot(0, check)
+
+def bench_built():
+    return running.window is not None
+
 def finish():
     running.close()
     sandbox.stop()
@@ -73,13 +84,10 @@ seen["asked_before_the_bench"] = backend.reads_waiting.wait(5) and running.windo
 seen["httpx_loading"] = running.preload is not None
 
 def built() -> None:
-    if running.window is None:
-        QTimer.singleShot(5, built)
-        return
     seen["built_while_the_keyring_answers"] = backend.reading
     backend.gate.set()
 
-QTimer.singleShot(0, built)
+when(bench_built, built)
 run_the_rest()
 import gc
 from packstation.startup import FREEZE_AFTER_MS
@@ -100,15 +108,9 @@ shell.scanner.scanned.emit("#1002")  # the packer scans a slip at once
 seen["step"] = next(steps)  # the station database opened; the bench not built yet
 seen["asked_before_the_bench"] = order_asked.wait(10) and running.window is None
 
-def loaded() -> None:
-    if running.window is not None and running.window.controller.order_ref:
-        seen["order_on_the_bench"] = running.window.controller.order_ref
-        app.quit()
-    else:
-        QTimer.singleShot(5, loaded)
-
-QTimer.singleShot(0, loaded)
+when(lambda: bench_built() and running.window.controller.order_ref, app.quit)
 run_the_rest()
+seen["order_on_the_bench"] = running.window.controller.order_ref
 seen["orders_asked"] = orders_asked
 seen["one_client"] = running.launch.take_client() is None  # the bench's own is it
 finish()
@@ -130,16 +132,12 @@ next(steps)
 shell.scanner.scanned.emit("JKT-RAIN-NVY-M")  # an item of the order left open
 next(steps)
 
-def packed() -> None:
-    session = running.window.controller.session if running.window else None
-    if session is not None and session.total_packed:
-        seen["packed"] = session.total_packed
-        app.quit()
-    else:
-        QTimer.singleShot(5, packed)
+def session():
+    return running.window.controller.session if running.window else None
 
-QTimer.singleShot(0, packed)
+when(lambda: session() is not None and session().total_packed, app.quit)
 run_the_rest()
+seen["packed"] = session().total_packed
 seen["orders_asked"] = orders_asked
 finish()
 """
@@ -150,15 +148,9 @@ quit_on_ready[0] = False
 next(steps)
 shell.scanner.scanned.emit("#1002")
 
-def built() -> None:
-    if running.window is None:
-        QTimer.singleShot(5, built)
-    else:
-        seen["connecting"] = running.window.runtime.client_pending
-        app.quit()
-
-QTimer.singleShot(0, built)
+when(bench_built, app.quit)
 run_the_rest()
+seen["connecting"] = running.window.runtime.client_pending
 started = time.monotonic()
 running.close()  # the keyring read, the client and the slip all still wait on it
 seen["closed_within_5_s"] = time.monotonic() - started < 5  # the keyring: 10 s
