@@ -4,7 +4,7 @@ The ``.qm`` catalogs are never committed; a wheel carries them compiled from the
 ``.ts`` sources it is built from, at ``packstation/_resources/translations/``. Qt's
 ``lrelease`` comes with PySide6, a build requirement for that reason. Editable
 installs skip this: a source checkout compiles at first use
-(``packstation/ui/translations.py``, ``catalog``).
+(``packstation/ui/words/translations.py``, ``catalog``).
 """
 
 from __future__ import annotations

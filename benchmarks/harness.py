@@ -35,9 +35,9 @@ from packstation.config import Paths, Settings
 from packstation.credentials import TokenStore
 from packstation.sandbox import SandboxServer, SandboxState
 from packstation.store import StationStore
-from packstation.ui.main_window import MainWindow
-from packstation.ui.runtime import StationRuntime
-from packstation.ui.services import Services
+from packstation.ui.views.main_window import MainWindow
+from packstation.ui.station.runtime import StationRuntime
+from packstation.ui.station.services import Services
 
 #: An order of each size: #9010 is the benchmarks' own (see ``workload.extra_orders``).
 ORDERS = {10: "#9010", 150: "#1005", 1000: "#1014"}

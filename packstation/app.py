@@ -112,7 +112,7 @@ def install_excepthook() -> None:
         log.critical("unexpected error", exc_info=(kind, value, tb))
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        from packstation.ui.i18n import tr
+        from packstation.ui.words.i18n import tr
 
         if QApplication.instance() is not None:
             QMessageBox.critical(
@@ -142,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return cli_slip.run(args)
     if args.print_commands:
-        from packstation.ui.sheets import write_command_sheet
+        from packstation.ui.printing.sheets import write_command_sheet
 
         pages = write_command_sheet(args.print_commands)
         print(f"Wrote {args.print_commands} ({pages} pages)")
@@ -192,8 +192,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from packstation.resources import resource_path
     from packstation.ui.qtlog import route_qt_messages
-    from packstation.ui.shell import BenchShell
     from packstation.ui.single_instance import SingleInstance
+    from packstation.ui.views.shell import BenchShell
 
     keep_early_records()
     route_qt_messages()
@@ -251,7 +251,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.smoke:
             from PySide6.QtWidgets import QMessageBox
 
-            from packstation.ui.i18n import tr
+            from packstation.ui.words.i18n import tr
 
             QMessageBox.critical(shell, APP_NAME, tr("PackStation could not start.") + f"\n\n{exc}")
         app.exit(1)

@@ -99,8 +99,8 @@ def run(args: argparse.Namespace) -> int:
     from packstation.ui.qtapp import ensure_gui_application
 
     ensure_gui_application()
-    from packstation.ui.printing import PrintError, PrintTarget, print_slip_blocking
-    from packstation.ui.slips import Slip
+    from packstation.ui.printing.printer import PrintError, PrintTarget, print_slip_blocking
+    from packstation.ui.printing.slips import Slip
 
     slip = Slip.build(
         order,

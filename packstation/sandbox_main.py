@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.print_sheet:
-        from packstation.ui.sheets import write_demo_sheet
+        from packstation.ui.printing.sheets import write_demo_sheet
 
         pages = write_demo_sheet(args.print_sheet, SandboxState.demo())
         print(f"Wrote {args.print_sheet} ({pages} pages)")

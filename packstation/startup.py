@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     from packstation.credentials import TokenStore
     from packstation.sandbox import SandboxServer
     from packstation.store import StationStore
-    from packstation.ui.launch_fetch import LaunchFetch
-    from packstation.ui.main_window import MainWindow
-    from packstation.ui.shell import BenchShell
     from packstation.ui.single_instance import SingleInstance
+    from packstation.ui.station.launch_fetch import LaunchFetch
+    from packstation.ui.views.main_window import MainWindow
+    from packstation.ui.views.shell import BenchShell
 
 log = logging.getLogger("packstation")
 
@@ -128,7 +128,7 @@ def start_bench(
     settings, baseline, locked = resolve_settings(args, paths, machine, user_problems)
     # The style sheet and language are applied behind the window rather than before it
     # shows: parsing and applying them would delay the first paint by about 20 ms.
-    from packstation.ui.language import apply_look
+    from packstation.ui.views.language import apply_look
 
     apply_look(app, settings, paths.cache_dir)
     # The slip scanned at launch needs the token and httpx: both are fetched on threads
@@ -171,10 +171,10 @@ def start_bench(
         shell.on_first_kept(launch.offer)
 
     yield "Building the packing bench…"
-    from packstation.ui.main_window import MainWindow
-    from packstation.ui.runtime import StationRuntime
-    from packstation.ui.services import Services
-    from packstation.ui.sounds import SilentPlayer, SoundPlayer, SystemSoundPlayer
+    from packstation.ui.station.runtime import StationRuntime
+    from packstation.ui.station.services import Services
+    from packstation.ui.station.sounds import SilentPlayer, SoundPlayer, SystemSoundPlayer
+    from packstation.ui.views.main_window import MainWindow
 
     sound: SoundPlayer = SilentPlayer() if args.smoke else SystemSoundPlayer(paths.cache_dir)
     services = Services(
@@ -214,8 +214,8 @@ def _launch_fetch(
 ) -> LaunchFetch:
     """The API client, built on a thread from now on; a slip scanned at launch goes to
     Redo as soon as it is ready, while the bench is still being built (launch_fetch.py)."""
-    from packstation.ui.launch_fetch import LaunchFetch
-    from packstation.ui.services import build_client, read_token
+    from packstation.ui.station.launch_fetch import LaunchFetch
+    from packstation.ui.station.services import build_client, read_token
 
     return LaunchFetch(lambda: build_client(settings, read_token(settings, tokens, token_override)))
 
@@ -245,7 +245,7 @@ def _save_and_apply(
 ) -> None:
     """Write the user's settings; a new language or look shows at once, nothing is rebuilt."""
     from packstation.config import save_settings
-    from packstation.ui.language import apply_look
+    from packstation.ui.views.language import apply_look
 
     save_settings(paths.settings_file, _persistable(settings, locked, paths, baseline), baseline)
     apply_look(app, settings, paths.cache_dir)

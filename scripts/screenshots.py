@@ -27,12 +27,12 @@ from packstation.config import Paths, Settings
 from packstation.credentials import TokenStore
 from packstation.sandbox import SandboxServer, SandboxState
 from packstation.store import StationStore
-from packstation.ui.language import apply_look
-from packstation.ui.main_window import MainWindow
-from packstation.ui.runtime import StationRuntime
-from packstation.ui.services import Services
-from packstation.ui.sounds import SilentPlayer
-from packstation.ui.style import apply_bench_style
+from packstation.ui.station.runtime import StationRuntime
+from packstation.ui.station.services import Services
+from packstation.ui.station.sounds import SilentPlayer
+from packstation.ui.views.language import apply_look
+from packstation.ui.views.main_window import MainWindow
+from packstation.ui.views.style import apply_bench_style
 
 SHOTS = (
     ("packing-window-es.png", "es", False, Qt.ColorScheme.Light),

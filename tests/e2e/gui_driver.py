@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QApplication
 
 from packstation.app import main
 from packstation.ui.bench.controller import Mode
-from packstation.ui.main_window import MainWindow
-from packstation.ui.shell import BenchShell
+from packstation.ui.views.main_window import MainWindow
+from packstation.ui.views.shell import BenchShell
 
 
 def say(line: str) -> None:

@@ -24,7 +24,7 @@ from packstation.app import build_parser
 from packstation.credentials import SERVICE
 from packstation.sandbox import SandboxServer, SandboxState
 from packstation.startup import Running, start_bench
-from packstation.ui.shell import BenchShell
+from packstation.ui.views.shell import BenchShell
 from tests.helpers.fakes import GatedKeyring, MemoryKeyring
 
 app = QApplication(["startup-chain"])

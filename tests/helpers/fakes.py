@@ -7,7 +7,7 @@ import threading
 import keyring.backend
 import keyring.errors
 
-from packstation.ui.sounds import Sound
+from packstation.ui.station.sounds import Sound
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

@@ -16,9 +16,9 @@ from packstation.config import Paths, Settings
 from packstation.credentials import TokenStore
 from packstation.sandbox import SandboxServer
 from packstation.store import StationStore
-from packstation.ui.main_window import MainWindow
-from packstation.ui.runtime import StationRuntime
-from packstation.ui.services import Services
+from packstation.ui.station.runtime import StationRuntime
+from packstation.ui.station.services import Services
+from packstation.ui.views.main_window import MainWindow
 from tests.helpers.fakes import MemoryKeyring, RecordingSound
 
 

@@ -14,10 +14,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from packstation.ui.banner import Tone
-from packstation.ui.language import install_language
-from packstation.ui.main_window import MainWindow
-from packstation.ui.style import Look, apply_bench_style, bench_style
+from packstation.ui.views.banner import Tone
+from packstation.ui.views.language import install_language
+from packstation.ui.views.main_window import MainWindow
+from packstation.ui.views.style import Look, apply_bench_style, bench_style
 from tests.ui.conftest import load, scan, type_scan
 
 

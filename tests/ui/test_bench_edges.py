@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from packstation.packing import DummyTracking, PackingSession, TrackingInput
 from packstation.sandbox import SandboxServer
-from packstation.ui.banner import Tone
 from packstation.ui.bench.controller import Mode
-from packstation.ui.main_window import MainWindow
-from packstation.ui.sounds import Sound
-from packstation.ui.style import apply_bench_style
+from packstation.ui.station.sounds import Sound
+from packstation.ui.views.banner import Tone
+from packstation.ui.views.main_window import MainWindow
+from packstation.ui.views.style import apply_bench_style
 from tests.helpers.fakes import RecordingSound
 from tests.helpers.orders import demo_order
 from tests.ui.conftest import answer, idle, load, scan, type_scan
@@ -216,7 +216,7 @@ def test_a_fully_shipped_order_says_nothing_is_left_to_pack(
 def test_history_says_sent_to_redo_and_marks_partial_shipments(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from packstation.ui.outbox_dialogs import HistoryDialog
+    from packstation.ui.views.outbox_dialogs import HistoryDialog
 
     store = window.services.store
     session = PackingSession(demo_order("#1002"))
@@ -261,7 +261,7 @@ def test_closing_during_a_slow_load_returns_at_once(
 def test_a_scan_with_the_help_open_closes_it_and_is_handled(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from packstation.ui.help_dialog import HelpDialog
+    from packstation.ui.views.help_dialog import HelpDialog
 
     load(qtbot, window, "#1002")
     QTest.keyClick(window, Qt.Key.Key_F1)
@@ -279,7 +279,7 @@ def test_first_run_explains_where_the_store_and_token_come_from(
 ) -> None:
     import dataclasses
 
-    from packstation.ui.settings_dialog import SettingsDialog
+    from packstation.ui.views.settings_dialog import SettingsDialog
     from tests.ui.conftest import make_services
 
     services = dataclasses.replace(

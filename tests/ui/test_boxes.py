@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from packstation.sandbox import SandboxServer
 from packstation.store import OutboxState
 from packstation.ui.bench.controller import Mode
-from packstation.ui.main_window import MainWindow
-from packstation.ui.services import Services
+from packstation.ui.station.services import Services
+from packstation.ui.views.main_window import MainWindow
 from tests.helpers.fakes import RecordingSound
 from tests.ui.conftest import idle, load, make_services, scan
 
@@ -119,7 +119,7 @@ def test_close_box_needs_a_label_for_that_box(qtbot: QtBot, window: MainWindow) 
 def test_each_box_prints_its_slip_and_history_prints_one_again(
     qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
-    from packstation.ui.outbox_dialogs import HistoryDialog
+    from packstation.ui.views.outbox_dialogs import HistoryDialog
 
     slips = tmp_path / "slips"
     slips.mkdir()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from packstation.ui.main_window import MainWindow
+from packstation.ui.views.main_window import MainWindow
 from tests.ui.conftest import load, scan
 
 

@@ -13,10 +13,10 @@ from packstation.credentials import SERVICE, TokenStore
 from packstation.packing import DummyTracking, PackingSession, TrackingInput
 from packstation.sandbox import SandboxServer
 from packstation.store import OutboxState, StationStore
-from packstation.ui.outbox_dialogs import AttentionDialog, HistoryDialog
-from packstation.ui.runtime import StationRuntime
-from packstation.ui.services import Services
-from packstation.ui.settings_dialog import SettingsDialog
+from packstation.ui.station.runtime import StationRuntime
+from packstation.ui.station.services import Services
+from packstation.ui.views.outbox_dialogs import AttentionDialog, HistoryDialog
+from packstation.ui.views.settings_dialog import SettingsDialog
 from tests.helpers.fakes import MemoryKeyring
 from tests.helpers.orders import demo_order
 

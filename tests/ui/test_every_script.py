@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QRawFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from packstation.ui.fonts import install_font_fallbacks, installed_fallbacks, missing_glyphs
-from packstation.ui.main_window import MainWindow
+from packstation.ui.views.fonts import install_font_fallbacks, installed_fallbacks, missing_glyphs
+from packstation.ui.views.main_window import MainWindow
 from tests.ui.conftest import load
 
 

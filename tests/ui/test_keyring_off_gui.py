@@ -14,10 +14,10 @@ from packstation.config import Paths, Settings
 from packstation.credentials import SERVICE, TokenStore
 from packstation.sandbox import SandboxServer
 from packstation.store import OutboxState, StationStore
-from packstation.ui.banner import Banner
 from packstation.ui.bench.controller import Mode
-from packstation.ui.main_window import MainWindow
-from packstation.ui.services import Services
+from packstation.ui.station.services import Services
+from packstation.ui.views.banner import Banner
+from packstation.ui.views.main_window import MainWindow
 from tests.helpers.fakes import GatedKeyring, MemoryKeyring, RecordingSound
 from tests.ui.conftest import load, scan, type_scan
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from pytestqt.qtbot import QtBot
 
 from packstation.sandbox import SandboxServer
-from packstation.ui.lines_model import Column
-from packstation.ui.main_window import MainWindow
+from packstation.ui.views.lines_model import Column
+from packstation.ui.views.main_window import MainWindow
 from tests.ui.conftest import idle, load, scan
 
 _Index = QModelIndex | QPersistentModelIndex

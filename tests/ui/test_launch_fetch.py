@@ -9,11 +9,11 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from packstation.sandbox import SandboxServer
-from packstation.ui.banner import Banner
 from packstation.ui.bench.mode import Mode
-from packstation.ui.launch_fetch import LaunchFetch
-from packstation.ui.main_window import MainWindow
-from packstation.ui.services import Services, build_client
+from packstation.ui.station.launch_fetch import LaunchFetch
+from packstation.ui.station.services import Services, build_client
+from packstation.ui.views.banner import Banner
+from packstation.ui.views.main_window import MainWindow
 from tests.helpers.fakes import RecordingSound
 from tests.ui.conftest import load, make_services, type_scan
 

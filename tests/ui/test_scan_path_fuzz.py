@@ -14,7 +14,7 @@ from packstation.packing.router import route
 from packstation.packing.tracking import candidates, recognise
 from packstation.sandbox import SandboxServer
 from packstation.ui.bench.controller import Mode
-from packstation.ui.main_window import MainWindow
+from packstation.ui.views.main_window import MainWindow
 from tests.helpers.orders import demo_order
 from tests.ui.conftest import load, type_scan
 from tests.unit.test_scan_fuzz import SEED, _generators, _long

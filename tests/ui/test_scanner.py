@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from packstation.ui.scanner import ScannerFilter
+from packstation.ui.views.scanner import ScannerFilter
 
 _BUSY = QEvent.Type(QEvent.registerEventType())
 

@@ -14,8 +14,8 @@ from packstation.config import Paths, Settings, save_settings
 from packstation.credentials import SERVICE, TokenStore
 from packstation.sandbox import SandboxServer
 from packstation.store import StationStore
-from packstation.ui.main_window import MainWindow
-from packstation.ui.services import Services
+from packstation.ui.station.services import Services
+from packstation.ui.views.main_window import MainWindow
 from tests.helpers.fakes import MemoryKeyring, RecordingSound
 from tests.ui.conftest import answer, load, scan
 

@@ -15,7 +15,7 @@ from packstation.packing.commands import sheet_codes
 from packstation.packing.tracking import recognise
 from packstation.sandbox import SandboxState
 from packstation.sandbox_main import main as sandbox_main
-from packstation.ui.sheets import DEMO_LABELS, demo_sheet_entries, modules
+from packstation.ui.printing.sheets import DEMO_LABELS, demo_sheet_entries, modules
 from tests.helpers.orders import demo_order
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -94,8 +94,8 @@ def test_every_sample_label_is_recognised_and_the_wrong_zip_one_is_refused_for_1
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 def test_the_command_sheet_never_cuts_a_label(tmp_path: Path) -> None:
-    from packstation.ui.feedback import command_rows
-    from packstation.ui.sheets import write_command_sheet
+    from packstation.ui.printing.sheets import write_command_sheet
+    from packstation.ui.words.feedback import command_rows
 
     path = tmp_path / "commands.pdf"
     write_command_sheet(path)

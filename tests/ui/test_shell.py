@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from packstation.sandbox import SandboxServer
 from packstation.ui.bench.controller import Mode
-from packstation.ui.main_window import MainWindow
-from packstation.ui.runtime import StationRuntime
-from packstation.ui.shell import BenchShell
+from packstation.ui.station.runtime import StationRuntime
+from packstation.ui.views.main_window import MainWindow
+from packstation.ui.views.shell import BenchShell
 from tests.helpers.fakes import RecordingSound
 from tests.ui.conftest import make_services, type_scan
 

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from packstation.packing.tracking import TrackingGuess
 from packstation.redo.models import ShipmentStatus
 from packstation.store import ShippingInputs
-from packstation.ui.shipping_form import ShippingForm
+from packstation.ui.views.shipping_form import ShippingForm
 
 
 def test_inputs_put_back_are_not_edits_but_the_packers_changes_are(qtbot: QtBot) -> None:
@@ -78,7 +78,7 @@ def test_the_advanced_fold_holds_the_dummy_trackers_details(qtbot: QtBot) -> Non
 
 def test_the_shipments_panel_posts_the_details_too(qtbot: QtBot) -> None:
     from packstation.packing.details import DetailsError
-    from packstation.ui.shipments_panel import ShipmentsPanel
+    from packstation.ui.views.shipments_panel import ShipmentsPanel
     from tests.helpers.orders import demo_order
 
     panel = ShipmentsPanel()

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from packstation.app import main
 from packstation.config import Settings
 from packstation.packing.marks import UnitMark
-from packstation.ui import printing
-from packstation.ui.printing import PrintTarget, SlipPrinter, should_print, slip_file_name
-from packstation.ui.printing_settings import PrintingSection
-from packstation.ui.slips import Slip
+from packstation.ui.printing import printer as printing
+from packstation.ui.printing.printer import PrintTarget, SlipPrinter, should_print, slip_file_name
+from packstation.ui.printing.slips import Slip
+from packstation.ui.views.printing_settings import PrintingSection
 from tests.helpers.orders import demo_order
 from tests.helpers.pdf import need_tools, pdf_barcodes, pdf_text
 
@@ -228,7 +228,7 @@ def test_the_item_cell_shows_the_lots_and_serials_packed(qapp: object) -> None:
 
     from packstation.packing import PackingSession
     from packstation.packing.catalog import CatalogEntry, CatalogMatcher
-    from packstation.ui.lines_model import Column, LinesModel, marks_summary
+    from packstation.ui.views.lines_model import Column, LinesModel, marks_summary
 
     matcher = CatalogMatcher([CatalogEntry("SOCK-HIK-GRY-M", "00036000291452")])
     session = PackingSession(demo_order("#1002"), matcher=matcher)
@@ -250,7 +250,7 @@ def test_a_queued_box_reprints_with_its_own_lines_lots_and_packer(tmp_path: Path
     from packstation.packing.catalog import CatalogEntry, CatalogMatcher
     from packstation.packing.session import TrackingInput
     from packstation.store import StationStore
-    from packstation.ui.slips import slip_for_shipment
+    from packstation.ui.printing.slips import slip_for_shipment
 
     store = StationStore(tmp_path / "s.sqlite3")
     matcher = CatalogMatcher([CatalogEntry("SOCK-HIK-GRY-M", "00036000291452")])

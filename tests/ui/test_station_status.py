@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QStatusBar
 from pytestqt.qtbot import QtBot
 
 from packstation.store import OutboxCounts
-from packstation.ui.station_status import Coalescer, StationStatus
+from packstation.ui.views.station_status import Coalescer, StationStatus
 
 
 def test_a_hundred_requests_make_one_run(qtbot: QtBot) -> None:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from packstation.packing import DummyTracking, PackingSession
 from packstation.store import ShippingInputs, StationStore
-from packstation.ui.stats_dialog import StatsDialog
+from packstation.ui.views.stats_dialog import StatsDialog
 from tests.helpers.orders import demo_order
 
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 
-from packstation.ui import thumbnails
-from packstation.ui.thumbnails import ThumbnailLoader, decode_small
+from packstation.ui.station import thumbnails
+from packstation.ui.station.thumbnails import ThumbnailLoader, decode_small
 
 
 def _jpeg(width: int, height: int) -> bytes:

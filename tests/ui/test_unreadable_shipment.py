@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from packstation.packing import DummyTracking, PackingSession
 from packstation.store import OutboxState, StationStore
-from packstation.ui.outbox_dialogs import AttentionDialog, HistoryDialog
+from packstation.ui.views.outbox_dialogs import AttentionDialog, HistoryDialog
 from tests.helpers.orders import demo_order
 
 # The failure paths these tests provoke are logged on purpose.

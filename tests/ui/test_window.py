@@ -17,12 +17,12 @@ from pytestqt.qtbot import QtBot
 from packstation.redo.models import ShipmentStatus
 from packstation.sandbox import SandboxServer
 from packstation.store import OutboxState
-from packstation.ui.banner import Banner, Tone
 from packstation.ui.bench.controller import Mode
-from packstation.ui.lines_model import GREEN, Column
-from packstation.ui.main_window import MainWindow
-from packstation.ui.services import Services
-from packstation.ui.sounds import Sound
+from packstation.ui.station.services import Services
+from packstation.ui.station.sounds import Sound
+from packstation.ui.views.banner import Banner, Tone
+from packstation.ui.views.lines_model import GREEN, Column
+from packstation.ui.views.main_window import MainWindow
 from tests.helpers.fakes import RecordingSound
 from tests.ui.conftest import answer, idle, load, make_services, scan, type_scan
 

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from packstation.sandbox import SandboxServer
-from packstation.ui.banner import Tone
 from packstation.ui.bench.controller import Mode
-from packstation.ui.main_window import MainWindow
+from packstation.ui.views.banner import Tone
+from packstation.ui.views.main_window import MainWindow
 from tests.ui.conftest import load, scan, type_scan
 
 

@@ -132,7 +132,7 @@ def test_expiry_iso() -> None:
 
 
 def test_a_duplicate_serial_is_told_with_the_item_and_the_serial() -> None:
-    from packstation.ui import feedback
+    from packstation.ui.words import feedback
 
     session = _session()
     session.scan(_gs1(serial="S1"))

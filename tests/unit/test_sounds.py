@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from packstation.ui.sounds import RATE, Sound, SystemSoundPlayer, render, write_wav
+from packstation.ui.station.sounds import RATE, Sound, SystemSoundPlayer, render, write_wav
 
 
 def test_sounds_are_distinct_and_scale_with_volume(tmp_path: Path) -> None:

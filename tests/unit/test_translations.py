@@ -1,8 +1,8 @@
 """The translations: extractable, complete, up to date, compiled fresh, and switchable.
 
 When one of these fails after strings changed in the code, refresh and fill:
-    uv run python -m packstation.ui.translations update
-    uv run python -m packstation.ui.translations todo
+    uv run python -m packstation.ui.words.translations update
+    uv run python -m packstation.ui.words.translations todo
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from PySide6.QtCore import QCoreApplication
 from packstation.redo.answers import Reply, status_error
 from packstation.redo.urls import check_base_url, segment
 from packstation.store.items import UNREADABLE_MESSAGE
-from packstation.ui import translations
-from packstation.ui.i18n import tr
-from packstation.ui.language import install_language, resolve, switch, system_language
-from packstation.ui.messages import lower_text
+from packstation.ui.views.language import install_language, resolve, switch, system_language
+from packstation.ui.words import translations
+from packstation.ui.words.i18n import tr
+from packstation.ui.words.messages import lower_text
 
 PACKAGE = Path(translations.__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"\{[^}]*\}|%n")
@@ -71,7 +71,7 @@ def test_the_sources_hold_exactly_the_strings_of_the_code() -> None:
         in_file = {(m.source, m.comment) for m in translations.read_ts(translations.ts_file(code))}
         missing, gone = in_code - in_file, in_file - in_code
         assert not missing and not gone, (
-            f"{code}: run `uv run python -m packstation.ui.translations update`; "
+            f"{code}: run `uv run python -m packstation.ui.words.translations update`; "
             f"new: {sorted(missing)[:5]}, gone: {sorted(gone)[:5]}"
         )
 

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 
 from packstation.packing import PackingSession
 from packstation.store import OutboxItem, OutboxState
-from packstation.ui import feedback
 from packstation.ui.bench.mode import Mode
-from packstation.ui.feedback import Feedback, Tone
-from packstation.ui.i18n import tr
-from packstation.ui.printing import should_print
-from packstation.ui.slips import Slip, slip_for_shipment
-from packstation.ui.sounds import Sound
+from packstation.ui.printing.printer import should_print
+from packstation.ui.printing.slips import Slip, slip_for_shipment
+from packstation.ui.station.sounds import Sound
+from packstation.ui.words import feedback
+from packstation.ui.words.feedback import Feedback, Tone
+from packstation.ui.words.i18n import tr
 
 if TYPE_CHECKING:
     from packstation.ui.bench.controller import BenchController

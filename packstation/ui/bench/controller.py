@@ -30,7 +30,6 @@ from packstation.packing.router import (
     route,
 )
 from packstation.store import ShippingInputs
-from packstation.ui import feedback
 from packstation.ui.bench.boxes import BoxFlow
 from packstation.ui.bench.commands import run_command
 from packstation.ui.bench.edits import EditFlow
@@ -38,11 +37,12 @@ from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.orders import OrderFlow
 from packstation.ui.bench.questions import Question
 from packstation.ui.bench.shipping import ShipFlow
-from packstation.ui.feedback import Feedback, Tone
-from packstation.ui.i18n import tr
-from packstation.ui.messages import lower_text
-from packstation.ui.runtime import StationRuntime
-from packstation.ui.sounds import Sound
+from packstation.ui.station.runtime import StationRuntime
+from packstation.ui.station.sounds import Sound
+from packstation.ui.words import feedback
+from packstation.ui.words.feedback import Feedback, Tone
+from packstation.ui.words.i18n import tr
+from packstation.ui.words.messages import lower_text
 
 #: How long after the first order shows (or the bench is ready) the barcode tables load.
 WARM_UP_AFTER_MS = 200

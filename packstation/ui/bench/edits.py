@@ -12,8 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from packstation.packing import Packed
-from packstation.ui import feedback
-from packstation.ui.i18n import tr
+from packstation.ui.words import feedback
+from packstation.ui.words.i18n import tr
 
 if TYPE_CHECKING:
     from packstation.ui.bench.controller import BenchController

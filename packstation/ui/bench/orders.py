@@ -17,12 +17,12 @@ from packstation.packing.tracking import candidates
 from packstation.redo.errors import NotFound, RedoError, Unauthorized
 from packstation.redo.models import Order
 from packstation.store import OutboxState, ShippingInputs
-from packstation.ui import feedback
 from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.questions import Question
-from packstation.ui.feedback import Feedback, Tone
-from packstation.ui.i18n import tr
-from packstation.ui.sounds import Sound
+from packstation.ui.station.sounds import Sound
+from packstation.ui.words import feedback
+from packstation.ui.words.feedback import Feedback, Tone
+from packstation.ui.words.i18n import tr
 
 if TYPE_CHECKING:
     from packstation.ui.bench.controller import BenchController

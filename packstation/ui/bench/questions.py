@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from packstation.ui.i18n import tr
+from packstation.ui.words.i18n import tr
 
 
 class Question(QObject):

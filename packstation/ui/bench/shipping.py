@@ -18,13 +18,13 @@ from packstation.packing.checks import carrier_fits_method, label_zip_problem
 from packstation.packing.tracking import TrackingGuess
 from packstation.redo.models import UpdateFulfillmentStatusRequest
 from packstation.store import OutboxItem, ShippingInputs
-from packstation.ui import feedback
-from packstation.ui.autoship import AutoShipCountdown
+from packstation.ui.bench.autoship import AutoShipCountdown
 from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.questions import Question
-from packstation.ui.feedback import Feedback, Tone
-from packstation.ui.i18n import tr
-from packstation.ui.messages import lower_text, status_text
+from packstation.ui.words import feedback
+from packstation.ui.words.feedback import Feedback, Tone
+from packstation.ui.words.i18n import tr
+from packstation.ui.words.messages import lower_text, status_text
 
 if TYPE_CHECKING:
     from packstation.packing import PackingSession

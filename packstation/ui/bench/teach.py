@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from packstation.packing.catalog import CatalogEntry, CatalogMatcher
-from packstation.ui import feedback
 from packstation.ui.bench.questions import Question
-from packstation.ui.feedback import Feedback, Tone
-from packstation.ui.i18n import tr
+from packstation.ui.words import feedback
+from packstation.ui.words.feedback import Feedback, Tone
+from packstation.ui.words.i18n import tr
 
 if TYPE_CHECKING:
     from packstation.ui.bench.controller import BenchController

@@ -1,0 +1,224 @@
+"""Printing packing slips through the OS print system (Qt print support), off the GUI thread.
+
+Where a slip goes is one setting, ``printer``: a system printer by the name the OS gives
+it (Windows' Printers & scanners, CUPS' ``lpstat -p``), ``pdf:<folder>`` for a PDF file
+per slip in that folder, or ``""`` for none. Page sizes are A4, Letter and 4x6 in.
+
+**Why a worker thread, and not a ``QTimer.singleShot`` chain on the GUI thread.** Qt
+documents that "QPainter can be used in a thread to paint onto QImage, QPrinter, and
+QPicture paint devices" (Thread-Support in Qt Modules; only macOS's automatic progress
+dialog is lost, and we never want it). A native print job is not cut into slices: its
+``QPainter.end()`` hands the whole document to the spooler (CUPS, the Windows GDI
+spooler), which can take seconds when a print server is slow or gone. Slicing the
+drawing into timer steps would still leave that hand-over on the GUI thread, where
+it would delay the next scan. So the whole job (build the ``QPrinter``, paint, end)
+runs on one serial worker (``TaskRunner("print")``): jobs print in the order they were
+asked for, and the GUI thread only receives the outcome. Every job makes its own
+``QPrinter`` and ``QPainter``; nothing Qt crosses threads but the plain :class:`Slip`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from packstation.config import Settings
+from packstation.ui.printing.slips import Slip, paint_slip
+from packstation.ui.station.tasks import TaskRunner
+from packstation.ui.words.i18n import tr
+
+log = logging.getLogger("packstation.printing")
+
+PDF_PREFIX = "pdf:"
+PAGE_SIZE_NAMES = ("A4", "Letter", "4x6")
+
+
+class PrintError(Exception):
+    """A slip did not print; ``str(error)`` is the sentence for the packer."""
+
+
+def page_size(name: str) -> QPageSize:
+    if name == "Letter":
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    if name == "4x6":
+        return QPageSize(QSizeF(4, 6), QPageSize.Unit.Inch, "4x6 in")
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
+@dataclass(frozen=True, slots=True)
+class PrintTarget:
+    """Where slips go: ``printer`` (a system printer's name) or ``folder`` (PDF files)."""
+
+    printer: str = ""
+    folder: Path | None = None
+
+    @classmethod
+    def parse(cls, setting: str) -> PrintTarget:
+        text = setting.strip()
+        if text.startswith(PDF_PREFIX):
+            return cls(folder=Path(text[len(PDF_PREFIX) :].strip()).expanduser())
+        return cls(printer=text)
+
+    @property
+    def none(self) -> bool:
+        return self.folder is None and not self.printer
+
+    def describe(self) -> str:
+        if self.folder is not None:
+            return tr("PDF into {folder}").format(folder=self.folder)
+        return self.printer or tr("no printer")
+
+
+def system_printers() -> list[str]:
+    """The OS's printers by name (CUPS destinations, Windows printers)."""
+    return [name for name in QPrinterInfo.availablePrinterNames() if name]
+
+
+def slip_file_name(slip: Slip, now: dt.datetime | None = None) -> str:
+    """``slip-1002-box2-20261127-101500.pdf``: the order, the box and when, file-name safe."""
+    ref = re.sub(r"[^0-9A-Za-z._-]+", "", slip.order_ref) or "order"
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return f"slip-{ref}-box{slip.box}-{stamp}.pdf"
+
+
+def _free(path: Path) -> Path:
+    """``path``, or ``name-2.pdf``, ``name-3.pdf``...: a slip printed again in the same
+    second does not replace the one before."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def document_name(slip: Slip) -> str:
+    """The job's name in the print queue (cups-pdf also names its file after it)."""
+    return f"Packing slip {slip.order_ref} box {slip.box}"
+
+
+def print_slip_blocking(
+    slip: Slip, target: PrintTarget, size: str = "A4", pdf_file: Path | None = None
+) -> str:
+    """Print ``slip`` now, on the calling thread; returns where it went (a path or a name).
+
+    ``pdf_file`` writes that one file whatever the target (the ``slip`` command). Raises
+    :class:`PrintError` with a sentence for the packer when it cannot print.
+    """
+    margins = 4.0 if size == "4x6" else 10.0
+    layout = QPageLayout(
+        page_size(size),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(margins, margins, margins, margins),
+        QPageLayout.Unit.Millimeter,
+    )
+    if pdf_file is None and target.folder is not None:
+        try:
+            target.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise PrintError(
+                tr("The folder {folder} cannot be used for slips ({reason}).").format(
+                    folder=target.folder, reason=exc.strerror or exc
+                )
+            ) from exc
+        pdf_file = _free(target.folder / slip_file_name(slip))
+    if pdf_file is not None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(pdf_file))
+        printer.setResolution(300)
+        where = str(pdf_file)
+    elif target.printer:
+        info = QPrinterInfo.printerInfo(target.printer)
+        if info.isNull():
+            raise PrintError(
+                tr("The printer {name} is not installed on this computer.").format(
+                    name=target.printer
+                )
+            )
+        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+        where = target.printer
+    else:
+        raise PrintError(tr("No printer is chosen for slips: pick one in Settings."))
+    printer.setDocName(document_name(slip))
+    printer.setCreator("PackStation")
+    if not printer.setPageLayout(layout):
+        log.info("%s does not take the %s layout; using its own", where, size)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(tr("{where} cannot be printed to.").format(where=where))
+    try:
+        rect = printer.pageLayout().paintRectPixels(printer.resolution())
+        page = QRectF(0, 0, rect.width(), rect.height())
+        paint_slip(painter, page, printer.resolution() / 25.4, slip, printer.newPage)
+    finally:
+        finished = painter.end()
+    if not finished or printer.printerState() == QPrinter.PrinterState.Error:
+        raise PrintError(tr("{where} did not take the slip.").format(where=where))
+    log.info("slip %s box %s printed to %s", slip.order_ref, slip.box, where)
+    return where
+
+
+def should_print(settings: Settings, moment: str) -> bool:
+    """Whether a slip prints by itself at ``moment`` (``"open"`` or ``"ship"``)."""
+    return bool(settings.printer) and settings.print_when == moment
+
+
+class SlipPrinter(QObject):
+    """Prints slips on one serial worker; the outcome comes back on the GUI thread.
+
+    ``settings`` is read when a job is queued, so a printer chosen in Settings applies to
+    the next slip. ``print_slip(slip, on_done, on_failed)``: ``on_done(where)`` names the
+    printer or the PDF written; ``on_failed(sentence)`` says, for the packer, which slip
+    did not print and why (show it with "print again", which calls ``print_slip`` again).
+    """
+
+    def __init__(
+        self, settings: Callable[[], Settings] | Settings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings if callable(settings) else (lambda: settings)
+        self._runner = TaskRunner("print", workers=1, parent=self)
+
+    @property
+    def busy(self) -> bool:
+        return self._runner.busy
+
+    def print_slip(
+        self,
+        slip: Slip,
+        on_done: Callable[[str], None],
+        on_failed: Callable[[str], None],
+    ) -> bool:
+        """Queue ``slip``; returns False (and calls nothing) when no printer is set."""
+        settings = self._settings()
+        target = PrintTarget.parse(settings.printer)
+        if target.none:
+            return False
+        size = settings.page_size
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PrintError):
+                reason = str(exc)
+            else:
+                log.error("printing a slip failed", exc_info=exc)
+                reason = tr("{error} while printing.").format(error=type(exc).__name__)
+            on_failed(
+                tr("The slip for {ref} box {box} did not print: {reason}").format(
+                    ref=slip.order_ref, box=slip.box, reason=reason
+                )
+            )
+
+        self._runner.submit(lambda: print_slip_blocking(slip, target, size), on_done, failed)
+        return True
+
+    def shutdown(self, wait: bool = True) -> None:
+        """Stop taking slips; with ``wait``, finish the ones queued (a box's slip is not lost)."""
+        self._runner.shutdown(wait=wait)

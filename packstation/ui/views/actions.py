@@ -1,0 +1,280 @@
+"""Every menu entry, shortcut and dialog of the bench, in one registry.
+
+Dialogs open with ``open()``, never ``exec()``: no flow of the bench waits inside a
+nested event loop, and scans made while a dialog is up still reach the bench.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from packstation import __version__
+from packstation.ui.words import feedback
+from packstation.ui.words.feedback import Feedback, Tone
+from packstation.ui.words.i18n import tr
+
+if TYPE_CHECKING:
+    from packstation.ui.views.main_window import MainWindow
+
+log = logging.getLogger("packstation.ui")
+
+
+def shortcuts() -> list[tuple[str, str]]:
+    """(keys, what they do) for F1; keys are shown as they are."""
+    return [
+        ("Ctrl+Enter", tr("Ship")),
+        ("Ctrl+B", tr("Close this box (ship it with its label) and start the next box")),
+        ("Ctrl+Z", tr("Undo the last scan or change")),
+        (
+            "Esc",
+            tr(
+                "Answer no, stop a countdown or a load, dismiss a red message; then clear the order"
+            ),
+        ),
+        ("F2", tr("Type a code by hand")),
+        ("F4", tr("Teach the last unknown barcode to a line")),
+        ("F5", tr("Reload the order from Redo")),
+        ("F6", tr("Print the slip that did not print, again")),
+        ("+ / −", tr("One more or one less of the selected line")),
+        ("Ctrl+Q", tr("Quit")),
+        ("F1", tr("This help")),
+    ]
+
+
+class BenchActions:
+    """Builds the menus and shortcuts of ``window`` and opens its dialogs."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.controller = window.controller
+        self._dialogs: list[QWidget] = []
+        self._info: list[QWidget] = []
+        self._menus()
+        self._shortcuts()
+
+    def _menus(self) -> None:
+        w = self.window
+        bar = w.menuBar()
+        station = bar.addMenu(tr("&Station"))
+        station.addAction(tr("Settings…"), self.open_settings)
+        station.addAction(tr("Shipment history…"), self.open_history)
+        station.addAction(tr("Needs attention…"), self.open_attention)
+        station.addAction(tr("Packer stats…"), self.open_stats)
+        station.addAction(tr("Import barcode catalog (CSV)…"), self.import_catalog)
+        station.addSeparator()
+        quit_action = station.addAction(tr("Quit"), self.quit)
+        quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(tr("Shortcuts and commands (F1)"), self.show_help)
+        help_menu.addAction(tr("Print the command sheet (PDF)…"), self.save_command_sheet)
+        help_menu.addAction(tr("About PackStation"), self.show_about)
+
+    def _shortcuts(self) -> None:
+        c, w = self.controller, self.window
+        bindings: list[tuple[QKeySequence, Callable[[], object]]] = [
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), c.shipping.ship),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter), c.shipping.ship),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z), c.edits.undo),
+            (QKeySequence(Qt.Key.Key_Escape), w.keys.escape),
+            (QKeySequence(Qt.Key.Key_F2), w.keys.focus_code_field),
+            (QKeySequence(Qt.Key.Key_F5), c.orders.reload),
+            (QKeySequence(Qt.Key.Key_F1), self.show_help),
+            (QKeySequence(Qt.Key.Key_F4), self.teach_last_unknown),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_B), c.boxes.close),
+            (QKeySequence(Qt.Key.Key_F6), c.boxes.print_again),
+        ]
+        for sequence, slot in bindings:
+            # Window-wide but not application-wide: a dialog keeps its own Esc and Enter.
+            shortcut = QShortcut(sequence, w)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _open(
+        self,
+        dialog: QDialog,
+        on_accept: Callable[[], None] | None = None,
+        *,
+        info: bool = False,
+    ) -> None:
+        """Show ``dialog`` window-modal without a nested event loop; give the keys back after.
+
+        ``info``: it only tells (help, about): the next scan closes it and is handled.
+        """
+        self._dialogs.append(dialog)
+        if info:
+            self._info.append(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(result: int) -> None:
+            for kept in (self._dialogs, self._info):
+                if dialog in kept:
+                    kept.remove(dialog)
+            self.window.activateWindow()
+            self.window.keys.focus_items()
+            if result == QDialog.DialogCode.Accepted and on_accept is not None:
+                on_accept()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def close_dialogs(self, info_only: bool = False) -> None:
+        for dialog in list(self._info if info_only else self._dialogs):
+            dialog.close()
+
+    # ------------------------------------------------------------------ dialogs
+
+    def open_settings(self, first_run: bool = False) -> None:
+        from packstation.ui.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.window.runtime, self.window, first_run=first_run)
+        self._open(dialog, self._settings_saved)
+
+    def _settings_saved(self) -> None:
+        self.controller.say(feedback.info(tr("Settings saved.")))
+        self.window.settings_applied()
+        self.window.runtime.apply_settings(then=self.release_unauthorized)
+
+    def release_unauthorized(self) -> None:
+        """After new settings: shipments held for a rejected token go out again, with the
+        new client already in the sender's hands."""
+        runtime = self.window.runtime
+        released = runtime.services.store.outbox.retry_all_unauthorized()
+        if released:
+            self.controller.say(
+                feedback.info(
+                    tr("Settings saved. %n held shipment(s) will be sent again.", None, released)
+                )
+            )
+        runtime.outbox_changed.emit()
+
+    def open_attention(self) -> None:
+        from packstation.ui.views.outbox_dialogs import AttentionDialog
+
+        dialog = AttentionDialog(
+            self.window.runtime.services.store.outbox, self.window, open_settings=self.open_settings
+        )
+        dialog.finished.connect(lambda _: self.window.runtime.outbox_changed.emit())
+        self._open(dialog)
+
+    def open_history(self) -> None:
+        from packstation.ui.views.outbox_dialogs import HistoryDialog
+
+        dialog = HistoryDialog(self.window.runtime.services.store.outbox, self.window)
+        dialog.reprint_requested.connect(self.controller.boxes.reprint)
+        self._open(dialog)
+
+    def open_stats(self) -> None:
+        from packstation.ui.views.stats_dialog import StatsDialog
+
+        self._open(StatsDialog(self.window.runtime.services.store.stats(), self.window))
+
+    def import_catalog(self) -> None:
+        dialog = QFileDialog(self.window, tr("Import barcode catalog"))
+        dialog.setNameFilters([tr("CSV files (*.csv)"), tr("All files (*)")])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.import_catalog_file)
+        self._open(dialog)
+
+    def import_catalog_file(self, path: str) -> None:
+        c, catalog = self.controller, self.window.runtime.services.store.catalog
+
+        def imported(result: tuple[int, list[str]]) -> None:
+            count, problems = result
+            text = tr("Imported %n barcode(s).", None, count)
+            if problems:
+                text += " " + tr("Skipped: {problems}").format(problems="; ".join(problems[:3]))
+            c.say(Feedback(text, Tone.WARNING if problems else Tone.SUCCESS))
+
+        c.say(Feedback(tr("Importing {path}…").format(path=path), Tone.BUSY))
+        self.window.runtime.writes.submit(
+            lambda: catalog.import_file(Path(path), "csv"),
+            imported,
+            lambda exc: c.refuse(
+                feedback.error(tr("Cannot read {path}: {error}").format(path=path, error=exc))
+            ),
+        )
+
+    def save_command_sheet(self) -> None:
+        dialog = QFileDialog(self.window, tr("Save the command sheet"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(tr("PDF (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile("packstation-commands.pdf")
+        dialog.fileSelected.connect(self.write_command_sheet)
+        self._open(dialog)
+
+    def write_command_sheet(self, path: str) -> None:
+        from packstation.ui.printing.sheets import write_command_sheet
+
+        pages = write_command_sheet(Path(path))
+        self.controller.say(
+            Feedback(
+                tr(
+                    "Command sheet saved: {path} (%n page(s)). Print it and keep it at the bench.",
+                    None,
+                    pages,
+                ).format(path=path),
+                Tone.SUCCESS,
+            )
+        )
+
+    def show_about(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            tr("About PackStation"),
+            tr("PackStation {version}\nPacking-bench software for Redo's Orders API v2.2.").format(
+                version=__version__
+            ),
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        self._open(box, info=True)
+
+    def show_help(self) -> None:
+        from packstation.ui.views.help_dialog import HelpDialog
+
+        self._open(HelpDialog(help_html(), self.window), info=True)
+
+    def teach_last_unknown(self) -> None:
+        """F4: the last unknown scan is this line's product; remember it and pack it."""
+        from packstation.ui.bench.teach import teach
+
+        teach(self.controller)
+
+    def quit(self) -> None:
+        self.window.window().close()
+
+
+def help_html() -> str:
+    """F1: keys and command barcodes in two aligned columns each."""
+
+    def table(rows: list[tuple[str, str]]) -> str:
+        cells = "".join(
+            f"<tr><td style='padding:3px 24px 3px 0; white-space:nowrap'><b>{html.escape(k)}</b>"
+            f"</td><td style='padding:3px 0'>{html.escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        return f"<table cellspacing='0'>{cells}</table>"
+
+    intro = tr(
+        "Scan a packing slip to open an order, scan the items to pack them, scan the "
+        "shipping label: the order ships."
+    )
+    keys, commands = tr("Keys"), tr("Command barcodes")  # lupdate misses tr() inside f""
+    return (
+        f"<p>{html.escape(intro)}</p><h3>{html.escape(keys)}</h3>"
+        + table(shortcuts())
+        + f"<h3>{html.escape(commands)}</h3>"
+        + table(feedback.command_rows())
+    )

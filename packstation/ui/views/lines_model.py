@@ -1,0 +1,219 @@
+"""The order's lines as a table: what to pack, what is packed, what is done."""
+
+from __future__ import annotations
+
+import time
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QImage
+
+from packstation.packing.marks import UnitMark
+from packstation.packing.session import LineState, PackingSession
+from packstation.ui.station.thumbnails import ThumbnailLoader
+from packstation.ui.words.i18n import tr
+
+FLASH_SECONDS = 0.8
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    IMAGE = 0
+    ITEM = 1
+    SKU = 2
+    PACKED = 3
+    ORDERED = 4
+    SHIPPED = 5
+
+
+GREEN = QColor("#cdeccf")
+FLASH = QColor("#fff2a8")
+DIM = QColor("#8a8a8a")
+
+
+def marks_summary(marks: tuple[UnitMark, ...], most: int = 3) -> str:
+    """ "Lot L1, L2 · S/N S1, S2 +3": the lots and serials packed on a line, in scan order."""
+
+    def listed(values: list[str]) -> str:
+        unique = list(dict.fromkeys(v for v in values if v))
+        more = len(unique) - most
+        return ", ".join(unique[:most]) + (f" +{more}" if more > 0 else "")
+
+    parts = []
+    lots = listed([m.lot for m in marks])
+    if lots:
+        parts.append(tr("Lot {lots}").format(lots=lots))
+    serials = listed([m.serial for m in marks])
+    if serials:
+        parts.append(tr("S/N {serials}").format(serials=serials))
+    return " · ".join(parts)
+
+
+class LinesModel(QAbstractTableModel):
+    def __init__(self, thumbnails: ThumbnailLoader | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session: PackingSession | None = None
+        self._lines: list[LineState] = []
+        self._flash: dict[int, float] = {}
+        #: Rows showing each image URL: an image that arrives repaints only its rows.
+        self._rows_by_image: dict[str, list[int]] = {}
+        self._thumbnails = thumbnails
+        self._big = QFont()
+        self._big.setPointSize(22)
+        self._big.setBold(True)
+        if thumbnails is not None:
+            thumbnails.loaded.connect(self._image_loaded)
+
+    # --- feeding ---------------------------------------------------------------
+
+    def set_session(self, session: PackingSession | None) -> None:
+        self.beginResetModel()
+        self._session = session
+        self._lines = session.lines() if session else []
+        self._flash.clear()
+        self._index_images()
+        self.endResetModel()
+
+    def _index_images(self) -> None:
+        self._rows_by_image = {}
+        for row, line in enumerate(self._lines):
+            if line.item.image_url:
+                self._rows_by_image.setdefault(line.item.image_url, []).append(row)
+
+    def refresh(self, rows: tuple[int, ...] | None = None) -> None:
+        """Re-read the given rows from the session (all of them when None).
+
+        A scan touches one row: only that row is re-read and announced (one
+        ``dataChanged``), whatever the order's size; the view repaints that row and
+        measures nothing. ``None`` (undo of many, a reload) announces one range.
+        """
+        if self._session is None or not self._lines:
+            return
+        last = len(Column) - 1
+        if rows is None:
+            self._lines = self._session.lines()
+            self._index_images()
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, last))
+            return
+        for row in rows:
+            self._lines[row] = self._session.line(row)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def flash(self, row: int) -> None:
+        """Highlight a row for a moment: only its background changes, nothing is re-read."""
+        self._flash[row] = time.monotonic()
+        self.dataChanged.emit(
+            self.index(row, 0), self.index(row, len(Column) - 1), [Qt.ItemDataRole.BackgroundRole]
+        )
+
+    def expire_flashes(self) -> None:
+        """Unflash rows flashed long enough: the cost is the rows flashing, not the order."""
+        if not self._flash:
+            return
+        now = time.monotonic()
+        done = [row for row, at in self._flash.items() if now - at > FLASH_SECONDS]
+        for row in done:
+            del self._flash[row]
+            index = self.index(row, 0)
+            self.dataChanged.emit(
+                index, self.index(row, len(Column) - 1), [Qt.ItemDataRole.BackgroundRole]
+            )
+
+    def _image_loaded(self, url: str, image: QImage) -> None:
+        for row in self._rows_by_image.get(url, ()):
+            index = self.index(row, Column.IMAGE)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    # --- Qt model API ---------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.IMAGE: "",
+            Column.ITEM: self.tr("Item"),
+            Column.SKU: self.tr("SKU"),
+            Column.PACKED: self.tr("Packed / to pack"),
+            Column.ORDERED: self.tr("Ordered"),
+            Column.SHIPPED: self.tr("Shipped"),
+        }[Column(section)]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def line(self, row: int) -> LineState:
+        return self._lines[row]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        column = index.column()  # a plain int: data() runs for every painted cell
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(line, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.IMAGE:
+            if self._thumbnails is None:
+                return None
+            return self._thumbnails.image(line.item.image_url) or self._thumbnails.placeholder
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if index.row() in self._flash:
+                return QBrush(FLASH)
+            if line.complete:
+                return QBrush(GREEN)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and not line.packable:
+            return QBrush(DIM)
+        if role == Qt.ItemDataRole.FontRole and column == Column.PACKED:
+            return self._big
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            Column.PACKED,
+            Column.ORDERED,
+            Column.SHIPPED,
+        ):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.ITEM:
+            marks = self._marks(line)
+            return line.item.title + (f"\n{marks_summary(marks, most=50)}" if marks else "")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible(line)
+        return None
+
+    def _marks(self, line: LineState) -> tuple[UnitMark, ...]:
+        return self._session.marks(line.index) if self._session is not None else ()
+
+    def _display(self, line: LineState, column: int) -> str | None:
+        if column == Column.ITEM:
+            # One line: the lots and serials packed follow the title (a row keeps its height).
+            marks = self._marks(line)
+            return f"{line.item.title}  ·  {marks_summary(marks)}" if marks else line.item.title
+        if column == Column.SKU:
+            return line.item.sku or tr("no SKU: select, then +")
+        if column == Column.PACKED:
+            if not line.packable:
+                return self.tr("nothing left")
+            mark = "✓ " if line.complete else ""
+            return f"{mark}{line.packed} / {line.remaining}"
+        if column == Column.ORDERED:
+            return str(line.ordered)
+        if column == Column.SHIPPED:
+            return str(line.fulfilled)
+        return None
+
+    def _accessible(self, line: LineState) -> str:
+        if not line.packable:
+            return self.tr("{title}: already shipped, nothing left").format(title=line.item.title)
+        state = self.tr("complete") if line.complete else self.tr("open")
+        return self.tr("{title}: {packed} of {remaining} packed, {state}").format(
+            title=line.item.title, packed=line.packed, remaining=line.remaining, state=state
+        )

@@ -1,0 +1,342 @@
+"""The packing window: it composes the bench and wires signals; it does not decide.
+
+The controller (``bench/controller.py``) decides, the runtime (``runtime.py``) owns the
+threads, the pages (``bench/pages.py``) show, the actions (``bench/actions.py``) hold
+menus, shortcuts and dialogs. What is left here is what only the window knows: where the
+keyboard focus is (``bench/keyboard.py``), and closing.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation import APP_NAME
+from packstation.ui.bench.controller import BenchController, Mode
+from packstation.ui.station.runtime import StationRuntime
+from packstation.ui.views.accessibility import describe_controls
+from packstation.ui.views.actions import BenchActions
+from packstation.ui.views.banner import Banner
+from packstation.ui.views.keyboard import KeyboardRouter
+from packstation.ui.views.language import switch
+from packstation.ui.views.pages import IdlePage, OrderPage
+from packstation.ui.views.question_panel import QuestionPanel
+from packstation.ui.views.scanner import ScannerFilter
+from packstation.ui.views.station_status import Coalescer, StationStatus
+from packstation.ui.words import feedback
+from packstation.ui.words.feedback import Feedback, Tone
+from packstation.ui.words.i18n import tr
+from packstation.ui.words.messages import lower_text
+
+log = logging.getLogger("packstation.ui")
+
+#: How long the window stays up to say that unsent shipments are kept, before it closes.
+CLOSE_NOTICE_MS = 1500
+
+
+class MainWindow(QMainWindow):
+    #: Closing was asked for and everything is stopped (the shell closes with it).
+    closed = Signal()
+
+    def __init__(self, runtime: StationRuntime, scanner: ScannerFilter | None = None) -> None:
+        """``scanner``: one already listening (the start-up shell's), to take over."""
+        super().__init__()
+        self.runtime = runtime
+        self.services = runtime.services
+        self.controller = BenchController(runtime, self)
+        self.controller.tracking_focus = lambda: (
+            QApplication.focusWidget() is self.order_page.shipping.tracking_input
+        )
+        self.scanner = scanner or ScannerFilter(self)
+        self.scanner.unreadable.connect(self._scan_unreadable)
+        self._closing = False
+        self._shut_down = False
+        self._build()
+        #: Where keys and scans go: the scanner's bursts, typing by hand, Esc, F2.
+        self.keys = KeyboardRouter(self)
+        describe_controls(self)  # accessible names, descriptions, Tab path
+        self.menus = BenchActions(self)
+        self._connect()
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setInterval(200)
+        self._flash_timer.timeout.connect(self.order_page.model.expire_flashes)
+        self._flash_timer.start()
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(5000)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+        self.settings_applied()
+        self._show_mode()
+        self.refresh_status()
+        switch.changed.connect(self.retranslate)
+
+    def retranslate(self, _code: str = "") -> None:
+        """After a language switch: the texts built with values (the fixed ones are done);
+        the open order and any held scan are kept as they are."""
+        self.settings_applied()
+        self._show_mode()
+        if self.controller.session is not None:
+            self._show_order()
+        self.refresh_status()
+        self._show_question()
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        self.setMinimumSize(1000, 640)
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(16, 12, 16, 8)
+        outer.setSpacing(10)
+        top = QHBoxLayout()
+        self.code_field = QLineEdit(self)
+        self.code_field.setObjectName("manualCodeInput")
+        self.code_field.setPlaceholderText(tr("Type an order number or code and press Enter (F2)"))
+        self.code_field.setClearButtonEnabled(True)
+        self.code_field.setAccessibleName(tr("Code typed by hand"))
+        top.addWidget(self.code_field, 1)
+        for text, name in (
+            (tr("History"), "historyButton"),
+            (tr("Settings"), "settingsButton"),
+            (tr("Shortcuts (F1)"), "helpButton"),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            top.addWidget(button)
+        outer.addLayout(top)
+        # A question takes the message line's place: it is what the bench is about now.
+        self.banner = Banner(self)
+        outer.addWidget(self.banner)
+        self.question_panel = QuestionPanel(self)
+        outer.addWidget(self.question_panel)
+        self.stack = QStackedWidget(self)
+        self.idle_page = IdlePage(self.stack)
+        self.order_page = OrderPage(self.runtime.thumbnails, self.stack)
+        self.stack.addWidget(self.idle_page)
+        self.stack.addWidget(self.order_page)
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = StationStatus(self.statusBar())
+
+    def _connect(self) -> None:
+        c, runtime, page = self.controller, self.runtime, self.order_page
+        for name, slot in (
+            ("historyButton", self.menus.open_history),
+            ("settingsButton", self.menus.open_settings),  # clicked(False): not a first run
+            ("helpButton", self.menus.show_help),
+        ):
+            button = self.findChild(QPushButton, name)
+            assert button is not None
+            button.clicked.connect(slot)
+        c.feedback.connect(self._show_feedback)
+        c.mode_changed.connect(self._show_mode)
+        c.order_changed.connect(self._show_order)
+        c.rows_changed.connect(page.model.refresh)
+        c.row_scanned.connect(page.scanned_row)
+        c.inputs_changed.connect(lambda: page.shipping.set_inputs(c.inputs))
+        c.progress_changed.connect(self._refresh_progress)
+        c.question_changed.connect(self._show_question)
+        c.packer_changed.connect(self.settings_applied)
+        c.focus_items.connect(self.keys.focus_items)
+        c.wants_settings.connect(
+            lambda: QTimer.singleShot(0, lambda: self.menus.open_settings(first_run=True))
+        )
+        page.shipping.edited.connect(lambda: c.set_inputs(page.shipping.inputs()))
+        page.shipping.ship_clicked.connect(c.shipping.ship)
+        page.shipments.status_requested.connect(self._post_status)
+        page.change_requested.connect(lambda delta: c.edits.change_line(page.selected_row(), delta))
+        self.banner.acknowledged.connect(c.acknowledge)
+        runtime.delivered.connect(self._delivered)
+        runtime.needs_attention.connect(lambda event: c.say(feedback.needs_attention(event)))
+        runtime.will_retry.connect(self._will_retry)
+        # A hundred boxes delivered in a burst ask for a hundred refreshes; one will do.
+        self._status_soon = Coalescer(100, self.refresh_status, self)
+        self._recent_soon = Coalescer(250, self._refresh_after_outbox, self)
+        self._reload_soon = Coalescer(300, lambda: c.orders.reload(quiet=True), self)
+        runtime.outbox_changed.connect(self._status_soon.request)
+        runtime.connectivity.connect(self._status_soon.request)
+        # Rare, and the packer waits on them: "Connecting…", "Ready", at once.
+        runtime.client_changed.connect(self.refresh_status)
+        runtime.client_requested.connect(self.refresh_status)
+        runtime.outbox_changed.connect(self._recent_soon.request)
+        runtime.catalog_progress.connect(self.status.show_note)
+        runtime.catalog_imported.connect(self._catalog_imported)
+        self.status.attention_requested.connect(self.menus.open_attention)
+
+    # ------------------------------------------------------------------ start
+
+    def start(self) -> None:
+        """After the window is shown: listen to the scanner application-wide, then start."""
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.scanner)
+        self.controller.start()
+
+    def take_over_scans(self, codes: list[str]) -> None:
+        self.controller.take_over_scans(codes)
+
+    def settings_applied(self) -> None:
+        settings = self.services.settings
+        parts = [APP_NAME]
+        if self.services.demo:
+            parts.append(tr("DEMO (sandbox)"))
+        if settings.station_name:
+            parts.append(settings.station_name)
+        if self.controller.packer:
+            parts.append(tr("packer: {name}").format(name=self.controller.packer))
+        self.setWindowTitle(" · ".join(parts))
+        self.status.show_station(settings.station_name, self.controller.packer)
+
+    # ------------------------------------------------------------------ showing
+
+    def _show_feedback(self, message: Feedback) -> None:
+        self.banner.show_message(message.text, message.tone)
+        if self.controller.question is not None:
+            # What went wrong while a question is open is said on the question itself.
+            self.question_panel.show_note(message.text if message.tone is Tone.ERROR else "")
+
+    def _show_question(self) -> None:
+        question = self.controller.question
+        self.question_panel.show_question(question)
+        self.banner.setVisible(question is None)
+
+    def _show_order(self) -> None:
+        c = self.controller
+        own_dummy = (
+            self.services.store.outbox.dummy_fulfillment_ids(c.session.order_id)
+            if c.session is not None
+            else set()
+        )
+        self.order_page.show_order(c.order_ref, c.session, own_dummy)
+        self._show_boxes()
+
+    def _refresh_after_outbox(self) -> None:
+        self._refresh_recent()
+        self._show_boxes()
+
+    def _scan_unreadable(self, text: str) -> None:
+        """A burst the scanner filter could not read cleanly: refused aloud, never typed."""
+        self.controller.refuse(
+            feedback.error(
+                tr("That scan was not read cleanly ({code}). Scan it again.").format(
+                    code=text[:40] or "…"
+                )
+            ),
+            text,
+        )
+
+    def _show_boxes(self) -> None:
+        outbox = self.services.store.outbox
+        boxes = [outbox.get(item.fulfillment_id) or item for item in self.controller.boxes.closed]
+        self.order_page.boxes.show_boxes(boxes, self.controller.boxes.number)
+
+    def _show_mode(self) -> None:
+        order = self.controller.mode is Mode.ORDER
+        self.stack.setCurrentWidget(self.order_page if order else self.idle_page)
+        if not order:
+            self._refresh_recent()
+        self._refresh_progress()
+
+    def _refresh_progress(self) -> None:
+        c = self.controller
+        self.order_page.shipping.refresh(c.session, order_open=c.mode is Mode.ORDER)
+        self.order_page.refresh_progress(c.session)
+
+    def _refresh_recent(self) -> None:
+        if self.controller.mode is not Mode.ORDER and not self._shut_down:
+            self.idle_page.show_recent(self.services.store.outbox.history(limit=5))
+
+    def refresh_status(self) -> None:
+        if self._shut_down:
+            return
+        runtime = self.runtime
+        configured = None if runtime.client_pending else runtime.configured
+        self.status.show_state(runtime.counts(), configured, runtime.online)
+        self.status.show_sound(self.services.sound)
+
+    def _delivered(self, event: object) -> None:
+        c = self.controller
+        if c.mode is not Mode.ORDER or c.showing.tone is not Tone.ERROR:
+            c.say(feedback.delivered(event))  # type: ignore[arg-type]
+        item = getattr(event, "item", None)
+        if c.session is not None and item is not None and c.session.order_id == item.order_id:
+            self._reload_soon.request()
+
+    def _catalog_imported(self, name: str, count: int, problems: list[str]) -> None:
+        # A clean import is said in the status bar only: the packer's messages come first.
+        if problems:
+            text = tr("Catalog {file}: %n barcode(s) imported.", None, count).format(file=name)
+            text += " " + tr("%n line(s) skipped (see the log).", None, len(problems))
+            self.controller.say(Feedback(text, Tone.WARNING))
+
+    def _will_retry(self, event: object) -> None:
+        # While an order is open the packer's own messages come first.
+        if self.controller.mode is not Mode.ORDER:
+            self.controller.say(feedback.will_retry(event))  # type: ignore[arg-type]
+
+    def _post_status(self, fulfillment_id: str, status: str, message: str) -> None:
+        from packstation.packing.details import DetailsError
+
+        try:
+            request = self.order_page.shipments.status_request(status, message)
+        except DetailsError as exc:
+            self.controller.refuse(feedback.error(lower_text(str(exc))))
+            return
+        self.controller.shipping.post_status(fulfillment_id, status, request)
+
+    # ------------------------------------------------------------------ closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close at once when nothing waits to be sent; otherwise say that unsent
+        shipments are kept and sent at the next start, then close."""
+        if self._shut_down or self._closing:
+            self.shutdown()
+            super().closeEvent(event)
+            return
+        pending = self.runtime.counts().pending
+        if not pending:
+            self.shutdown()
+            super().closeEvent(event)
+            return
+        self._closing = True
+        text = tr(
+            "Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent "
+            "when PackStation starts again.",
+            None,
+            pending,
+        )
+        log.info("closing with %d shipments pending", pending)
+        self.controller.say(Feedback(text, Tone.WARNING))
+        event.ignore()
+        QTimer.singleShot(CLOSE_NOTICE_MS, self.window().close)
+
+    def shutdown(self) -> None:
+        """Stop every thread and timer this window started; safe to call twice."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scanner)
+        self._flash_timer.stop()
+        self._status_timer.stop()
+        for pending in (self._status_soon, self._recent_soon, self._reload_soon):
+            pending.cancel()
+        self.controller.shipping.stop_countdown()
+        self.menus.close_dialogs()
+        self.runtime.shutdown()
+        switch.changed.disconnect(self.retranslate)
+        self.closed.emit()

@@ -1,0 +1,137 @@
+"""The window as it first appears: on screen and taking scans while the bench is built in it.
+
+Building the packing bench (the API models, the station database, a thousand lines of
+widgets) takes several times as long as Qt needs to show a window. The shell shows
+at once with the scanner already listening; start-up then runs in short steps with
+the event loop turning between them, so scans made meanwhile are kept, in order, and
+handed to the bench when it takes over the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from packstation import APP_NAME
+from packstation.ui.views.scanner import ScannerFilter
+from packstation.ui.words.i18n import tr
+from packstation.ui.words.messages import lower_text
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
+
+# Everything here runs before the window first shows, so it stays cheap: no ``Qt``
+# namespace (importing it builds a hundred enum classes) and no style sheet (the bench's
+# is applied by the first start-up step; its #startup rules match the fonts set here).
+
+
+class BenchShell(QMainWindow):
+    """The top-level window; ``adopt`` puts the bench in it and hands over the scanner."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("benchShell")
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        self._centred_label(layout, "startupTitle", APP_NAME, 34, bold=True)
+        self._step = self._centred_label(layout, "startupStep", tr("Starting…"), 16, bold=False)
+        self._kept = self._centred_label(layout, "startupStep", "", 16, bold=False)
+        layout.addStretch(3)
+        self.setCentralWidget(page)
+        self.scanner = ScannerFilter(self)
+        self.scanner.scanned.connect(self._hold)
+        self.scanner.unreadable.connect(self._unreadable)
+        self.waiting: list[str] = []
+        self._bench: QMainWindow | None = None
+        #: Told of the first scan kept (start-up may send a slip to Redo at once).
+        self._first_kept: Callable[[str], None] | None = None
+
+    @staticmethod
+    def _centred_label(
+        column: QVBoxLayout, name: str, text: str, points: int, *, bold: bool
+    ) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        font = label.font()
+        font.setPointSize(points)
+        font.setBold(bold)
+        label.setFont(font)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label)
+        row.addStretch(1)
+        column.addLayout(row)
+        return label
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Until the bench takes over, every key comes here (nothing else takes focus), so
+        # the scanner reads them without an application-wide filter: that filter makes
+        # PySide6 build a Python type for every kind of object and event it sees, about
+        # 40 ms that would delay the first paint. The bench installs it when it starts.
+        if self._bench is None and self.scanner.eventFilter(self, event):
+            return
+        super().keyPressEvent(event)
+
+    def on_first_kept(self, call: Callable[[str], None]) -> None:
+        """``call(code)`` with the first scan kept: now if there is one, else when it comes."""
+        if self.waiting:
+            call(self.waiting[0])
+        else:
+            self._first_kept = call
+
+    def _hold(self, code: str) -> None:
+        self.waiting.append(code)
+        first, self._first_kept = self._first_kept, None
+        if first is not None:
+            first(code)
+        self._kept.setText(
+            tr("Scans kept: {n}. They are handled as soon as the bench is ready.").format(
+                n=len(self.waiting)
+            )
+        )
+
+    def _unreadable(self, _text: str) -> None:
+        if self._bench is None:
+            self._kept.setText(tr("A scan was not read cleanly: scan it again."))
+
+    def show_step(self, text: str) -> None:
+        self._step.setText(lower_text(text))
+
+    def run_steps(self, steps: Iterator[str], failed: Callable[[BaseException], None]) -> None:
+        """Run start-up one step at a time; each step's text shows while it runs."""
+
+        def advance() -> None:
+            try:
+                text = next(steps)
+            except StopIteration:
+                return
+            except Exception as exc:
+                failed(exc)
+                return
+            self.show_step(text)
+            QTimer.singleShot(0, advance)
+
+        QTimer.singleShot(0, advance)
+
+    def adopt(self, bench: QMainWindow, take_over: Callable[[list[str]], None]) -> None:
+        """Put the bench in the window and hand it the scans kept so far, in order."""
+        self._bench = bench
+        self._first_kept = None  # from now on the bench takes the scans
+        self.setCentralWidget(bench)
+        self.setWindowTitle(bench.windowTitle())
+        bench.windowTitleChanged.connect(self.setWindowTitle)
+        self.scanner.scanned.disconnect(self._hold)
+        waiting, self.waiting = self.waiting, []
+        take_over(waiting)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The bench decides (it asks about shipments not yet sent).
+        if self._bench is not None and not self._bench.close():
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,181 @@
+"""The shipping side of the bench: carrier and tracking, dummy tracking, the ship button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packstation.packing import PackingSession
+from packstation.packing.tracking import CARRIERS, TrackingGuess
+from packstation.redo.models import ShipmentStatus
+from packstation.store import ShippingInputs
+from packstation.ui.views.tracking_details import TrackingDetailsFold
+from packstation.ui.words.i18n import tr
+from packstation.ui.words.messages import status_text
+
+
+class ShippingForm(QWidget):
+    """What the box ships with, and the button that ships it.
+
+    ``edited`` is emitted when the packer changes an input (not while inputs are put
+    back from the journal); ``ship_clicked`` when the button is pressed.
+    """
+
+    edited = Signal()
+    ship_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._restoring = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(tr("Shipping"), self)
+        title.setObjectName("panelTitle")
+        layout.addWidget(title)
+        form = QFormLayout()
+        self.carrier_input = QComboBox(self)
+        self.carrier_input.setObjectName("carrierInput")
+        self.carrier_input.setEditable(True)
+        # Sized to the panel, not to the longest carrier name in the list.
+        self.carrier_input.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.carrier_input.setMinimumContentsLength(8)
+        self.carrier_input.addItems(list(CARRIERS))
+        self.carrier_input.setCurrentIndex(-1)
+        self.carrier_input.setCurrentText("")
+        self.carrier_input.currentTextChanged.connect(self._changed)
+        self.tracking_input = QLineEdit(self)
+        self.tracking_input.setObjectName("trackingInput")
+        self.tracking_input.setPlaceholderText(tr("Scan the shipping label"))
+        self.tracking_input.textChanged.connect(self._changed)
+        form.addRow(tr("Carrier"), self.carrier_input)
+        form.addRow(tr("Tracking"), self.tracking_input)
+        layout.addLayout(form)
+
+        self.dummy_toggle = QCheckBox(tr("Dummy tracking (testing)"), self)
+        self.dummy_toggle.setObjectName("dummyTrackingToggle")
+        self.dummy_toggle.toggled.connect(self._dummy_toggled)
+        layout.addWidget(self.dummy_toggle)
+        self.dummy_box = QWidget(self)
+        dummy_form = QFormLayout(self.dummy_box)
+        dummy_form.setContentsMargins(24, 0, 0, 0)
+        self.dummy_status = QComboBox(self.dummy_box)
+        self.dummy_status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.dummy_status.setMinimumContentsLength(8)
+        for status in ShipmentStatus:
+            self.dummy_status.addItem(status_text(status.value), status.value)
+        self.dummy_status.currentIndexChanged.connect(self._changed)
+        self.dummy_message = QLineEdit(self.dummy_box)
+        self.dummy_message.setPlaceholderText(tr("optional message"))
+        self.dummy_message.textChanged.connect(self._changed)
+        dummy_form.addRow(tr("Initial status"), self.dummy_status)
+        dummy_form.addRow(tr("Message"), self.dummy_message)
+        self.dummy_details = TrackingDetailsFold(self.dummy_box)
+        self.dummy_details.edited.connect(self._changed)
+        dummy_form.addRow(self.dummy_details)
+        self.dummy_box.setVisible(False)
+        layout.addWidget(self.dummy_box)
+
+        self.ship_button = QPushButton(self)
+        self.ship_button.setObjectName("shipButton")
+        self.ship_button.clicked.connect(self.ship_clicked)
+        # Gloved hands ship with Ctrl+Enter; the button must not steal the scanner's focus.
+        self.ship_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ship_button.setToolTip(tr("Ctrl+Enter"))
+        layout.addSpacing(8)
+        layout.addWidget(self.ship_button)
+        self.ship_hint = QLabel(self)
+        self.ship_hint.setObjectName("orderSubHeader")
+        self.ship_hint.setWordWrap(True)
+        layout.addWidget(self.ship_hint)
+
+    def inputs(self) -> ShippingInputs:
+        return ShippingInputs(
+            carrier=self.carrier_input.currentText().strip(),
+            tracking="".join(self.tracking_input.text().split()),
+            dummy=self.dummy_toggle.isChecked(),
+            dummy_status=ShipmentStatus(self.dummy_status.currentData() or "pre_transit"),
+            dummy_message=self.dummy_message.text().strip(),
+            dummy_details=self.dummy_details.details(),
+        )
+
+    def set_inputs(self, inputs: ShippingInputs) -> None:
+        """Put inputs back (a restored or newly loaded order) without counting as an edit."""
+        self._restoring = True
+        try:
+            self.carrier_input.setCurrentText(inputs.carrier)
+            self.tracking_input.setText(inputs.tracking)
+            self.dummy_toggle.setChecked(inputs.dummy)
+            index = self.dummy_status.findData(inputs.dummy_status.value)
+            self.dummy_status.setCurrentIndex(max(0, index))
+            self.dummy_message.setText(inputs.dummy_message)
+            self.dummy_details.set_details(inputs.dummy_details)
+        finally:
+            self._restoring = False
+
+    def set_tracking(self, code: str, guess: TrackingGuess | None) -> None:
+        """A scanned label: its carrier (when recognised) and number; dummy tracking off."""
+        if guess is not None:
+            self.carrier_input.setCurrentText(guess.carrier)
+            self.tracking_input.setText(guess.code)
+        else:
+            self.tracking_input.setText("".join(code.split()))
+        if self.dummy_toggle.isChecked():
+            self.dummy_toggle.setChecked(False)
+
+    @property
+    def ready(self) -> bool:
+        """Enough to ship with: a carrier and a tracking number, or dummy tracking."""
+        inputs = self.inputs()
+        return inputs.dummy or bool(inputs.carrier and inputs.tracking)
+
+    def refresh(self, session: PackingSession | None, order_open: bool) -> None:
+        """The button's label and state, and the line saying what it will do."""
+        packed = session.total_packed if session else 0
+        ready = self.ready
+        self.ship_button.setEnabled(order_open and packed > 0 and ready)
+        self.ship_button.setText(tr("Ship %n item(s)", None, packed))
+        if session is None:
+            self.ship_hint.setText("")
+        elif session.nothing_to_ship:
+            shipped = [f.created_at for f in session.order.fulfillments]
+            when = max(shipped).astimezone().strftime("%d %b %Y") if shipped else ""
+            self.ship_hint.setText(
+                tr("Nothing left to pack: shipped on {date}.").format(date=when)
+                if when
+                else tr("Nothing left to pack: this order is shipped.")
+            )
+        elif packed == 0:
+            self.ship_hint.setText(tr("Scan items to pack them."))
+        elif not ready:
+            self.ship_hint.setText(tr("Scan the shipping label, or turn on dummy tracking."))
+        elif not session.all_packed:
+            self.ship_hint.setText(
+                tr("Ctrl+Enter ships a partial shipment: {left} items stay open.").format(
+                    left=session.total_remaining - packed
+                )
+            )
+        else:
+            self.ship_hint.setText(tr("Everything is packed: Ctrl+Enter ships."))
+
+    def _dummy_toggled(self, on: bool) -> None:
+        self.dummy_box.setVisible(on)
+        self.carrier_input.setEnabled(not on)
+        self.tracking_input.setEnabled(not on)
+        self._changed()
+
+    def _changed(self, *_: object) -> None:
+        if not self._restoring:
+            self.edited.emit()

@@ -1,0 +1,1 @@
+"""Every sentence the packer sees or hears, made from typed outcomes, in the packer's language."""
