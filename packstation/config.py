@@ -6,7 +6,9 @@ Every source (IT's machine file, the user's file, the environment, the command l
 goes through ``check_values``: the one pydantic model below decides what is valid, a
 bad value is named with its source (file and line where there is one) and replaced
 by the default, and the station starts. A value that is accepted is within the
-documented range of its field, so nothing later meets ``nan``, ``inf`` or ``-1``.
+documented range of its field, so nothing later meets ``nan``, ``inf`` or ``-1``. A line
+of IT's TOML file that is not TOML at all is named the same way and left out; the rest of
+the file still counts (``config_toml``), so a typo never leaves a bench unconfigured.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ import os
 import re
 import reprlib
 import socket
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,7 @@ from pydantic import (
 )
 
 from packstation import APP_NAME
+from packstation.config_toml import read_toml
 from packstation.redo.urls import DEFAULT_BASE_URL, check_base_url
 
 log = logging.getLogger("packstation.config")
@@ -268,8 +270,8 @@ class MachineConfig:
     values: dict[str, Any] = field(default_factory=dict)
     locked: frozenset[str] = frozenset()
     path: Path | None = None
-    #: Sentences naming the file and line of what could not be read or was not valid
-    #: (replaced by defaults); the app starts anyway.
+    #: Sentences naming the file and line of what could not be read (that line left out)
+    #: or was not valid (replaced by defaults); the app starts anyway.
     problem: str | None = None
 
     def defaults(self, base: Settings | None = None) -> Settings:
@@ -280,36 +282,32 @@ def load_machine_config(path: Path | None = None) -> MachineConfig:
     """Read ``config.toml`` from the machine config folder (or ``path``)."""
     path = path or machine_config_dir() / "config.toml"
     try:
-        text = path.read_text("utf-8")
+        text = path.read_text("utf-8-sig")  # Windows Notepad may begin it with a BOM
     except FileNotFoundError:
         return MachineConfig(path=path)
     except (OSError, UnicodeDecodeError) as exc:
         return MachineConfig(
             path=path, problem=f"{path}: cannot be read ({exc}); using safe defaults."
         )
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        return MachineConfig(path=path, problem=f"{path}: {exc}; using safe defaults.")
-    except RecursionError:
-        return MachineConfig(
-            path=path, problem=f"{path}: nested too deeply to be settings; using safe defaults."
-        )
+    data, text, problems = read_toml(text, str(path))
     unknown = sorted(set(data) - _SETTING_NAMES - {"locked"})
     if unknown:
         log.warning("%s: unknown keys ignored: %s", path, ", ".join(unknown))
     locked_raw = data.get("locked", [])
-    if not isinstance(locked_raw, list) or not all(isinstance(k, str) for k in locked_raw):
-        return MachineConfig(
-            path=path,
-            problem=f"{path}: 'locked' must be a list of setting names; using safe defaults.",
+    names = [k for k in locked_raw if isinstance(k, str)] if isinstance(locked_raw, list) else []
+    if names != locked_raw:  # a typo too: the other settings still count
+        line = _line_of(text, "locked")
+        where = f"{path}, line {line}" if line else str(path)
+        problems.append(
+            f"{where}: locked = {_show(locked_raw)} is not a list of setting names; "
+            + ("only the names in it are locked." if names else "no setting is locked.")
         )
-    values, problems = check_values(data, str(path), text)
+    values, bad_values = check_values(data, str(path), text)
     return MachineConfig(
         values,
-        frozenset(locked_raw) & _SETTING_NAMES,
+        frozenset(names) & _SETTING_NAMES,
         path,
-        " ".join(problems) or None,
+        " ".join(problems + bad_values) or None,
     )
 
 

@@ -79,5 +79,4 @@ def test_malformed_machine_config_is_named_and_the_app_still_starts(tmp_path: Pa
     )
     assert result.returncode == 0, result.stderr
     log = (tmp_path / "d" / "demo" / "logs" / "packstation.log").read_text("utf-8")
-    assert f"{config_dir / 'config.toml'}:" in log
-    assert "line 2" in log
+    assert f"{config_dir / 'config.toml'}, line 2: " in log

@@ -55,13 +55,12 @@ def test_precedence_cli_env_locked_user_machine(tmp_path: Path) -> None:
     assert settings.store_id == "cli"
 
 
-def test_malformed_file_names_the_line_and_falls_back(tmp_path: Path) -> None:
+def test_malformed_file_names_the_line_and_keeps_the_rest(tmp_path: Path) -> None:
     machine = _machine(tmp_path, 'store_id = "ok"\nvolume = = 3\n')
     assert machine.problem is not None
-    assert str(tmp_path / "config.toml") in machine.problem
-    assert "line 2" in machine.problem
+    assert f"{tmp_path / 'config.toml'}, line 2: " in machine.problem
     settings, _, fixed = layered_settings(machine, {}, {}, {})
-    assert settings == Settings(station_name=settings.station_name)
+    assert settings == Settings(station_name=settings.station_name, store_id="ok")
     assert fixed == frozenset()
 
 
@@ -221,3 +220,126 @@ def test_bad_printing_settings_are_named_and_replaced(tmp_path: Path) -> None:
     assert Settings().with_(printer="pdf:/tmp/slips").printer == "pdf:/tmp/slips"
     with pytest.raises(ValidationError):
         Settings().with_(printer="lab\x07el")
+
+
+# --- one bad line does not throw the whole machine file away ------------------------------
+
+GOOD_LINES = [
+    'store_id = "store-7"',
+    'api_url = "https://machine.example/v2.2"',
+    'locked = ["store_id", "api_url"]',
+]
+
+
+def _with_broken(tmp_path: Path, lines: list[str]) -> tuple[MachineConfig, str, str]:
+    """The machine config of ``lines``, its problem sentences, and the file's path."""
+    machine = _machine(tmp_path, "\n".join(lines) + "\n")
+    assert machine.problem is not None
+    return machine, machine.problem, str(tmp_path / "config.toml")
+
+
+def _keeps_the_good_lines(machine: MachineConfig) -> None:
+    assert machine.values["store_id"] == "store-7"
+    assert machine.values["api_url"] == "https://machine.example/v2.2"
+    assert machine.locked == frozenset({"store_id", "api_url"})
+    settings, _, fixed = layered_settings(machine, {"store_id": "user"}, {}, {})
+    assert settings.store_id == "store-7"  # still configured, still locked
+    assert fixed == frozenset({"store_id", "api_url"})
+
+
+@pytest.mark.parametrize("broken", ["volume = 80 80", "station_name = Bench 4", "[[", "volume ="])
+def test_one_broken_line_is_named_and_the_rest_is_kept(tmp_path: Path, broken: str) -> None:
+    machine, problem, path = _with_broken(tmp_path, [*GOOD_LINES[:2], broken, GOOD_LINES[2]])
+    _keeps_the_good_lines(machine)
+    assert problem.startswith(f"{path}, line 3: ")
+    assert problem.endswith("; that line is ignored.")
+    assert problem.count(path) == 1  # one sentence: the good lines are not named
+
+
+def test_two_broken_lines_are_both_named(tmp_path: Path) -> None:
+    lines = ["store_name = Corner Shop", *GOOD_LINES[:2], "volume = 80 80", GOOD_LINES[2]]
+    machine, problem, path = _with_broken(tmp_path, [*lines, "sounds = yes"])
+    _keeps_the_good_lines(machine)
+    problems = problem.split(". ")
+    assert len(problems) == 3
+    assert [p.split(": ")[0] for p in problems] == [f"{path}, line {n}" for n in (1, 4, 6)]
+
+
+def test_a_value_left_open_is_named_and_the_lines_after_it_are_kept(tmp_path: Path) -> None:
+    # A closing bracket or quotes left out: TOML reads on into the next lines. The line
+    # that opened it is named, and the good lines after it count.
+    machine, problem, path = _with_broken(
+        tmp_path, ['store_id = "store-7"', 'store_name = """Corner', "volume = 40"]
+    )
+    assert machine.values == {"store_id": "store-7", "volume": 40}
+    assert problem.startswith(f"{path}, line 2: ")
+    machine, problem, path = _with_broken(
+        tmp_path, ['store_id = "store-7"', "locked = [", '  "store_id",', "volume = 40"]
+    )
+    assert machine.values == {"store_id": "store-7", "volume": 40}
+    assert machine.locked == frozenset()
+    assert problem.startswith(f"{path}, lines 2 to 3: 'locked = [' opens a value")
+    assert "not locked" in problem
+
+
+def test_a_file_of_broken_lines_gives_no_values_and_names_each(tmp_path: Path) -> None:
+    lines = ["store_id = abc", "volume = 80 80", "[[", "locked = [store_id]", '"api_url" https://x']
+    machine, problem, path = _with_broken(tmp_path, lines)
+    assert machine.values == {}
+    assert machine.locked == frozenset()
+    for n in range(1, 6):
+        assert f"{path}, line {n}: " in problem
+    settings, _, _ = layered_settings(machine, {}, {}, {})
+    assert settings == Settings(station_name=settings.station_name)
+
+
+def test_many_broken_lines_end_and_keep_what_came_before(tmp_path: Path) -> None:
+    lines = [*GOOD_LINES, *(f"volume = {n} {n}" for n in range(200))]
+    machine, problem, path = _with_broken(tmp_path, lines)
+    _keeps_the_good_lines(machine)
+    assert f"{path}, line 4: " in problem
+    assert problem.endswith(
+        f"{path}, lines 54 to 204: not read, as 50 lines before them "
+        "could not be; those lines are ignored."
+    )
+    assert len(problem) < 10_000
+
+
+def test_a_value_open_for_thousands_of_lines_is_given_up_within_the_bound(
+    tmp_path: Path,
+) -> None:
+    names = "".join(f'  "name{n}",\n' for n in range(5000))
+    machine, problem, path = _with_broken(
+        tmp_path, ['store_id = "s"', "locked = [", names, "volume = 3"]
+    )
+    assert problem.endswith(f"{path}: too many lines cannot be read; using safe defaults.")
+    assert machine.values == {}
+
+
+def test_a_byte_order_mark_is_no_broken_line(tmp_path: Path) -> None:
+    # Windows Notepad may save a UTF-8 file with one: C:\ProgramData\PackStation\config.toml.
+    machine = _machine(tmp_path, "\ufeff" + "\n".join(GOOD_LINES) + "\n")
+    assert machine.problem is None
+    _keeps_the_good_lines(machine)
+
+
+def test_a_broken_locked_line_says_nothing_is_locked_by_it(tmp_path: Path) -> None:
+    machine, problem, path = _with_broken(
+        tmp_path, ['store_id = "store-7"', 'locked = ["store_id", api_url]', "volume = 40"]
+    )
+    assert machine.values == {"store_id": "store-7", "volume": 40}
+    assert machine.locked == frozenset()
+    assert problem.startswith(f"{path}, line 2: ")
+    assert problem.endswith("that line is ignored, so the settings it names are not locked.")
+    # Read, but not a list of names: the rest still counts, and the sentence says so.
+    machine, problem, path = _with_broken(tmp_path, [*GOOD_LINES[:2], 'locked = "store_id"'])
+    assert machine.values["store_id"] == "store-7"
+    assert machine.locked == frozenset()
+    assert problem.startswith(f"{path}, line 3: locked = 'store_id' is not a list")
+    assert problem.endswith("no setting is locked.")
+    machine, _, _ = _with_broken(tmp_path, [*GOOD_LINES[:2], 'locked = ["store_id", 7]'])
+    assert machine.values["store_id"] == "store-7"
+    assert machine.locked == frozenset({"store_id"})
+    # A broken line that is not the lock list does not claim to unlock anything.
+    _, problem, _ = _with_broken(tmp_path, [*GOOD_LINES, "volume = 80 80"])
+    assert "not locked" not in problem
