@@ -20,6 +20,9 @@ A scan is read by three rules, in order; the first that recognises anything deci
 3. **A FedEx 34-digit label barcode the data does not describe**, whose last 12 digits
    are a FedEx Express number.
 
+A scan of one repeated character, or a serial of one repeated character under a check
+digit (``1Z`` and sixteen zeros), is nobody's number: zeros pass most check digits.
+
 A label barcode yields the number a carrier's tracking page takes (the 22 digits after
 an IMpb's ZIP, the 12-digit Express number in FedEx's 32- and 34-digit barcodes, DPD's
 14-digit parcel number), not the whole barcode.
@@ -32,7 +35,7 @@ import re
 from dataclasses import dataclass, field
 
 from packstation.packing import checksums
-from packstation.packing.codes import clean_code
+from packstation.packing.codes import tracking_number
 from packstation.packing.tracking_data import DataSet, Format, data_set
 from packstation.packing.tracking_data import group_text as _text
 
@@ -131,14 +134,17 @@ def warm_up() -> None:
 
 def candidates(raw: str) -> list[TrackingGuess]:
     """Every carrier whose format and check digit fit the scan, most specific first."""
-    code = "".join(clean_code(raw).split()).upper()
-    if not _MIN_LENGTH <= len(code) <= _MAX_LENGTH:
+    code = tracking_number(raw)
+    # One character repeated ("000000000000") is a blank or test label, no carrier's
+    # number, yet zeros pass most check digits (see ``_fit``); nor is a guess kept whose
+    # number to ship is one repeated character (a 34-digit barcode ending in 12 zeros).
+    if not _MIN_LENGTH <= len(code) <= _MAX_LENGTH or _one_character(code):
         return []
     data = _data()
     if data is None:
         return []
     for rule in (_usps_label, _data_formats, _fedex_label):
-        found = rule(data, code)
+        found = [guess for guess in rule(data, code) if not _one_character(guess.code)]
         if found:
             return found
     return []
@@ -160,6 +166,27 @@ def _data() -> DataSet | None:
         return None
 
 
+def _one_character(text: str) -> bool:
+    return len(set(text)) == 1
+
+
+def _fit(fmt: Format, code: str) -> re.Match[str] | None:
+    """``fmt.fit``, except a serial of one repeated character under a check digit.
+
+    Check digits are weighted sums, and every weighted sum of zeros is zero: a serial of
+    zeros passes each of the data's checks with a fixed check digit (FedEx's, Purolator's,
+    DHL's, UPS's ``1Z`` + zeros, S10's ``RR000000005GB``), and one digit repeated passes
+    some of them too. Such a number is a placeholder or a misread label, never a parcel
+    (the data's own valid numbers have none), so the check proves nothing about it.
+    Formats without a check digit are left to the data: it lists ``TBA000000000000`` as
+    a valid Amazon number, recognised by its prefix alone.
+    """
+    match = fmt.fit(code)
+    if match is not None and fmt.check is not None and _one_character(_text(match, "SerialNumber")):
+        return None
+    return match
+
+
 def _usps_label(data: DataSet, code: str) -> list[TrackingGuess]:
     if not _USPS_LABEL.fullmatch(code):
         return []
@@ -167,7 +194,7 @@ def _usps_label(data: DataSet, code: str) -> list[TrackingGuess]:
     for zip_length in (9, 5):
         number = code[3 + zip_length :]
         for fmt in data.formats:
-            if fmt.courier == "usps" and fmt.fit(number) is not None:
+            if fmt.courier == "usps" and _fit(fmt, number) is not None:
                 return [TrackingGuess("USPS", number, code[3 : 3 + zip_length], "")]
     return []
 
@@ -175,7 +202,7 @@ def _usps_label(data: DataSet, code: str) -> list[TrackingGuess]:
 def _data_formats(data: DataSet, code: str) -> list[TrackingGuess]:
     found: list[tuple[bool, TrackingGuess]] = []
     for fmt in data.formats:
-        match = fmt.fit(code)
+        match = _fit(fmt, code)
         if match is not None and not (fmt.id in _BARE_DIGIT_FORMATS and _is_gtin(code)):
             found.append((fmt.check is None, _guess(fmt, match, code)))
     found.sort(key=lambda item: (item[0], _RANK.get(item[1].carrier, len(_RANK))))
@@ -190,7 +217,7 @@ def _fedex_label(data: DataSet, code: str) -> list[TrackingGuess]:
         return []
     number = code[-12:]
     express = next((f for f in data.formats if f.id == "fedex_12"), None)
-    if express is None or express.fit(number) is None:
+    if express is None or _fit(express, number) is None:
         return []
     return [TrackingGuess("FedEx", number)]
 

@@ -185,3 +185,43 @@ def test_a_missing_data_set_recognises_nothing_and_says_why(
     assert "cannot be loaded" in caplog.text
     with pytest.raises(FileNotFoundError):
         tracking.warm_up()
+
+
+@pytest.mark.parametrize(
+    "scan",
+    [
+        "000000000000",  # 12 digits: FedEx Express's and Purolator's checks both pass
+        "000000000000000",  # 15 digits: FedEx Ground's check passes
+        "111111111111",
+        "0000000000",  # DHL Express
+        "0000000000000000",  # Canada Post
+        "00000000000000000000",  # USPS 20
+        "11111111111111",  # any 14 digits fit DHL eCommerce
+        "0" * 34,  # a FedEx 34-digit barcode whose Express number would be all zeros
+        "0 0 0 0 0 0 0 0 0 0 0 0",  # the same after the scan is cleaned
+    ],
+)
+def test_one_repeated_character_is_no_tracking_number(scan: str) -> None:
+    assert candidates(scan) == []
+    assert recognise(scan) is None
+
+
+@pytest.mark.parametrize(
+    "scan",
+    [
+        "1Z0000000000000000",  # UPS: a serial of zeros passes the check digit
+        "K0000000000",  # UPS Waybill
+        "RR000000005GB",  # UPU S10: 8 zeros and their check digit
+        "420" + "12345" + "0" * 20,  # an IMpb prefix before a USPS number of zeros
+        "9622001900000" + "0" * 21,  # FedEx 34: a label whose number would be all zeros
+    ],
+)
+def test_a_check_digit_over_one_repeated_character_is_no_tracking_number(scan: str) -> None:
+    assert candidates(scan) == []
+
+
+def test_a_format_without_check_digit_keeps_the_data_sets_own_zeros() -> None:
+    # The data set lists these as valid: only a prefix identifies them, no check digit
+    # was fooled, so the refusal above does not reach them.
+    assert recognise("TBA000000000000") == TrackingGuess("Amazon Logistics", "TBA000000000000")
+    assert recognise("1LS720000000000") is not None
