@@ -27,3 +27,13 @@ def clean_code(raw: str) -> str:
 def sku_key(value: str) -> str:
     """The form in which SKUs are compared: trimmed, case-insensitive."""
     return value.strip().casefold()
+
+
+def tracking_number(raw: str) -> str:
+    """A tracking number as it is stored, sent and compared: no spaces, upper case.
+
+    Labels print numbers in groups ("1Z 999 AA1 01 2345 6784") and people type them in
+    any case; carriers read them without either. The one normaliser for every layer,
+    so a label typed by hand and the same label scanned are one number.
+    """
+    return "".join(clean_code(raw).replace(GS, "").split()).upper()

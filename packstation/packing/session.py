@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from packstation.packing.codes import clean_code
+from packstation.packing.codes import clean_code, tracking_number
 from packstation.packing.details import DetailsError, TrackingDetails
 from packstation.packing.marks import UnitMark, mark_of
 from packstation.packing.matcher import Matcher, SkuMatcher
@@ -348,7 +348,7 @@ class PackingSession:
                 ),
             )
         carrier = shipping.carrier.strip()
-        code = "".join(shipping.code.split())
+        code = tracking_number(shipping.code)
         if not carrier or not code:
             missing = "carrier" if not carrier else "tracking number"
             raise TrackingIncompleteError(

@@ -97,7 +97,25 @@ _ADDED_COLUMNS = (
     ("open_session", "marks_json", "TEXT NOT NULL DEFAULT '{}'"),
     # A dummy tracker's estimated delivery, event time and place, as typed.
     ("open_session", "dummy_details_json", "TEXT NOT NULL DEFAULT '{}'"),
+    # The box's tracking number, whitespace removed ("" for dummy tracking): the label
+    # check reads it through an index instead of parsing every summary.
+    ("outbox", "tracking", "TEXT NOT NULL DEFAULT ''"),
 )
+
+#: Indexes on added columns, made once the columns exist.
+_ADDED_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS outbox_tracking ON outbox (tracking) WHERE tracking != ''",
+)
+
+
+def _backfill(conn: sqlite3.Connection) -> None:
+    """Rows written before a column existed get its value from what they already hold."""
+    conn.execute(
+        "UPDATE outbox SET tracking = json_extract(summary_json, '$.tracking')"
+        " WHERE tracking = '' AND json_valid(summary_json)"
+        " AND json_type(summary_json, '$.tracking') = 'text'"
+        " AND NOT coalesce(json_extract(summary_json, '$.dummy'), 0)"
+    )
 
 
 def _add_columns(conn: sqlite3.Connection) -> None:
@@ -105,6 +123,10 @@ def _add_columns(conn: sqlite3.Connection) -> None:
         names = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
         if column not in names:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+            if (table, column) == ("outbox", "tracking"):
+                _backfill(conn)
+    for index in _ADDED_INDEXES:
+        conn.execute(index)
 
 
 #: The tables a station database holds (any other table means another program's file).

@@ -14,6 +14,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from packstation.packing.codes import tracking_number
 from packstation.redo.models import CreateFulfillmentRequest, Tracking
 from packstation.store.db import transaction
 from packstation.store.items import (
@@ -34,14 +35,6 @@ __all__ = [
     "OutboxState",
     "ShipmentSummary",
 ]
-
-
-def _tracking_of(summary_json: object) -> str | None:
-    """The tracking number in a stored summary; None if the summary cannot be read."""
-    try:
-        return ShipmentSummary.from_json(str(summary_json)).tracking
-    except Exception:  # an unreadable summary names no tracking number
-        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +72,8 @@ class Outbox:
         now = time.time()
         self.conn.execute(
             "INSERT INTO outbox (fulfillment_id, order_id, order_ref, request_json, summary_json,"
-            " state, packer, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)",
+            " state, packer, tracking, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)",
             (
                 item_id,
                 order_id,
@@ -87,6 +81,7 @@ class Outbox:
                 request.model_dump_json(by_alias=True, exclude_none=True),
                 summary.to_json(),
                 packer,
+                "" if summary.dummy else summary.tracking,
                 now,
                 now,
             ),
@@ -173,19 +168,21 @@ class Outbox:
             return  # an unreadable row has no request to put new tracking into
         request = item.request.model_copy(
             update={
-                "tracking": Tracking(carrier=carrier.strip(), code="".join(code.split())),
+                "tracking": Tracking(carrier=carrier.strip(), code=tracking_number(code)),
                 "use_dummy_tracking": None,
                 "initial_tracking": None,
             }
         )
         summary = dataclasses.replace(
-            item.summary, carrier=carrier.strip(), tracking="".join(code.split()), dummy=False
+            item.summary, carrier=carrier.strip(), tracking=tracking_number(code), dummy=False
         )
         self._update(
             fulfillment_id,
-            "request_json = ?, summary_json = ?, state = 'pending', next_attempt_at = 0",
+            "request_json = ?, summary_json = ?, tracking = ?, state = 'pending',"
+            " next_attempt_at = 0",
             request.model_dump_json(by_alias=True, exclude_none=True),
             summary.to_json(),
+            summary.tracking,
         )
 
     def discard(self, fulfillment_id: str) -> None:
@@ -320,19 +317,25 @@ class Outbox:
         return found
 
     def tracking_used_elsewhere(self, tracking: str, order_id: str) -> str | None:
-        """The order ref of another order that shipped with this tracking number, if any."""
-        code = "".join(tracking.split())
+        """The order ref of another order that shipped with this tracking number, if any
+        (read through the ``tracking`` column's index)."""
+        code = tracking_number(tracking)
         if not code:
             return None
-        rows = self._fetchall(
-            "SELECT order_id, order_ref, summary_json FROM outbox"
-            " WHERE state != 'discarded' AND order_id != ?",
-            (order_id,),
+        row = self._fetchone(
+            "SELECT order_ref FROM outbox WHERE tracking = ? AND state != 'discarded'"
+            " AND order_id != ? ORDER BY created_at DESC LIMIT 1",
+            (code, order_id),
         )
-        for row in rows:
-            if _tracking_of(row["summary_json"]) == code:
-                return str(row["order_ref"])
-        return None
+        return None if row is None else str(row["order_ref"])
+
+    def labels_in_use(self) -> dict[str, tuple[str, str]]:
+        """Every tracking number this station queued or sent: number -> (order ID, ref)."""
+        rows = self._fetchall(
+            "SELECT tracking, order_id, order_ref FROM outbox"
+            " WHERE tracking != '' AND state != 'discarded' ORDER BY created_at"
+        )
+        return {str(r["tracking"]): (str(r["order_id"]), str(r["order_ref"])) for r in rows}
 
     def purge(self, keep_days: int) -> int:
         """Forget delivered and discarded shipments older than ``keep_days``."""

@@ -7,6 +7,7 @@ import threading
 import uuid
 from pathlib import Path
 
+from packstation.packing.codes import tracking_number
 from packstation.packing.session import DummyTracking, PackingSession, TrackingInput
 from packstation.store.catalog import CatalogStore
 from packstation.store.db import connect_reader, transaction
@@ -153,7 +154,7 @@ class StationStore:
             order_ref=order_ref,
             units=request.total_units(),
             carrier="" if isinstance(shipping, DummyTracking) else shipping.carrier.strip(),
-            tracking="" if isinstance(shipping, DummyTracking) else "".join(shipping.code.split()),
+            tracking="" if isinstance(shipping, DummyTracking) else tracking_number(shipping.code),
             dummy=isinstance(shipping, DummyTracking),
             customer=customer,
             lines=tuple(

@@ -209,3 +209,42 @@ def test_reads_do_not_wait_for_a_write_in_progress(store: StationStore) -> None:
         release.set()
         writer.join()
         reader.join()
+
+
+def test_a_label_is_found_through_the_indexed_tracking_column(tmp_path: Path) -> None:
+    """Rows written before the column existed are backfilled from their summary; the
+    check uses the index (the query plan says so), never a scan of every summary."""
+    import sqlite3
+
+    from packstation.store import StationStore
+
+    db = tmp_path / "station.sqlite3"
+    store = StationStore(db)
+    store.close()
+    raw = sqlite3.connect(db)
+    raw.execute("DROP INDEX outbox_tracking")
+    raw.execute("ALTER TABLE outbox DROP COLUMN tracking")
+    raw.execute(
+        "INSERT INTO outbox (fulfillment_id, order_id, order_ref, request_json, summary_json,"
+        " state, created_at, updated_at) VALUES ('ps-old', 'o1', '#1001', '{}', ?, 'delivered',"
+        " 1, 1)",
+        ('{"order_ref": "#1001", "units": 1, "carrier": "UPS", "tracking": "1Z999AA10123456784"}',),
+    )
+    raw.commit()
+    raw.close()
+    store = StationStore(db)
+    try:
+        assert store.outbox.tracking_used_elsewhere("1z999 aa1 0123456784", "o2") == "#1001"
+        assert store.outbox.tracking_used_elsewhere("1Z999AA10123456784", "o1") is None
+        assert store.outbox.labels_in_use() == {"1Z999AA10123456784": ("o1", "#1001")}
+        plan = " ".join(
+            str(tuple(row))
+            for row in store._conn.execute(
+                "EXPLAIN QUERY PLAN SELECT order_ref FROM outbox WHERE tracking = ?"
+                " AND tracking != ''",
+                ("x",),
+            )
+        )
+        assert "outbox_tracking" in plan
+    finally:
+        store.close()
