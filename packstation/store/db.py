@@ -105,6 +105,9 @@ _ADDED_COLUMNS = (
 #: Indexes on added columns, made once the columns exist.
 _ADDED_INDEXES = (
     "CREATE INDEX IF NOT EXISTS outbox_tracking ON outbox (tracking) WHERE tracking != ''",
+    # The open order's boxes and in-flight units are read after every write that may
+    # change them (the station port's snapshot).
+    "CREATE INDEX IF NOT EXISTS outbox_order ON outbox (order_id)",
 )
 
 
