@@ -323,7 +323,7 @@ class Outbox:
         if not code:
             return None
         row = self._fetchone(
-            "SELECT order_ref FROM outbox WHERE tracking = ? AND state != 'discarded'"
+            "SELECT order_ref FROM outbox WHERE tracking = ? AND tracking != '' AND state != 'discarded'"
             " AND order_id != ? ORDER BY created_at DESC LIMIT 1",
             (code, order_id),
         )
