@@ -106,6 +106,13 @@ class Settings(BaseModel):
     #: Larger type, stronger contrast and thicker focus outlines (resources/styles/).
     high_visibility: StrictBool = False
 
+    # -- people
+    #: The shift leads, by the names on their badges (``PS-USER-<name>``): teaching a
+    #: barcode (F4) is theirs. Empty: any named person may.
+    leads: tuple[
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)], ...
+    ] = ()
+
     def with_(self, **changes: Any) -> Settings:
         """A copy with ``changes``, validated like any other source (ValidationError)."""
         return type(self).model_validate({**self.model_dump(), **changes})

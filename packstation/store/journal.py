@@ -133,6 +133,19 @@ class Journal:
             (time.time(), order_id, kind, detail[:200], packer),
         )
 
+    def remember_packer(self, name: str) -> None:
+        """The packer at the bench (their badge), kept for the next start."""
+        with transaction(self._conn, self._lock):
+            self._log("", "packer", name, name)
+
+    def last_packer(self) -> str:
+        """The packer who last said who they are at this bench ("" if nobody has)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT packer FROM journal WHERE kind = 'packer' ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+        return "" if row is None else str(row["packer"])
+
     def has_open_order(self) -> bool:
         """Whether an order was left on the bench (cheap: nothing is parsed)."""
         with self._lock:
