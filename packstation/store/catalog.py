@@ -38,6 +38,16 @@ class CatalogImport:
 
 
 @dataclass(frozen=True, slots=True)
+class TaughtCode:
+    """A barcode a person taught at this station: what it packs, who taught it and when."""
+
+    barcode: str
+    sku: str
+    taught_by: str
+    taught_at: float
+
+
+@dataclass(frozen=True, slots=True)
 class _Fingerprint:
     size: int
     mtime_ns: int
@@ -176,14 +186,23 @@ class CatalogStore:
             if progress is not None:
                 progress(start + len(chunk), total)
 
-    def taught(self) -> list[tuple[str, str, str, float]]:
-        """(barcode, sku, who, when) of every taught barcode, newest first."""
+    def taught(self) -> list[TaughtCode]:
+        """Every taught barcode, newest first."""
         with self._lock:
             rows = self._conn.execute(
                 "SELECT barcode, sku, taught_by, taught_at FROM catalog WHERE source = 'taught'"
                 " ORDER BY taught_at DESC"
             ).fetchall()
-        return [(r[0], r[1], r[2], r[3]) for r in rows]
+        return [TaughtCode(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def forget(self, barcode: str) -> bool:
+        """Forget a taught barcode; True if there was one (imported rows are IT's file's)."""
+        with transaction(self._conn, self._lock):
+            cursor = self._conn.execute(
+                "DELETE FROM catalog WHERE barcode_key = ? AND source = 'taught'",
+                (barcode_key(barcode),),
+            )
+        return cursor.rowcount > 0
 
     def skus_needing_upc(self, skus: list[str], max_age: float = UPC_MAX_AGE) -> list[str]:
         """SKUs whose UPC was never looked up, or too long ago."""
