@@ -45,7 +45,7 @@ def _remaining(order: Order) -> dict[str, int]:
 def run(args: argparse.Namespace) -> int:
     from packstation.config import Settings, load_machine_config
     from packstation.redo.errors import RedoError
-    from packstation.startup import resolve_settings, station_paths
+    from packstation.station_args import resolve_settings, station_paths
 
     ref = args.slip_order.strip()
     demo = bool(args.slip_demo or getattr(args, "demo", False))
@@ -90,7 +90,9 @@ def run(args: argparse.Namespace) -> int:
                 order = client.get_order(ref)
             store_name = settings.store_name or settings.store_id
     except RedoError as exc:
-        print(f"Order {ref} could not be loaded: {exc.message}", file=sys.stderr)
+        from packstation.ui.words.problems import redo_text  # English: no translator here
+
+        print(f"Order {ref} could not be loaded: {redo_text(exc.problem)}", file=sys.stderr)
         return 3
     packed = _remaining(order)
     if not packed:
@@ -99,8 +101,8 @@ def run(args: argparse.Namespace) -> int:
     from packstation.ui.qtapp import ensure_gui_application
 
     ensure_gui_application()
-    from packstation.ui.printing.printer import PrintError, PrintTarget, print_slip_blocking
-    from packstation.ui.printing.slips import Slip
+    from packstation.ui.printing.printer import PrintTarget, print_slip_blocking
+    from packstation.ui.printing.slips import PrintError, Slip
 
     slip = Slip.build(
         order,

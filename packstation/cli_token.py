@@ -23,6 +23,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     token_clear.add_argument("--store-id", dest="token_store_id", metavar="STORE_ID", required=True)
 
 
+def _problem_text(tokens: TokenStore) -> str:
+    """Why the keyring cannot keep a token, in words ("" when it can)."""
+    problem = tokens.problem
+    if problem is None:
+        return ""
+    from packstation.ui.words.problems import keyring_text  # English: no translator here
+
+    return keyring_text(problem)
+
+
 def run(args: argparse.Namespace, tokens: TokenStore | None = None) -> int:
     if tokens is None:
         from packstation.credentials import TokenStore
@@ -32,7 +42,7 @@ def run(args: argparse.Namespace, tokens: TokenStore | None = None) -> int:
     if not store_id:
         print("The store ID is empty.", file=sys.stderr)
         return 2
-    problem = tokens.problem
+    problem = _problem_text(tokens)
     if args.token_action == "clear":  # noqa: S105 - a sub-command name, not a secret
         if problem:
             print(f"Nothing removed: {problem}", file=sys.stderr)

@@ -4,8 +4,9 @@ Secrets never live here: the token is in the OS keyring (``credentials.py``).
 
 Every source (IT's machine file, the user's file, the environment, the command line)
 goes through ``check_values``: the one pydantic model below decides what is valid, a
-bad value is named with its source (file and line where there is one) and replaced
-by the default, and the station starts. A value that is accepted is within the
+bad value is named with its source (file and line where there is one) in a
+``ConfigProblem`` (worded by the window) and replaced by the default, and the station
+starts. A value that is accepted is within the
 documented range of its field, so nothing later meets ``nan``, ``inf`` or ``-1``. A line
 of IT's TOML file that is not TOML at all is named the same way and left out; the rest of
 the file still counts (``config_toml``), so a typo never leaves a bench unconfigured.
@@ -36,8 +37,9 @@ from pydantic import (
 )
 
 from packstation import APP_NAME
-from packstation.config_toml import read_toml
-from packstation.redo.urls import DEFAULT_BASE_URL, check_base_url
+from packstation.config_toml import ConfigProblem, ConfigProblemKind, PrinterProblem, read_toml
+from packstation.redo.errors import clean_text
+from packstation.redo.urls import DEFAULT_BASE_URL, InsecureURLError, check_base_url
 
 log = logging.getLogger("packstation.config")
 
@@ -50,12 +52,20 @@ def _hostname() -> str:
     return socket.gethostname()[:40]
 
 
+class PrinterNameError(ValueError):
+    """A ``printer`` setting that is refused: ``problem`` says why."""
+
+    def __init__(self, problem: PrinterProblem) -> None:
+        self.problem = problem
+        super().__init__(f"printer setting refused: {problem.value}")
+
+
 def _printer(value: str) -> str:
     """A system printer's name, ``""`` (no printer) or ``pdf:<folder>``."""
     if any(ord(c) < 32 or ord(c) == 127 for c in value):
-        raise ValueError("a printer name has no control characters")
+        raise PrinterNameError(PrinterProblem.CONTROL_CHARACTERS)
     if value.startswith("pdf:") and not value[4:].strip():
-        raise ValueError("'pdf:' needs a folder, e.g. pdf:C:\\Slips")
+        raise PrinterNameError(PrinterProblem.PDF_WITHOUT_FOLDER)
     return value
 
 
@@ -137,30 +147,41 @@ def _line_of(text: str | None, key: str) -> int | None:
 
 def check_values(
     raw: Mapping[str, Any], source: str, text: str | None = None
-) -> tuple[dict[str, Any], list[str]]:
-    """The valid values among ``raw``'s settings, and a sentence for each bad one.
+) -> tuple[dict[str, Any], list[ConfigProblem]]:
+    """The valid values among ``raw``'s settings, and a problem for each bad one.
 
     ``source`` names where they came from (a file path, "the environment"); ``text``, the
-    file's contents, lets a sentence give the line. Unknown keys are left out silently.
+    file's contents, lets a problem give the line. Unknown keys are left out silently.
     """
     known = {k: v for k, v in raw.items() if k in _SETTING_NAMES}
-    problems: list[str] = []
+    problems: list[ConfigProblem] = []
     try:
         checked = Settings.model_validate(known)
     except ValidationError as exc:
-        reasons: dict[str, str] = {}
-        for error in exc.errors(include_url=False, include_input=False, include_context=False):
-            reasons.setdefault(str(error["loc"][0]), error["msg"])
-        for key in (k for k in known if k in reasons):  # in the source's order
-            reason = reasons[key]
-            line = _line_of(text, key)
-            where = f"{source}, line {line}" if line else source
+        errors: dict[str, Any] = {}
+        for error in exc.errors(include_url=False, include_input=False):
+            errors.setdefault(str(error["loc"][0]), error)
+        for key in (k for k in known if k in errors):  # in the source's order
             default = Settings.model_fields[key].get_default(call_default_factory=True)
+            cause = errors[key].get("ctx", {}).get("error")
+            refusal = cause.refusal if isinstance(cause, InsecureURLError) else None
+            printer = cause.problem if isinstance(cause, PrinterNameError) else None
             problems.append(
-                f"{where}: {key} = {_show(known[key])} is not valid ({reason}); "
-                f"using the default {default!r}."
+                ConfigProblem(
+                    ConfigProblemKind.INVALID_VALUE,
+                    source,
+                    line=_line_of(text, key) or 0,
+                    last_line=_line_of(text, key) or 0,
+                    key=key,
+                    value=_show(known[key]),
+                    # Our own validators' refusals are typed; pydantic's words otherwise.
+                    reason="" if refusal or printer else clean_text(str(errors[key]["msg"])),
+                    default=repr(default),
+                    refusal=refusal,
+                    printer=printer,
+                )
             )
-        known = {k: v for k, v in known.items() if k not in reasons}
+        known = {k: v for k, v in known.items() if k not in errors}
         checked = Settings.model_validate(known)
     return {k: getattr(checked, k) for k in known}, problems
 
@@ -223,13 +244,13 @@ class Paths:
         )
 
 
-def load_user_values(path: Path, problems: list[str] | None = None) -> dict[str, Any]:
+def load_user_values(path: Path, problems: list[ConfigProblem] | None = None) -> dict[str, Any]:
     """The valid values of the user's own settings file (missing or unreadable: none).
 
     Each value that is not valid, or the whole file when it cannot be read, is named in
-    a sentence that is logged and, when given, appended to ``problems``.
+    a problem that is logged and, when given, appended to ``problems``.
     """
-    found: list[str] = []
+    found: list[ConfigProblem] = []
     values: dict[str, Any] = {}
     try:
         text = path.read_text("utf-8")
@@ -237,14 +258,14 @@ def load_user_values(path: Path, problems: list[str] | None = None) -> dict[str,
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as exc:  # JSONDecodeError and UnicodeDecodeError included
-        found.append(f"{path}: cannot be read ({exc}); using the defaults.")
+        found.append(_unreadable(path, exc))
     except RecursionError:
-        found.append(f"{path}: nested too deeply to be settings; using the defaults.")
+        found.append(ConfigProblem(ConfigProblemKind.FILE_TOO_DEEP, str(path)))
     else:
         if isinstance(raw, dict):
             values, found = check_values(raw, str(path), text)
         else:
-            found.append(f"{path}: not a JSON object of settings; using the defaults.")
+            found.append(ConfigProblem(ConfigProblemKind.NOT_AN_OBJECT, str(path)))
     for problem in found:
         log.warning("%s", problem)
     if problems is not None:
@@ -277,9 +298,9 @@ class MachineConfig:
     values: dict[str, Any] = field(default_factory=dict)
     locked: frozenset[str] = frozenset()
     path: Path | None = None
-    #: Sentences naming the file and line of what could not be read (that line left out)
-    #: or was not valid (replaced by defaults); the app starts anyway.
-    problem: str | None = None
+    #: What could not be read (that line left out) or was not valid (replaced by
+    #: defaults), each with the file and line; the app starts anyway.
+    problems: tuple[ConfigProblem, ...] = ()
 
     def defaults(self, base: Settings | None = None) -> Settings:
         return coerce(self.values, base, str(self.path or "machine config"))
@@ -293,9 +314,7 @@ def load_machine_config(path: Path | None = None) -> MachineConfig:
     except FileNotFoundError:
         return MachineConfig(path=path)
     except (OSError, UnicodeDecodeError) as exc:
-        return MachineConfig(
-            path=path, problem=f"{path}: cannot be read ({exc}); using safe defaults."
-        )
+        return MachineConfig(path=path, problems=(_unreadable(path, exc),))
     data, text, problems = read_toml(text, str(path))
     unknown = sorted(set(data) - _SETTING_NAMES - {"locked"})
     if unknown:
@@ -303,18 +322,26 @@ def load_machine_config(path: Path | None = None) -> MachineConfig:
     locked_raw = data.get("locked", [])
     names = [k for k in locked_raw if isinstance(k, str)] if isinstance(locked_raw, list) else []
     if names != locked_raw:  # a typo too: the other settings still count
-        line = _line_of(text, "locked")
-        where = f"{path}, line {line}" if line else str(path)
+        line = _line_of(text, "locked") or 0
         problems.append(
-            f"{where}: locked = {_show(locked_raw)} is not a list of setting names; "
-            + ("only the names in it are locked." if names else "no setting is locked.")
+            ConfigProblem(
+                ConfigProblemKind.LOCKED_NOT_A_LIST,
+                str(path),
+                line=line,
+                last_line=line,
+                key="locked",
+                value=_show(locked_raw),
+                count=len(names),
+            )
         )
     values, bad_values = check_values(data, str(path), text)
-    return MachineConfig(
-        values,
-        frozenset(names) & _SETTING_NAMES,
-        path,
-        " ".join(problems + bad_values) or None,
+    return MachineConfig(values, frozenset(names) & _SETTING_NAMES, path, (*problems, *bad_values))
+
+
+def _unreadable(path: Path, exc: BaseException) -> ConfigProblem:
+    """The whole file cannot be read: the system's or the parser's words, bounded."""
+    return ConfigProblem(
+        ConfigProblemKind.FILE_UNREADABLE, str(path), reason=clean_text(str(exc), 200)
     )
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from pydantic import SecretStr
@@ -24,7 +26,31 @@ log = logging.getLogger("packstation.credentials")
 SERVICE = "packstation"
 
 
-def backend_problem(backend: keyring.backend.KeyringBackend | None = None) -> str | None:
+class KeyringProblemKind(StrEnum):
+    """Why the keyring cannot hold the token."""
+
+    #: Only keyring's ``fail`` or ``null`` backend: nothing secure is installed.
+    NONE_AVAILABLE = "none_available"
+    #: ``backend`` writes secrets as plain text (keyrings.alt and the like).
+    UNENCRYPTED = "unencrypted"
+    #: ``backend`` says it cannot be used here (priority 0 or below, or it fails to say).
+    UNUSABLE = "unusable"
+
+
+@dataclass(frozen=True, slots=True)
+class KeyringProblem:
+    """A :class:`KeyringProblemKind` and the backend's class name (the window words it)."""
+
+    kind: KeyringProblemKind
+    backend: str = ""
+
+    def __str__(self) -> str:
+        return f"keyring {self.kind.value}" + (f" ({self.backend})" if self.backend else "")
+
+
+def backend_problem(
+    backend: keyring.backend.KeyringBackend | None = None,
+) -> KeyringProblem | None:
     """Why this keyring cannot hold the token, or None when it can."""
     import keyring
 
@@ -32,16 +58,16 @@ def backend_problem(backend: keyring.backend.KeyringBackend | None = None) -> st
     chain = getattr(backend, "backends", None) or [backend]
     for one in chain:
         module = type(one).__module__
-        name = type(one).__name__
+        name = type(one).__name__[:100]
         if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
-            return "No secure keyring is available on this computer."
+            return KeyringProblem(KeyringProblemKind.NONE_AVAILABLE)
         if "plaintext" in name.lower() or module.startswith("keyrings.alt"):
-            return f"The keyring backend {name} stores secrets unencrypted; it is not used."
+            return KeyringProblem(KeyringProblemKind.UNENCRYPTED, name)
         try:
             if one.priority <= 0:
-                return f"The keyring backend {name} is not usable here."
+                return KeyringProblem(KeyringProblemKind.UNUSABLE, name)
         except Exception:
-            return f"The keyring backend {name} is not usable here."
+            return KeyringProblem(KeyringProblemKind.UNUSABLE, name)
     return None
 
 
@@ -61,11 +87,15 @@ class TokenStore:
         return self.backend or keyring.get_keyring()
 
     @property
-    def problem(self) -> str | None:
+    def problem(self) -> KeyringProblem | None:
         return backend_problem(self._keyring())
 
-    def read_ahead(self, store_id: str) -> None:
-        """Start reading ``store_id``'s token now, on a daemon thread of its own.
+    def read_ahead(
+        self, store_id: str, start: Callable[[str, Callable[[], None]], object] | None = None
+    ) -> None:
+        """Start reading ``store_id``'s token now, on a daemon thread of its own
+        (``start(name, target)`` starts it: the runtime's ``Threads``, which joins it at
+        exit; a plain daemon thread by default).
 
         The next ``get`` of that store takes this answer (waiting for it if need be)
         instead of asking again. An OS keyring answers over IPC in tens to hundreds of
@@ -84,6 +114,9 @@ class TokenStore:
                 answer.set_exception(exc)
 
         self._ahead = (store_id, answer)
+        if start is not None:
+            start("packstation-keyring-ahead", read)
+            return
         threading.Thread(target=read, name="packstation-keyring-ahead", daemon=True).start()
 
     def get(self, store_id: str) -> SecretStr | None:
@@ -110,7 +143,7 @@ class TokenStore:
         """Store the token; returns False when it is kept for this session only."""
         token = token.strip()
         if not token:
-            raise ValueError("The token is empty.")
+            raise ValueError("empty token")
         self._ahead = None
         if self.problem:
             self._session[store_id] = SecretStr(token)

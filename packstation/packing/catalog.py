@@ -6,11 +6,37 @@ import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from packstation.packing.barcodes import gtin14, parse_item_code
 from packstation.packing.codes import MAX_CODE_LENGTH, clean_code, sku_key
 from packstation.packing.matcher import Match, SkuMatcher
 from packstation.redo.models import LineItem
+
+
+class CatalogReason(StrEnum):
+    """Why a line of a catalog file was left out (said in words by ``ui/words``)."""
+
+    NOT_UTF8 = "not-utf8"
+    CARRIAGE_RETURN = "carriage-return"
+    TOO_LONG = "too-long"
+    NOT_CSV = "not-csv"
+    NO_SKU_OR_BARCODE = "no-sku-or-barcode"
+    FIELD_TOO_LONG = "field-too-long"
+    CONTROL_CHARACTERS = "control-characters"
+    BAD_UNITS = "bad-units"
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogProblem:
+    """A line of a catalog file that was left out: its number, why, and the bound broken."""
+
+    line: int
+    reason: CatalogReason
+    limit: int = 0
+
+    def __str__(self) -> str:  # for the log only
+        return f"line {self.line}: {self.reason.value}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +59,13 @@ _UNITS = re.compile(r"[0-9]{1,4}")  # ASCII digits only: int() also takes "²" a
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")  # bytes that did not decode (surrogateescape)
 
 
-def read_catalog_bytes(data: bytes) -> tuple[list[CatalogEntry], list[str]]:
+def read_catalog_bytes(data: bytes) -> tuple[list[CatalogEntry], list[CatalogProblem]]:
     """Entries from a catalog file's bytes; a line that is not UTF-8 is refused alone."""
     text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "surrogateescape")
     return read_catalog_csv(text)
 
 
-def read_catalog_csv(text: str) -> tuple[list[CatalogEntry], list[str]]:
+def read_catalog_csv(text: str) -> tuple[list[CatalogEntry], list[CatalogProblem]]:
     """Entries from ``sku,barcode[,units]`` CSV (a header row is optional) and the problems.
 
     Read line by line (LF or CR LF): a line that cannot be used (a CR inside it, longer
@@ -48,46 +74,50 @@ def read_catalog_csv(text: str) -> tuple[list[CatalogEntry], list[str]]:
     the rest is read. Never raises for any text.
     """
     entries: list[CatalogEntry] = []
-    problems: list[str] = []
+    problems: list[CatalogProblem] = []
     for number, line in enumerate(text.split("\n"), start=1):
         result = _read_line(number, line.removesuffix("\r"))
         if isinstance(result, CatalogEntry):
             entries.append(result)
-        elif result:
-            problems.append(f"line {number}: {result}")
+        elif result is not None:
+            problems.append(result)
     return entries, problems
 
 
-def _read_line(number: int, line: str) -> CatalogEntry | str | None:
-    """The entry on one line, a reason to refuse it, or None (blank, comment, header)."""
+def _read_line(number: int, line: str) -> CatalogEntry | CatalogProblem | None:
+    """The entry on one line, why it is refused, or None (blank, comment, header)."""
+
+    def refused(reason: CatalogReason, limit: int = 0) -> CatalogProblem:
+        return CatalogProblem(number, reason, limit)
+
     if not line.strip():
         return None
     if _NOT_UTF8.search(line):
-        return "is not UTF-8 text"
+        return refused(CatalogReason.NOT_UTF8)
     if "\r" in line:
-        return "has a carriage return inside it (lines end with LF or CR LF)"
+        return refused(CatalogReason.CARRIAGE_RETURN)
     if len(line) > MAX_LINE:
-        return f"is longer than {MAX_LINE} characters"
+        return refused(CatalogReason.TOO_LONG, MAX_LINE)
     try:
         row = next(csv.reader([line], strict=True))
-    except csv.Error as exc:
-        return f"cannot be read as CSV ({str(exc)[:80]})"
+    except csv.Error:
+        return refused(CatalogReason.NOT_CSV)
     cells = [c.strip() for c in row]
     if not cells or cells[0].startswith("#"):
         return None
     if number == 1 and cells[0].lower() == "sku":
         return None
     if len(cells) < 2 or not cells[0] or not cells[1]:
-        return "needs a SKU and a barcode"
+        return refused(CatalogReason.NO_SKU_OR_BARCODE)
     sku, barcode = cells[0], cells[1]
     if len(sku) > MAX_FIELD or len(barcode) > MAX_FIELD:
-        return f"a SKU or barcode is longer than {MAX_FIELD} characters"
+        return refused(CatalogReason.FIELD_TOO_LONG, MAX_FIELD)
     if clean_code(sku) != sku or clean_code(barcode) != barcode:
-        return "has characters a scanner never sends (control characters)"
+        return refused(CatalogReason.CONTROL_CHARACTERS)
     units = 1
     if len(cells) > 2 and cells[2]:
         if not _UNITS.fullmatch(cells[2]) or not 1 <= int(cells[2]) <= 1000:
-            return "units per scan must be 1 to 1000"
+            return refused(CatalogReason.BAD_UNITS)
         units = int(cells[2])
     return CatalogEntry(sku, barcode, units)
 
@@ -103,6 +133,10 @@ class CatalogMatcher(SkuMatcher):
 
     def add(self, entry: CatalogEntry) -> None:
         self._by_barcode[barcode_key(entry.barcode)] = entry
+
+    def replace(self, entries: Iterable[CatalogEntry]) -> None:
+        """The station's catalog as it is now: codes gone from it stop packing."""
+        self._by_barcode = {barcode_key(e.barcode): e for e in entries}
 
     def __len__(self) -> int:
         return len(self._by_barcode)

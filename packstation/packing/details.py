@@ -4,13 +4,15 @@ The Orders API takes them on a dummy tracker's ``initialTracking`` and on every
 shipment-status update (``estimatedDeliveryDate`` and ``datetime`` as ISO 8601
 date-times, ``location`` with city, state, country and postal code). The packer types
 them as text; :class:`TrackingDetails` keeps that text (for the journal) and turns it
-into the request's values, with a sentence when a date cannot be read.
+into the request's values, or a :class:`DetailsError` naming the field and the text
+when a date cannot be read (the window words it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, fields
+from enum import StrEnum
 from typing import Any
 
 from packstation.redo.models import (
@@ -20,8 +22,22 @@ from packstation.redo.models import (
 )
 
 
+class DetailsField(StrEnum):
+    """The typed fields of a tracking event that must be read as a date or a time."""
+
+    #: A day like 2026-12-02.
+    ESTIMATED_DELIVERY = "estimated_delivery"
+    #: A time like 2026-11-27 14:30, or ISO 8601 with an offset.
+    EVENT_TIME = "event_time"
+
+
 class DetailsError(ValueError):
-    """A date or time typed for a tracking event cannot be read; the text says which."""
+    """A date or time typed for a tracking event cannot be read: ``field`` and ``text``."""
+
+    def __init__(self, field: DetailsField, text: str) -> None:
+        self.field = field
+        self.text = text[:100]
+        super().__init__(f"{field.value} {self.text!r} cannot be read")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +62,7 @@ class TrackingDetails:
         try:
             day = dt.date.fromisoformat(text)
         except ValueError:
-            raise DetailsError(
-                f"The estimated delivery date {text!r} is not a date like 2026-12-02."
-            ) from None
+            raise DetailsError(DetailsField.ESTIMATED_DELIVERY, text) from None
         return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
     def event_at(self) -> dt.datetime | None:
@@ -58,9 +72,7 @@ class TrackingDetails:
         try:
             when = dt.datetime.fromisoformat(text)
         except ValueError:
-            raise DetailsError(
-                f"The event time {text!r} is not a time like 2026-11-27 14:30."
-            ) from None
+            raise DetailsError(DetailsField.EVENT_TIME, text) from None
         return when if when.tzinfo is not None else when.astimezone()
 
     def location(self) -> TrackingLocationRequest | None:

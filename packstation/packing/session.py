@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from packstation.packing.codes import clean_code, tracking_number
-from packstation.packing.details import DetailsError, TrackingDetails
+from packstation.packing.details import DetailsError, DetailsField, TrackingDetails
 from packstation.packing.marks import UnitMark, mark_of
 from packstation.packing.matcher import Matcher, SkuMatcher
 from packstation.packing.outcomes import (
@@ -30,19 +31,39 @@ from packstation.redo.models import (
 
 
 class PackingError(ValueError):
-    """A request cannot be built from the session as it stands; the text says why."""
+    """A request cannot be built from the session as it stands; the class (and its facts)
+    say why, and the window words it. ``str()`` is technical English for the log."""
 
 
 class NothingPackedError(PackingError):
-    pass
+    """Nothing is in the box."""
+
+    def __init__(self) -> None:
+        super().__init__("nothing packed")
+
+
+class Missing(StrEnum):
+    """The part of a shipping label's tracking that is missing."""
+
+    CARRIER = "carrier"
+    TRACKING_NUMBER = "tracking_number"
 
 
 class TrackingIncompleteError(PackingError):
-    pass
+    """The carrier or the tracking number is missing: ``missing`` says which."""
+
+    def __init__(self, missing: Missing) -> None:
+        self.missing = missing
+        super().__init__(f"{missing.value} missing")
 
 
 class TrackingDetailsError(PackingError):
-    """A dummy tracker's delivery date or event time cannot be read."""
+    """A dummy tracker's delivery date or event time cannot be read: ``field``, ``text``."""
+
+    def __init__(self, cause: DetailsError) -> None:
+        self.field: DetailsField = cause.field
+        self.text = cause.text
+        super().__init__(str(cause))
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,12 +354,12 @@ class PackingSession:
             if count > 0
         ]
         if not items:
-            raise NothingPackedError("Nothing is packed yet: scan at least one item.")
+            raise NothingPackedError
         if isinstance(shipping, DummyTracking):
             try:
                 extra = shipping.details.request_fields()
             except DetailsError as exc:
-                raise TrackingDetailsError(str(exc)) from exc
+                raise TrackingDetailsError(exc) from exc
             return CreateFulfillmentRequest(
                 fulfillment_id=fulfillment_id,
                 line_items=items,
@@ -350,9 +371,8 @@ class PackingSession:
         carrier = shipping.carrier.strip()
         code = tracking_number(shipping.code)
         if not carrier or not code:
-            missing = "carrier" if not carrier else "tracking number"
             raise TrackingIncompleteError(
-                f"The {missing} is missing: scan the shipping label or turn on dummy tracking."
+                Missing.CARRIER if not carrier else Missing.TRACKING_NUMBER
             )
         return CreateFulfillmentRequest(
             fulfillment_id=fulfillment_id,

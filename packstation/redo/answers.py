@@ -20,6 +20,8 @@ from packstation.redo.errors import (
     SERVER_TEXT_MAX,
     Forbidden,
     NotFound,
+    Problem,
+    ProblemKind,
     ProtocolError,
     RateLimited,
     RedoError,
@@ -68,12 +70,6 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return min(max(0.0, wait), RETRY_AFTER_MAX)
 
 
-def _wait_text(seconds: float) -> str:
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    return f"{seconds / 60:.0f} min"
-
-
 def server_message(reply: Reply, redact: Callable[[str], str]) -> str:
     """The server's own account of an error, on one line, a few hundred characters at most.
 
@@ -100,13 +96,16 @@ def server_message(reply: Reply, redact: Callable[[str], str]) -> str:
 def status_error(
     reply: Reply,
     *,
-    what: str,
+    missing: Problem,
     request: str,
     host: str,
     write: bool,
     redact: Callable[[str], str],
 ) -> RedoError:
-    """The error for a reply that is not a 2xx (``request`` is ``METHOD path``)."""
+    """The error for a reply that is not a 2xx (``request`` is ``METHOD path``).
+
+    ``missing`` is the problem a 404 means here (what was looked up, by which reference).
+    """
     said = server_message(reply, redact)
     detail = redact(f"{request}: HTTP {reply.status}: {said}")
     status = reply.status
@@ -115,35 +114,25 @@ def status_error(
         # redirected write has not been done by the address it was sent to.
         where = clean_text(reply.headers.get("Location", ""))
         return ProtocolError(
-            f"The Redo server ({host}) answered with a redirect (HTTP {status}) instead of "
-            "an answer; check the API address in Settings.",
+            Problem(ProblemKind.REDIRECTED, host=host, status=status),
             f"{detail} (Location: {where or 'none'})",
             write=write,
         )
     if status == 401:
-        return Unauthorized(
-            "Redo refused the API token: it is wrong, expired or revoked. "
-            "Ask a lead to enter a new token in Settings.",
-            detail,
-        )
+        return Unauthorized(ProblemKind.TOKEN_REFUSED, detail)
     if status == 403:
-        return Forbidden(
-            "The API token is not allowed to do this (a permission scope is missing).", detail
-        )
+        return Forbidden(ProblemKind.SCOPE_MISSING, detail)
     if status == 404:
-        return NotFound(
-            f"Not found: {what}. Check the number and scan again.", detail, reference=what
-        )
+        return NotFound(missing, detail)
     if status == 429:
         wait = parse_retry_after(reply.headers.get("Retry-After"))
-        asked = "" if wait is None else f" and asked to wait {_wait_text(wait)}"
-        return RateLimited(f"Redo is busy (too many requests){asked}.", detail, retry_after=wait)
+        return RateLimited(Problem(ProblemKind.BUSY, wait=wait), detail)
     if 400 <= status < 500:
-        said = said or f"HTTP {status}"
-        return Rejected(f"Redo refused this: {said}", detail, server_message=said)
+        # An HTML page is no words of the server's (the detail says what it was); without
+        # words, the status stands for them.
+        words = "" if reply.content_type == "text/html" else said
+        words = words or f"HTTP {status}"
+        return Rejected(Problem(ProblemKind.REFUSED, status=status, said=words), detail)
     return ServerError(
-        f"The Redo server had a problem (error {status}). Try again in a moment.",
-        detail,
-        status=status,
-        write=write,
+        Problem(ProblemKind.SERVER_FAILED, host=host, status=status), detail, write=write
     )

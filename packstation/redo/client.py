@@ -24,8 +24,11 @@ from packstation.redo.errors import (
     NetworkUnreachable,
     NotFound,
     OutcomeUnknown,
+    Problem,
+    ProblemKind,
     ProtocolError,
     RedoError,
+    Subject,
     TimedOut,
     clean_text,
 )
@@ -102,6 +105,11 @@ class Timeouts:
             write=bound(self.write),
             pool=bound(self.pool),
         )
+
+
+def _order(ref: str) -> Problem:
+    """What a 404 means when ``ref`` was the order looked up."""
+    return Problem(ProblemKind.NOT_FOUND, subject=Subject.ORDER, reference=ref)
 
 
 class RedoClient:
@@ -194,15 +202,15 @@ class RedoClient:
         """Load an order by external ID, internal Redo ID or order name (``#1001``)."""
         ref = ref.strip()
         if not ref:
-            raise NotFound("No order number was given.", reference=ref)
-        reply = self._call("GET", self._store_path("orders", ref), what=f"order {ref}")
+            raise NotFound(ProblemKind.NO_ORDER_NUMBER)
+        reply = self._call("GET", self._store_path("orders", ref), missing=_order(ref))
         return self._parse(reply, Order, write=False)
 
     def create_fulfillment(self, order_id: str, request: CreateFulfillmentRequest) -> Fulfillment:
         reply = self._call(
             "POST",
             self._store_path("orders", order_id, "fulfillments"),
-            what=f"order {order_id}",
+            missing=_order(order_id),
             body=request.to_json_dict(),
         )
         return self._parse(reply, FulfillmentResponse, write=True).fulfillment
@@ -213,20 +221,32 @@ class RedoClient:
         reply = self._call(
             "POST",
             self._store_path("orders", order_id, "fulfillments", fulfillment_id, "shipment-status"),
-            what=f"shipment {fulfillment_id} of order {order_id}",
+            missing=Problem(
+                ProblemKind.NOT_FOUND,
+                subject=Subject.SHIPMENT,
+                reference=fulfillment_id,
+                order=order_id,
+            ),
             body=request.to_json_dict(),
         )
         return self._parse(reply, FulfillmentResponse, write=True).fulfillment
 
     def find_inventory_levels(self, sku: str) -> list[InventoryLevel]:
         reply = self._call(
-            "GET", self._store_path("inventory-levels"), what=f"SKU {sku}", params={"sku": sku}
+            "GET",
+            self._store_path("inventory-levels"),
+            missing=Problem(ProblemKind.NOT_FOUND, subject=Subject.SKU, reference=sku),
+            params={"sku": sku},
         )
         return self._parse(reply, InventoryLevelList, write=False).inventory_levels
 
     def get_inventory_level(self, level_id: str) -> InventoryLevelDetail:
         reply = self._call(
-            "GET", self._store_path("inventory-levels", level_id), what=f"inventory {level_id}"
+            "GET",
+            self._store_path("inventory-levels", level_id),
+            missing=Problem(
+                ProblemKind.NOT_FOUND, subject=Subject.INVENTORY_LEVEL, reference=level_id
+            ),
         )
         return self._parse(reply, InventoryLevelEnvelope, write=False).inventory_level
 
@@ -245,19 +265,23 @@ class RedoClient:
         try:
             return "/stores/" + "/".join(segment(s) for s in (self.store_id, *segments))
         except BadReference as exc:
-            raise NotFound(f"{exc} Check the number and scan again.", reference="") from None
+            kind = ProblemKind.EMPTY_REFERENCE if exc.empty else ProblemKind.UNSENDABLE_REFERENCE
+            raise NotFound(kind, str(exc)) from None
 
     def _call(
         self,
         method: str,
         path: str,
         *,
-        what: str,
+        missing: Problem,
         body: dict[str, Any] | None = None,
         params: dict[str, str] | None = None,
         headers: dict[str, str] | None = None,
     ) -> Reply:
-        """One request within the overall deadline; anything but a 2xx raises a RedoError."""
+        """One request within the overall deadline; anything but a 2xx raises a RedoError.
+
+        ``missing`` is the problem a 404 means for this request.
+        """
         from packstation.redo import http_stack
 
         http_stack.load()  # before any import of httpx on this thread: see http_stack.py
@@ -300,7 +324,7 @@ class RedoClient:
         if not 200 <= reply.status < 300:
             raise status_error(
                 reply,
-                what=clean_text(what),
+                missing=missing,
                 request=f"{method} {path}",
                 host=self._host,
                 write=write,
@@ -323,11 +347,7 @@ class RedoClient:
         exc = sys.exc_info()[1]
         detail = self._redact(f"{method} {path}: {type(exc).__name__}: {exc}")
         log.warning("unexpected failure in %s %s: %s", method, path, clean_text(detail))
-        return ProtocolError(
-            "The request to Redo could not be made, or its answer could not be handled.",
-            detail,
-            write=write,
-        )
+        return ProtocolError(ProblemKind.REQUEST_FAILED, detail, write=write)
 
     def _transport_error(
         self, exc: httpx.HTTPError, method: str, path: str, *, write: bool
@@ -337,37 +357,25 @@ class RedoClient:
         detail = self._redact(f"{method} {path}: {type(exc).__name__}: {exc}")
         host = self._host
         if isinstance(exc, httpx.ConnectTimeout):
-            return TimedOut(
-                f"The Redo server ({host}) did not accept a connection in time.", detail
-            )
+            return TimedOut(Problem(ProblemKind.CONNECT_TIMED_OUT, host=host), detail)
         if isinstance(exc, httpx.PoolTimeout):
-            return TimedOut("Too many requests are waiting; try again in a moment.", detail)
+            return TimedOut(ProblemKind.QUEUE_FULL, detail)
         if isinstance(exc, httpx.ConnectError):
-            return NetworkUnreachable(
-                f"Cannot reach the Redo server ({host}). Check the network connection.", detail
-            )
+            return NetworkUnreachable(Problem(ProblemKind.UNREACHABLE, host=host), detail)
         if write and isinstance(
             exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError
         ):
-            return OutcomeUnknown(
-                "The connection was lost after the shipment was sent; "
-                "it is not yet known whether Redo recorded it.",
-                detail,
-            )
+            return OutcomeUnknown(ProblemKind.LOST_AFTER_SEND, detail)
         if isinstance(exc, httpx.TimeoutException):
-            return TimedOut(f"The Redo server ({host}) took too long to answer.", detail)
+            return TimedOut(Problem(ProblemKind.ANSWER_TIMED_OUT, host=host), detail)
         if isinstance(exc, httpx.NetworkError | httpx.RemoteProtocolError):
-            return NetworkUnreachable(
-                f"The connection to the Redo server ({host}) broke before it answered.", detail
-            )
-        return ProtocolError(
-            "The Redo server's answer could not be understood.", detail, write=write
-        )
+            return NetworkUnreachable(Problem(ProblemKind.CONNECTION_BROKE, host=host), detail)
+        return ProtocolError(ProblemKind.ANSWER_UNREADABLE, detail, write=write)
 
     def _parse(self, reply: Reply, model: type[M], *, write: bool) -> M:
         if reply.content_type != "application/json":
             raise ProtocolError(
-                "The Redo server's answer could not be understood (it was not JSON).",
+                ProblemKind.NOT_JSON,
                 f"HTTP {reply.status} with Content-Type {clean_text(reply.content_type) or 'none'!r}",
                 write=write,
             )
@@ -376,7 +384,7 @@ class RedoClient:
         except ValidationError as exc:
             first = [(e["loc"], e["msg"]) for e in exc.errors(include_input=False)[:3]]
             raise ProtocolError(
-                "The Redo server's answer could not be understood (unexpected contents).",
+                ProblemKind.UNEXPECTED_CONTENTS,
                 self._redact(f"{model.__name__}: {exc.error_count()} errors: {first}"),
                 write=write,
             ) from None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from types import ModuleType
 
 from packstation.load_once import run_once
@@ -28,8 +29,12 @@ def _import() -> tuple[ModuleType, ...]:
 load = run_once(_import)
 
 
-def load_in_background() -> threading.Thread:
-    """Start ``load()`` on a daemon thread; join it (briefly) before the process exits."""
+def load_in_background(start: Callable[[str, Callable[[], None]], object] | None = None) -> None:
+    """Start ``load()`` on a daemon thread; join it (briefly) before the process exits.
+
+    ``start(name, target)`` starts it (the runtime's ``Threads``); by default a plain
+    daemon thread.
+    """
 
     def work() -> None:
         try:
@@ -37,6 +42,7 @@ def load_in_background() -> threading.Thread:
         except Exception:  # the first request imports again and reports it there
             log.warning("could not load the HTTP stack ahead", exc_info=True)
 
-    thread = threading.Thread(target=work, name="packstation-http-stack", daemon=True)
-    thread.start()
-    return thread
+    if start is not None:
+        start("packstation-http-stack", work)
+        return
+    threading.Thread(target=work, name="packstation-http-stack", daemon=True).start()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from packstation.redo.errors import Problem, ProblemKind, Subject
 from packstation.redo.models import InventoryLevel, InventoryLevelList
 
 if TYPE_CHECKING:
@@ -38,7 +39,10 @@ def list_inventory_levels(
         if after:
             headers["X-Page-Continue"] = after
         reply = client._call(
-            "GET", client._store_path("inventory-levels"), what="inventory levels", headers=headers
+            "GET",
+            client._store_path("inventory-levels"),
+            missing=Problem(ProblemKind.NOT_FOUND, subject=Subject.INVENTORY_LEVELS),
+            headers=headers,
         )
         levels += client._parse(reply, InventoryLevelList, write=False).inventory_levels
         after = reply.headers.get("X-Page-Next") or None

@@ -30,7 +30,7 @@ import httpcore
 import httpx
 
 from packstation.redo.answers import Reply
-from packstation.redo.errors import ProtocolError
+from packstation.redo.errors import ProblemKind, ProtocolError
 from packstation.redo.urls import is_loopback_address
 
 #: The encodings the client asks for and decodes (one at most; never stacked).
@@ -185,11 +185,7 @@ def make_transport(context: ssl.SSLContext, *, loopback_only: bool) -> httpx.HTT
 
 
 def _too_large(detail: str, *, write: bool) -> ProtocolError:
-    return ProtocolError(
-        "The server sent a reply far too large to be an answer to this request.",
-        detail,
-        write=write,
-    )
+    return ProtocolError(ProblemKind.TOO_LARGE, detail, write=write)
 
 
 def _decoder(response: httpx.Response, *, write: bool) -> typing.Any:
@@ -203,7 +199,7 @@ def _decoder(response: httpx.Response, *, write: bool) -> typing.Any:
         return None
     if len(codings) > 1:
         raise ProtocolError(
-            "The Redo server's answer could not be understood (it was encoded twice).",
+            ProblemKind.ENCODED_TWICE,
             f"Content-Encoding {', '.join(codings)!r}: stacked encodings are refused",
             write=write,
         )
@@ -212,7 +208,7 @@ def _decoder(response: httpx.Response, *, write: bool) -> typing.Any:
     if codings[0] == "deflate":
         return zlib.decompressobj(zlib.MAX_WBITS)
     raise ProtocolError(
-        "The Redo server's answer could not be understood (unknown encoding).",
+        ProblemKind.UNKNOWN_ENCODING,
         f"Content-Encoding {codings[0]!r} is not one of {ACCEPT_ENCODING}",
         write=write,
     )
@@ -251,7 +247,7 @@ def read_reply(response: httpx.Response, cap: int, *, write: bool) -> Reply:
                 raise _too_large(f"decoded body exceeded cap {cap} bytes", write=write)
     except zlib.error as exc:
         raise ProtocolError(
-            "The Redo server's answer could not be understood (it could not be decoded).",
+            ProblemKind.UNDECODABLE,
             f"Content-Encoding {response.headers.get('Content-Encoding')!r}: {exc}",
             write=write,
         ) from None

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import ipaddress
-from urllib.parse import quote, urlsplit
+from dataclasses import dataclass
+from enum import StrEnum
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from packstation.redo.errors import clean_text
 
 DEFAULT_BASE_URL = "https://api.getredo.com/v2.2"
 
@@ -13,8 +17,46 @@ DEFAULT_BASE_URL = "https://api.getredo.com/v2.2"
 LOOPBACK_NAME = "localhost"
 
 
+class UrlProblem(StrEnum):
+    """Why a base URL is refused."""
+
+    #: Not http(s), or no host: ``url``.
+    NOT_AN_API_ADDRESS = "not_an_api_address"
+    #: ``user:password@`` in it.
+    HAS_CREDENTIALS = "has_credentials"
+    #: Plain http to a host that is not this computer: ``host``.
+    PLAIN_HTTP_ELSEWHERE = "plain_http_elsewhere"
+    #: A query or a fragment.
+    QUERY_OR_FRAGMENT = "query_or_fragment"
+
+
+@dataclass(frozen=True, slots=True)
+class UrlRefusal:
+    """A refused base URL: the kind and the part of the address it is about (cleaned)."""
+
+    kind: UrlProblem
+    url: str = ""
+    host: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "url", clean_text(self.url))
+        object.__setattr__(self, "host", clean_text(self.host))
+
+
 class InsecureURLError(ValueError):
-    """A base URL the client refuses: not https, and not a loopback address."""
+    """A base URL the client refuses: not https, and not a loopback address.
+
+    ``refusal`` says why; ``str()`` is technical English for the log.
+    """
+
+    def __init__(self, refusal: UrlRefusal) -> None:
+        self.refusal = refusal
+        facts = ", ".join(
+            f"{k}={v!r}" for k, v in (("url", refusal.url), ("host", refusal.host)) if v
+        )
+        super().__init__(
+            f"refused API address: {refusal.kind.value}" + (f" ({facts})" if facts else "")
+        )
 
 
 def is_loopback_address(host: str) -> bool:
@@ -38,20 +80,25 @@ def check_base_url(url: str) -> str:
     """
     parts = urlsplit(url.strip())
     if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise InsecureURLError(f"Not an API address: {url!r}. It must start with https://")
+        # Kept without a user name or password it may hold: the refusal is shown and logged.
+        shown = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+        raise InsecureURLError(UrlRefusal(UrlProblem.NOT_AN_API_ADDRESS, url=shown))
     if parts.username or parts.password:
-        raise InsecureURLError("The API address must not contain a user name or password.")
+        # The address itself is not kept: it holds a password.
+        raise InsecureURLError(UrlRefusal(UrlProblem.HAS_CREDENTIALS))
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise InsecureURLError(
-            f"Plain http is only allowed to this computer (loopback), not to {parts.hostname}."
-        )
+        raise InsecureURLError(UrlRefusal(UrlProblem.PLAIN_HTTP_ELSEWHERE, host=parts.hostname))
     if parts.query or parts.fragment:
-        raise InsecureURLError("The API address must not contain '?' or '#'.")
+        raise InsecureURLError(UrlRefusal(UrlProblem.QUERY_OR_FRAGMENT))
     return url.strip().rstrip("/")
 
 
 class BadReference(ValueError):
-    """A path segment that cannot be sent: empty, or not encodable as UTF-8."""
+    """A path segment that cannot be sent: empty (``empty``), or not encodable as UTF-8."""
+
+    def __init__(self, *, empty: bool) -> None:
+        self.empty = empty
+        super().__init__("empty path segment" if empty else "path segment not encodable as UTF-8")
 
 
 def segment(value: str) -> str:
@@ -63,10 +110,10 @@ def segment(value: str) -> str:
     normalisation touches. An empty segment would collapse into ``//`` and is refused.
     """
     if not value:
-        raise BadReference("An empty reference cannot be part of an address.")
+        raise BadReference(empty=True)
     if value.strip(".") == "":
         return "%2E" * len(value)
     try:
         return quote(value, safe="")
     except UnicodeEncodeError:  # a lone surrogate: not text that UTF-8 can carry
-        raise BadReference("This reference contains characters that cannot be sent.") from None
+        raise BadReference(empty=False) from None

@@ -1,8 +1,23 @@
-"""Durable local state: the journal of the open packing session, the outbox, history."""
+"""Durable local state: the journal of the open packing session, the outbox, history.
+
+The package names the types every layer shares. The database itself (``StationStore``
+in ``store.station``) is imported from its module, by the composition root and the
+runtime's port alone: importing these types never imports the database's.
+"""
 
 from packstation.store.journal import Journal, OpenSession, ShippingInputs
-from packstation.store.opening import ForeignDatabaseError
 from packstation.store.outbox import Outbox, OutboxCounts, OutboxItem, OutboxState, ShipmentSummary
+from packstation.store.problems import (
+    ForeignDatabaseError,
+    NewerDatabaseError,
+    NoticeKind,
+    Reason,
+    ShipmentProblem,
+    ShipmentProblemKind,
+    StationDatabaseError,
+    StationNotice,
+    UnopenedDatabaseError,
+)
 from packstation.store.sender import (
     Connectivity,
     Delivered,
@@ -11,7 +26,6 @@ from packstation.store.sender import (
     SenderEvent,
     WillRetry,
 )
-from packstation.store.station import StationStore, new_fulfillment_id
 
 __all__ = [
     "Connectivity",
@@ -19,16 +33,22 @@ __all__ = [
     "ForeignDatabaseError",
     "Journal",
     "NeedsAttention",
+    "NewerDatabaseError",
+    "NoticeKind",
     "OpenSession",
     "Outbox",
     "OutboxCounts",
     "OutboxItem",
     "OutboxState",
+    "Reason",
     "Sender",
     "SenderEvent",
+    "ShipmentProblem",
+    "ShipmentProblemKind",
     "ShipmentSummary",
     "ShippingInputs",
-    "StationStore",
+    "StationDatabaseError",
+    "StationNotice",
+    "UnopenedDatabaseError",
     "WillRetry",
-    "new_fulfillment_id",
 ]

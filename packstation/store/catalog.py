@@ -12,6 +12,7 @@ from pathlib import Path
 
 from packstation.packing.catalog import (
     CatalogEntry,
+    CatalogProblem,
     barcode_key,
     read_catalog_bytes,
     read_catalog_csv,
@@ -34,7 +35,7 @@ class CatalogImport:
     path: Path
     source: str
     entries: int
-    problems: list[str]
+    problems: list[CatalogProblem]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +96,13 @@ class CatalogStore:
         self.add(entry, "taught", taught_by)
         return entry
 
-    def import_csv(self, text: str, source: str) -> tuple[int, list[str]]:
+    def import_csv(self, text: str, source: str) -> tuple[int, list[CatalogProblem]]:
         """Import CSV text; rows that cannot be used come back as problems (never raises)."""
         entries, problems = read_catalog_csv(text)
         self._write(entries, source)
         return len(entries), problems
 
-    def import_file(self, path: Path, source: str) -> tuple[int, list[str]]:
+    def import_file(self, path: Path, source: str) -> tuple[int, list[CatalogProblem]]:
         """Import a CSV file now, changed or not; raises ``OSError`` if it cannot be read."""
         entries, problems = read_catalog_bytes(path.read_bytes())
         self._write(entries, source)

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from packstation.store.problems import NewerDatabaseError
+
 #: Tables added later are created with IF NOT EXISTS and ignored by older versions,
 #: so adding one (``catalog_files``) does not raise the version; nor does a column
 #: added with a default (:data:`_ADDED_COLUMNS`), which older versions never read.
@@ -100,6 +102,13 @@ _ADDED_COLUMNS = (
     # The box's tracking number, whitespace removed ("" for dummy tracking): the label
     # check reads it through an index instead of parsing every summary.
     ("outbox", "tracking", "TEXT NOT NULL DEFAULT ''"),
+    # Why a shipment is held or waiting, as a kind and its facts (``store.problems``),
+    # worded when shown; ``last_error`` keeps a technical line for the log and for older
+    # versions, and is all that rows written before this column have.
+    ("outbox", "error_facts", "TEXT NOT NULL DEFAULT ''"),
+    # The tracking number Redo gave a dummy tracker, once it took the shipment: History
+    # and the slip show it, so a test shipment can be followed in Redo.
+    ("outbox", "assigned_tracking", "TEXT NOT NULL DEFAULT ''"),
 )
 
 #: Indexes on added columns, made once the columns exist.
@@ -111,7 +120,7 @@ _ADDED_INDEXES = (
 )
 
 
-def _backfill(conn: sqlite3.Connection) -> None:
+def backfill(conn: sqlite3.Connection) -> None:
     """Rows written before a column existed get its value from what they already hold."""
     conn.execute(
         "UPDATE outbox SET tracking = json_extract(summary_json, '$.tracking')"
@@ -127,7 +136,7 @@ def _add_columns(conn: sqlite3.Connection) -> None:
         if column not in names:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
             if (table, column) == ("outbox", "tracking"):
-                _backfill(conn)
+                backfill(conn)
     for index in _ADDED_INDEXES:
         conn.execute(index)
 
@@ -182,10 +191,7 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.row_factory = sqlite3.Row
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                f"The station database {path} was written by a newer PackStation "
-                f"(schema {version}); update this PackStation."
-            )
+            raise NewerDatabaseError(path, version)
         marked = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         if not marked:
             # Before WAL on a new file, so the mark lands in the main file's header.

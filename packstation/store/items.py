@@ -4,8 +4,12 @@ A row is read strictly (:meth:`OutboxItem.parse`: every column of the right type
 request valid against the API model). A row that fails that (written by a newer
 version, edited by hand, a flipped bit) is never an exception for whoever reads it:
 :meth:`OutboxItem.from_row` gives a *quarantined* item instead, held under Needs
-attention with the sentence :data:`UNREADABLE_MESSAGE` and ``error_kind`` :data:`UNREADABLE`.
+attention with ``error_kind`` :data:`UNREADABLE` (its reason: ``UNREADABLE_REASON``).
 The row itself is kept as it is; only a lead's "discard" retires it.
+
+Why a row is held or waiting is read from ``error_facts`` (``store.problems``) tolerantly:
+facts that cannot be read (or a row from before them) leave ``reason`` None, and the
+window shows the row's stored ``last_error`` instead.
 """
 
 from __future__ import annotations
@@ -20,15 +24,12 @@ from types import UnionType
 from typing import Any
 
 from packstation.redo.models import CreateFulfillmentRequest
+from packstation.store.problems import UNREADABLE_REASON, Reason, reason_from_json
 
 #: ``error_kind`` of a row that could not be read.
 UNREADABLE = "unreadable"
-#: What the packer reads under Needs attention for such a row.
-UNREADABLE_MESSAGE = (
-    "This shipment could not be read from the station database, so it will not be sent. "
-    "It is kept as it was: check the order in Redo, ship it again if it is missing, "
-    "then discard this entry."
-)
+#: ``last_error`` of such a row (technical, for the log and older versions).
+UNREADABLE_DETAIL = "the outbox row could not be read"
 
 Row = sqlite3.Row | Mapping[str, Any]
 
@@ -172,12 +173,17 @@ class OutboxItem:
     state: OutboxState
     attempts: int
     next_attempt_at: float
+    #: Technical, for the log; what rows from before ``reason`` was kept show instead.
     last_error: str
     error_kind: str
     packer: str
     created_at: float
     updated_at: float
     delivered_at: float | None
+    #: Why the shipment is held or waiting (None: nothing, or a row without facts).
+    reason: Reason | None = None
+    #: The tracking number Redo gave a dummy tracker ("" until it is known).
+    assigned_tracking: str = ""
 
     @property
     def unreadable(self) -> bool:
@@ -203,6 +209,10 @@ class OutboxItem:
             created_at=_number(row["created_at"]),
             updated_at=_number(row["updated_at"]),
             delivered_at=None if delivered_at is None else _number(delivered_at),
+            reason=_reason(row),
+            assigned_tracking=_text(row["assigned_tracking"])
+            if "assigned_tracking" in row.keys()  # noqa: SIM118 - a Row finds names by keys()
+            else "",
         )
 
     @classmethod
@@ -255,13 +265,25 @@ class OutboxItem:
             state=state,
             attempts=column("attempts", int, 0),
             next_attempt_at=0.0,
-            last_error=UNREADABLE_MESSAGE,
+            last_error=UNREADABLE_DETAIL,
             error_kind=UNREADABLE,
             packer=column("packer", str, ""),
             created_at=created_at,
             updated_at=float(column("updated_at", int | float, created_at)),
             delivered_at=None,
+            reason=UNREADABLE_REASON,
         )
+
+
+def _reason(row: Row) -> Reason | None:
+    """The row's reason: read from ``error_facts``, never raising (see the module's doc)."""
+    if row["error_kind"] == UNREADABLE:
+        return UNREADABLE_REASON
+    try:
+        facts = row["error_facts"]
+    except (IndexError, KeyError):  # a row selected without the column
+        return None
+    return reason_from_json(facts) if isinstance(facts, str) else None
 
 
 def readable(row: Row) -> bool:

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from packstation.store.db import APPLICATION_ID, STATION_TABLES, connect, transaction
+from packstation.store.db import APPLICATION_ID, STATION_TABLES, backfill, connect, transaction
+from packstation.store.problems import ForeignDatabaseError, NoticeKind, StationNotice
 
 log = logging.getLogger("packstation.store")
 
@@ -38,10 +39,8 @@ _OUTBOX_COLUMNS = (
     "fulfillment_id, order_id, order_ref, request_json, summary_json, state, attempts,"
     " next_attempt_at, last_error, error_kind, packer, created_at, updated_at, delivered_at"
 )
-
-
-class ForeignDatabaseError(RuntimeError):
-    """The file at the station database's path belongs to another program."""
+#: Columns added later (``db._ADDED_COLUMNS``), carried over when the damaged file has them.
+_ADDED_OUTBOX_COLUMNS = ("tracking", "error_facts")
 
 
 class _Kind(Enum):
@@ -54,8 +53,8 @@ class _Kind(Enum):
 @dataclass
 class OpenedDatabase:
     conn: sqlite3.Connection
-    #: Sentences for the window (and the log) about what opening had to do.
-    notices: list[str] = field(default_factory=list)
+    #: What opening had to do, for the window (and the log).
+    notices: list[StationNotice] = field(default_factory=list)
     #: Where a damaged database was moved, if it was.
     moved_aside: Path | None = None
 
@@ -170,14 +169,27 @@ def _connect_checked(path: Path) -> sqlite3.Connection | None:
         raise
 
 
-def salvage_outbox(path: Path) -> list[tuple[object, ...]]:
-    """The undelivered outbox rows a damaged database still gives up, row by row."""
+def _outbox_columns(conn: sqlite3.Connection) -> str:
+    """The outbox columns to carry over: the first ones, and those added later that the
+    damaged file has (a file from before a column was added has none to give)."""
+    names: set[str] = set()
+    with contextlib.suppress(sqlite3.Error):
+        names = {str(row[1]) for row in conn.execute("PRAGMA table_info(outbox)")}
+    added = [name for name in _ADDED_OUTBOX_COLUMNS if name in names]
+    return ", ".join([_OUTBOX_COLUMNS, *added])
+
+
+def salvage_outbox(path: Path) -> tuple[str, list[tuple[object, ...]]]:
+    """The undelivered outbox rows a damaged database still gives up, row by row, and
+    the columns they hold (comma-separated, in order)."""
     rows: list[tuple[object, ...]] = []
+    columns = _OUTBOX_COLUMNS
     for immutable in (False, True):
         try:
             conn = _read_only(path, immutable=immutable)
         except sqlite3.Error:
             continue
+        columns = _outbox_columns(conn)
         rowids: list[int] = []
         # A table scan (not the state index, which may be the damaged part), keeping
         # the rows read before any damage stops it.
@@ -190,7 +202,7 @@ def salvage_outbox(path: Path) -> list[tuple[object, ...]]:
             # One at a time: a damaged page loses its own rows, not every later one.
             with contextlib.suppress(sqlite3.Error):
                 row = conn.execute(
-                    f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE rowid = ?",  # noqa: S608
+                    f"SELECT {columns} FROM outbox WHERE rowid = ?",  # noqa: S608
                     (rowid,),
                 ).fetchone()
                 if row is not None:
@@ -198,7 +210,7 @@ def salvage_outbox(path: Path) -> list[tuple[object, ...]]:
         conn.close()
         if rows:
             break
-    return rows
+    return columns, rows
 
 
 def move_aside(path: Path, now: dt.datetime | None = None) -> Path:
@@ -217,51 +229,47 @@ def move_aside(path: Path, now: dt.datetime | None = None) -> Path:
     return aside
 
 
-def _carry_over(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> int:
+def _carry_over(conn: sqlite3.Connection, columns: str, rows: list[tuple[object, ...]]) -> int:
     carried = 0
-    marks = ", ".join("?" * len(_OUTBOX_COLUMNS.split(",")))
+    marks = ", ".join("?" * len(columns.split(",")))
     with transaction(conn, threading.RLock()):
         for row in rows:
             # A row that breaks a constraint of the fresh table is skipped, not fatal.
             with contextlib.suppress(sqlite3.Error):
                 cursor = conn.execute(
-                    f"INSERT OR IGNORE INTO outbox ({_OUTBOX_COLUMNS}) VALUES ({marks})",  # noqa: S608
+                    f"INSERT OR IGNORE INTO outbox ({columns}) VALUES ({marks})",  # noqa: S608
                     row,
                 )
                 carried += max(cursor.rowcount, 0)
+        backfill(conn)  # rows from a file older than a column get its value as at upgrade
     return carried
 
 
 def open_station_database(path: Path) -> OpenedDatabase:
     """Open the station database at ``path``, replacing it if it is damaged.
 
-    Raises ``ForeignDatabaseError`` (a sentence for the packer) when the file is
-    another program's; that file is not written to, renamed or locked.
+    Raises ``ForeignDatabaseError`` when the file is another program's; that file is
+    not written to, renamed or locked.
     """
     kind = identify(path)
     if kind is _Kind.FOREIGN:
-        raise ForeignDatabaseError(
-            f"The file {path} is not a PackStation station database (it belongs to another "
-            "program), so PackStation did not change or use it. Move that file away, or "
-            "start PackStation with another data folder."
-        )
+        raise ForeignDatabaseError(path)
     if kind is _Kind.NEW:
         return OpenedDatabase(connect(path))
     if kind is _Kind.OURS:
         conn = _connect_checked(path)
         if conn is not None:
             return OpenedDatabase(conn)
-    rows = salvage_outbox(path)
+    columns, rows = salvage_outbox(path)
     aside = move_aside(path)
     conn = connect(path)
-    carried = _carry_over(conn, rows) if rows else 0
-    sentence = (
-        f"The station database was damaged. It was moved aside to {aside.name} and a new one "
-        "was started"
+    carried = _carry_over(conn, columns, rows) if rows else 0
+    log.warning(
+        "The station database was damaged. It was moved aside to %s (%s); %d undelivered"
+        " shipments carried over into a new one",
+        aside.name,
+        aside.parent,
+        carried,
     )
-    if carried:
-        sentence += f"; {carried} shipments not yet delivered were carried over."
-    else:
-        sentence += "; no shipment waiting to be sent was found in it."
-    log.warning("%s (%s)", sentence, aside)
-    return OpenedDatabase(conn, [sentence], aside)
+    notice = StationNotice(NoticeKind.DAMAGED_REPLACED, count=carried, aside=aside.name)
+    return OpenedDatabase(conn, [notice], aside)

@@ -19,16 +19,16 @@ from packstation.redo.models import CreateFulfillmentRequest, Tracking
 from packstation.store.db import transaction
 from packstation.store.items import (
     UNREADABLE,
-    UNREADABLE_MESSAGE,
+    UNREADABLE_DETAIL,
     OutboxItem,
     OutboxState,
     ShipmentSummary,
     readable,
 )
+from packstation.store.problems import UNREADABLE_REASON, Reason, reason_to_json, technical
 
 __all__ = [
     "UNREADABLE",
-    "UNREADABLE_MESSAGE",
     "Outbox",
     "OutboxCounts",
     "OutboxItem",
@@ -115,25 +115,42 @@ class Outbox:
             )
         self.wake()
 
-    def mark_delivered(self, fulfillment_id: str) -> None:
+    def mark_delivered(self, fulfillment_id: str, assigned_tracking: str = "") -> None:
+        """Redo took it; ``assigned_tracking``: the number Redo gave a dummy tracker."""
         self._update(
             fulfillment_id,
-            "state = 'delivered', last_error = '', error_kind = '', delivered_at = ?",
+            "state = 'delivered', last_error = '', error_kind = '', error_facts = '',"
+            " delivered_at = ?, assigned_tracking = ?",
             time.time(),
+            assigned_tracking[:100],
         )
 
-    def mark_attention(self, fulfillment_id: str, message: str, kind: str) -> None:
-        self._update(
-            fulfillment_id, "state = 'attention', last_error = ?, error_kind = ?", message, kind
-        )
-
-    def schedule_retry(self, fulfillment_id: str, delay: float, message: str, kind: str) -> None:
+    def mark_attention(
+        self, fulfillment_id: str, reason: Reason, kind: str, detail: str = ""
+    ) -> None:
+        """Hold the shipment for a person: ``reason`` is kept as facts, worded when shown;
+        ``kind`` decides what can be done (``unauthorized``: a new token sends it again);
+        ``detail`` (technical, default the reason's) goes into ``last_error``."""
         self._update(
             fulfillment_id,
-            "attempts = attempts + 1, next_attempt_at = ?, last_error = ?, error_kind = ?",
-            time.time() + delay,
-            message,
+            "state = 'attention', last_error = ?, error_kind = ?, error_facts = ?",
+            detail or technical(reason),
             kind,
+            reason_to_json(reason),
+        )
+
+    def schedule_retry(
+        self, fulfillment_id: str, delay: float, reason: Reason, kind: str, detail: str = ""
+    ) -> None:
+        """Count the attempt and try again in ``delay`` seconds; see ``mark_attention``."""
+        self._update(
+            fulfillment_id,
+            "attempts = attempts + 1, next_attempt_at = ?, last_error = ?, error_kind = ?,"
+            " error_facts = ?",
+            time.time() + delay,
+            detail or technical(reason),
+            kind,
+            reason_to_json(reason),
         )
 
     def count_attempt(self, fulfillment_id: str) -> None:
@@ -257,8 +274,14 @@ class Outbox:
             for rowid in rowids:
                 self.conn.execute(
                     "UPDATE outbox SET state = 'attention', error_kind = ?, last_error = ?,"
-                    " updated_at = ? WHERE rowid = ?",
-                    (UNREADABLE, UNREADABLE_MESSAGE, time.time(), rowid),
+                    " error_facts = ?, updated_at = ? WHERE rowid = ?",
+                    (
+                        UNREADABLE,
+                        UNREADABLE_DETAIL,
+                        reason_to_json(UNREADABLE_REASON),
+                        time.time(),
+                        rowid,
+                    ),
                 )
         self.wake()
 

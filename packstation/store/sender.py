@@ -33,6 +33,7 @@ from packstation.redo.errors import (
 )
 from packstation.redo.models import CreateFulfillmentRequest, Fulfillment, Order
 from packstation.store.outbox import Outbox, OutboxItem
+from packstation.store.problems import Reason, ShipmentProblem, ShipmentProblemKind, technical
 
 if TYPE_CHECKING:
     from packstation.redo.client import RedoClient
@@ -53,14 +54,17 @@ class Delivered:
 @dataclass(frozen=True, slots=True)
 class NeedsAttention:
     item: OutboxItem
-    message: str
+    #: Why it was not sent (worded by the window).
+    reason: Reason
+    #: What can be done (``unauthorized``, ``forbidden``, ``not_found``, ``rejected``, ...).
     kind: str
 
 
 @dataclass(frozen=True, slots=True)
 class WillRetry:
     item: OutboxItem
-    message: str
+    #: Why this attempt failed (worded by the window).
+    reason: Reason
     delay: float
     #: When the next attempt is due (``time.time()`` seconds; also ``item.next_attempt_at``).
     next_attempt_at: float = 0.0
@@ -89,18 +93,20 @@ def backoff(attempt: int, retry_after: float | None = None) -> float:
     return max(delay, 0.5, min(asked, RETRY_AFTER_MAX))
 
 
-def over_fulfilment(order: Order, request: CreateFulfillmentRequest) -> str | None:
+def over_fulfilment(order: Order, request: CreateFulfillmentRequest) -> ShipmentProblem | None:
     """Why this request would ship more than the order has left, or None."""
     lines = {line.id: line for line in order.line_items}
     for item in request.line_items:
         line = lines.get(item.id)
         if line is None:
-            return f"the line {item.id} is no longer part of the order"
+            return ShipmentProblem(ShipmentProblemKind.LINE_GONE, line=item.id)
         remaining = line.quantity - order.fulfilled_quantity(line.id)
         if item.quantity > remaining:
-            return (
-                f"'{line.title}' now has {max(0, remaining)} left to ship, "
-                f"but this box holds {item.quantity} (it was shipped elsewhere meanwhile)"
+            return ShipmentProblem(
+                ShipmentProblemKind.SHIPPED_ELSEWHERE,
+                title=line.title,
+                left=max(0, remaining),
+                held=item.quantity,
             )
     return None
 
@@ -169,9 +175,7 @@ class Sender:
                     log.info("send of %s cut short by closing", item.fulfillment_id)
                     return
                 log.exception("unexpected failure sending %s", item.fulfillment_id)
-                self._retry(
-                    item, "An unexpected error occurred; it will be tried again.", "bug", None
-                )
+                self._retry(item, ShipmentProblem(ShipmentProblemKind.UNEXPECTED), "bug", None)
 
     def _emit(self, event: SenderEvent) -> None:
         try:
@@ -202,15 +206,11 @@ class Sender:
             self._delivered(item, existing, recovered=True)
             return
         if item.error_kind == "exists":
-            self._attention(
-                item,
-                "Redo says a shipment with this ID already exists, but it is not on this order.",
-                "rejected",
-            )
+            self._attention(item, ShipmentProblem(ShipmentProblemKind.EXISTS_ELSEWHERE), "rejected")
             return
         problem = over_fulfilment(order, item.request)
         if problem:
-            self._attention(item, f"Not sent: {problem}.", "changed")
+            self._attention(item, problem, "changed")
             return
         self._outbox.count_attempt(item.fulfillment_id)
         try:
@@ -218,7 +218,7 @@ class Sender:
         except Rejected as exc:
             if exc.already_exists:
                 # An earlier attempt got through: the next pass reads the order and confirms it.
-                self._outbox.schedule_retry(item.fulfillment_id, 0, exc.message, "exists")
+                self._outbox.schedule_retry(item.fulfillment_id, 0, exc.problem, "exists", str(exc))
                 return
             self._failed(item, exc)
             return
@@ -228,7 +228,8 @@ class Sender:
         self._delivered(item, fulfillment, recovered=False)
 
     def _delivered(self, item: OutboxItem, fulfillment: Fulfillment, *, recovered: bool) -> None:
-        self._outbox.mark_delivered(item.fulfillment_id)
+        assigned = fulfillment.tracking_number or "" if item.summary.dummy else ""
+        self._outbox.mark_delivered(item.fulfillment_id, assigned)
         log.info(
             "delivered %s for order %s%s",
             item.fulfillment_id,
@@ -237,33 +238,44 @@ class Sender:
         )
         self._emit(Delivered(self._outbox.get(item.fulfillment_id) or item, fulfillment, recovered))
 
-    def _attention(self, item: OutboxItem, message: str, kind: str) -> None:
-        self._outbox.mark_attention(item.fulfillment_id, message, kind)
-        log.warning("needs attention %s: %s", item.fulfillment_id, message)
-        self._emit(NeedsAttention(self._outbox.get(item.fulfillment_id) or item, message, kind))
+    def _attention(self, item: OutboxItem, reason: Reason, kind: str, detail: str = "") -> None:
+        detail = detail or technical(reason)
+        self._outbox.mark_attention(item.fulfillment_id, reason, kind, detail)
+        log.warning("needs attention %s: %s", item.fulfillment_id, detail)
+        self._emit(NeedsAttention(self._outbox.get(item.fulfillment_id) or item, reason, kind))
 
-    def _retry(self, item: OutboxItem, message: str, kind: str, retry_after: float | None) -> None:
+    def _retry(
+        self,
+        item: OutboxItem,
+        reason: Reason,
+        kind: str,
+        retry_after: float | None,
+        detail: str = "",
+    ) -> None:
+        detail = detail or technical(reason)
         fresh = self._outbox.get(item.fulfillment_id) or item
         delay = self._backoff(fresh.attempts + 1, retry_after)
-        self._outbox.schedule_retry(item.fulfillment_id, delay, message, kind)
-        log.info("will retry %s in %.1f s: %s", item.fulfillment_id, delay, message)
+        self._outbox.schedule_retry(item.fulfillment_id, delay, reason, kind, detail)
+        log.info("will retry %s in %.1f s: %s", item.fulfillment_id, delay, detail)
         scheduled = self._outbox.get(item.fulfillment_id) or fresh
-        self._emit(WillRetry(scheduled, message, delay, scheduled.next_attempt_at))
+        self._emit(WillRetry(scheduled, reason, delay, scheduled.next_attempt_at))
 
     def _failed(self, item: OutboxItem, exc: RedoError) -> None:
-        log.info("attempt for %s failed: %s (%s)", item.fulfillment_id, exc.message, exc.detail)
+        log.info("attempt for %s failed: %s", item.fulfillment_id, exc)
+        detail = str(exc)
         if isinstance(exc, Unauthorized):
             self._set_online(True)
-            self._attention(item, exc.message, "unauthorized")
+            self._attention(item, exc.problem, "unauthorized", detail)
         elif isinstance(exc, Forbidden):
-            self._attention(item, exc.message, "forbidden")
+            self._attention(item, exc.problem, "forbidden", detail)
         elif isinstance(exc, NotFound):
-            self._attention(item, f"Redo does not know order {item.order_ref} (404).", "not_found")
+            unknown = ShipmentProblem(ShipmentProblemKind.ORDER_UNKNOWN, order_ref=item.order_ref)
+            self._attention(item, unknown, "not_found", detail)
         elif isinstance(exc, Rejected):
-            self._attention(item, exc.message, "rejected")
+            self._attention(item, exc.problem, "rejected", detail)
         else:
             if isinstance(exc, NetworkUnreachable | TimedOut):
                 self._set_online(False)
             retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
             kind = "unknown" if exc.outcome_unknown else "retry"
-            self._retry(item, exc.message, kind, retry_after)
+            self._retry(item, exc.problem, kind, retry_after, detail)

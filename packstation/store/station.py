@@ -15,6 +15,7 @@ from packstation.store.items import PackedUnits
 from packstation.store.journal import Journal
 from packstation.store.opening import open_station_database
 from packstation.store.outbox import Outbox, OutboxItem, ShipmentSummary
+from packstation.store.problems import NoticeKind, StationNotice
 from packstation.store.stats import PackerDay, packer_stats
 
 log = logging.getLogger("packstation.store")
@@ -49,7 +50,7 @@ class StationStore:
 
     Raises ``ForeignDatabaseError`` if the file belongs to another program (it is left
     untouched). A damaged file is moved aside and replaced; that, and any shipment that
-    could not be read and was held, is told in :attr:`notices` (sentences to show once).
+    could not be read and was held, is told in :attr:`notices` (to show once).
     """
 
     def __init__(self, path: Path) -> None:
@@ -57,8 +58,8 @@ class StationStore:
         self._lock = threading.RLock()
         opened = open_station_database(path)
         self._conn = opened.conn
-        #: Sentences about what opening had to do, for the window to show once.
-        self.notices: list[str] = list(opened.notices)
+        #: What opening had to do, for the window to word and show once.
+        self.notices: list[StationNotice] = list(opened.notices)
         #: Where a damaged database was moved, if it was.
         self.moved_aside: Path | None = opened.moved_aside
         try:
@@ -71,12 +72,10 @@ class StationStore:
         self.catalog = CatalogStore(self._conn, self._lock)
         held = self.outbox.quarantine_unreadable()
         if held:
-            sentence = (
-                f"{len(held)} waiting shipments could not be read from the station database;"
-                " they are kept and listed under Needs attention."
+            log.warning(
+                "%d waiting shipments could not be read, held: %s", len(held), ", ".join(held)
             )
-            log.warning("%s (%s)", sentence, ", ".join(held))
-            self.notices.append(sentence)
+            self.notices.append(StationNotice(NoticeKind.UNREADABLE_HELD, count=len(held)))
 
     def stats(self, days: int = 7) -> list[PackerDay]:
         return packer_stats(self._conn, self._lock, days)

@@ -13,12 +13,17 @@ from dataclasses import dataclass, field
 
 @dataclass
 class PackerDay:
+    """One packer's day. ``packer`` is "" for work done before anyone scanned a badge."""
+
     packer: str
     day: str
+    #: Orders shipped (an order in three boxes is one order, three boxes).
     orders: int = 0
+    boxes: int = 0
     items: int = 0
     mis_scans: int = 0
     by_hour: list[int] = field(default_factory=lambda: [0] * 24)
+    _order_ids: set[str] = field(default_factory=set, repr=False)
 
     @property
     def items_per_hour(self) -> float:
@@ -39,7 +44,7 @@ def packer_stats(conn: sqlite3.Connection, lock: threading.RLock, days: int = 7)
     since = time.time() - days * 86400
     with lock:
         shipments = conn.execute(
-            "SELECT packer, created_at, summary_json FROM outbox"
+            "SELECT packer, order_id, created_at, summary_json FROM outbox"
             " WHERE state != 'discarded' AND created_at >= ?"
             " AND typeof(created_at) IN ('integer', 'real')",
             (since,),
@@ -51,7 +56,7 @@ def packer_stats(conn: sqlite3.Connection, lock: threading.RLock, days: int = 7)
 
     def cell(packer: str, at: float) -> tuple[PackerDay, int]:
         local = dt.datetime.fromtimestamp(at)
-        key = (packer or "-", local.date().isoformat())
+        key = (packer or "", local.date().isoformat())
         if key not in table:
             table[key] = PackerDay(*key)
         return table[key], local.hour
@@ -59,7 +64,9 @@ def packer_stats(conn: sqlite3.Connection, lock: threading.RLock, days: int = 7)
     for row in shipments:
         day, hour = cell(row["packer"], row["created_at"])
         units = _units(row["summary_json"])
-        day.orders += 1
+        day.boxes += 1
+        day._order_ids.add(str(row["order_id"]))
+        day.orders = len(day._order_ids)
         day.items += units
         day.by_hour[hour] += units
     for row in misses:

@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="+78"/>
-        <location filename="../../packstation/ui/bench/actions.py" line="+33"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="+78"/>
+        <location filename="../../packstation/ui/views/actions.py" line="+34"/>
         <source>Ship</source>
         <translation>Versenden</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/actions.py" line="+1"/>
+        <location filename="../../packstation/ui/views/actions.py" line="+1"/>
         <source>Close this box (ship it with its label) and start the next box</source>
         <translation>Diesen Karton schließen (mit seinem Etikett versenden) und den nächsten beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/feedback.py" line="+332"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+334"/>
         <source>Undo the last scan or change</source>
         <translation>Letzten Scan oder letzte Änderung zurücknehmen</translation>
     </message>
@@ -52,12 +52,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>This help</source>
         <translation>Diese Hilfe</translation>
     </message>
@@ -88,9 +88,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/settings_dialog.py" line="+95"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+98"/>
         <source>Import barcode catalog (CSV)…</source>
         <translation>Barcode-Katalog importieren (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taught barcodes…</source>
+        <translation>Zugeordnete Barcodes…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -109,12 +114,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+168"/>
         <source>About PackStation</source>
         <translation>Über PackStation</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -127,14 +132,14 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../../packstation/ui/settings_dialog.py" line="+113"/>
+        <location line="+35"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+113"/>
         <source>Import barcode catalog</source>
         <translation>Barcode-Katalog importieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+284"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+285"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -143,31 +148,13 @@
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Imported %n barcode(s).</source>
-        <translation>
-            <numerusform>%n Barcode importiert.</numerusform>
-            <numerusform>%n Barcodes importiert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>Skipped: {problems}</source>
-        <translation>Übersprungen: {problems}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Importing {path}…</source>
         <translation>{path} wird importiert…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot read {path}: {error}</source>
-        <translation>{path} kann nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Save the command sheet</source>
         <translation>Befehlsblatt speichern</translation>
     </message>
@@ -192,13 +179,13 @@ Packing-bench software for Redo&apos;s Orders API v2.2.</source>
 Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/help_dialog.py" line="+14"/>
+        <location filename="../../packstation/ui/views/help_dialog.py" line="+14"/>
         <location line="+5"/>
         <source>Shortcuts and commands</source>
         <translation>Tastenkürzel und Befehle</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/actions.py" line="+35"/>
+        <location filename="../../packstation/ui/views/actions.py" line="+35"/>
         <source>Scan a packing slip to open an order, scan the items to pack them, scan the shipping label: the order ships.</source>
         <translation>Lieferschein scannen öffnet den Auftrag, Artikel scannen packt sie, Versandetikett scannen: Der Auftrag geht raus.</translation>
     </message>
@@ -213,44 +200,159 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Befehlsbarcodes</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/controller.py" line="+151"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+54"/>
         <source>Auto-ship stopped.</source>
-        <extracomment>Something to show and play: the banner&apos;s text, tone and sound. A different session is on the bench (or none): rebuild the order page. These rows&apos; counts changed (a tuple of indexes). This row just took a scan (packed, or refused as complete): flash it, bring it into view. The controller changed the shipping inputs (a label, PS-DUMMY, a restore). Totals changed: the ship button and the progress bar. ``question`` opened or closed. The packer should be back on the item list (after a label, an answer). The first client is settled and the bench takes scans (``--smoke``, tests). Not configured at first start: the window opens Settings. Every scan, once fully handled (tests wait on it). The packer at the bench (``PS-USER-&lt;name&gt;``), recorded with each shipment. ``PS-QTY-n``: how many the next item scan counts. The last scan nothing matched, for F4 (teach it to a line). The tone of the last message: an error stays until acknowledged or replaced. Is the packer&apos;s cursor in the tracking field? (asked of the window)</extracomment>
         <translation>Automatischer Versand gestoppt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Hello {name}: you are packing at this bench.</source>
         <translation>Hallo {name}: Du packst an diesem Tisch.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Connecting…</source>
-        <translation>Verbinde…</translation>
+        <location line="-65"/>
+        <source>Connecting to Redo… Scan a packing slip: it opens as soon as the bench is ready.</source>
+        <translation>Verbindung zu Redo… Lieferschein scannen: Er öffnet sich, sobald der Tisch bereit ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Restoring the order left on the bench…</source>
+        <translation>Auftrag, der auf dem Tisch lag, wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Closing the box…</source>
         <translation>Karton wird geschlossen…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../packstation/ui/feedback.py" line="-228"/>
+        <location line="+4"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-229"/>
         <source>Loading order {ref}…</source>
         <translation>Auftrag {ref} wird geladen…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+4"/>
         <source>That scan could not be handled ({code}). Scan it again.</source>
         <translation>Dieser Scan konnte nicht verarbeitet werden ({code}). Bitte erneut scannen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+8"/>
         <source>{code} is another order&apos;s slip. Ship or clear this order first (Esc).</source>
         <translation>{code} ist der Lieferschein eines anderen Auftrags. Zuerst diesen Auftrag versenden oder leeren (Esc).</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/commands.py" line="+42"/>
+        <location line="+46"/>
+        <source>{name} is packing at this bench (scan your own PS-USER badge if that is not you).</source>
+        <translation>{name} packt an diesem Tisch (eigenen PS-USER-Ausweis scannen, falls das nicht du bist).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{action} is for a lead. A lead scans their badge (PS-USER-name) now, or Esc / PS-CANCEL.</source>
+        <translation>{action} ist Sache der Schichtleitung. Die Schichtleitung scannt jetzt ihren Ausweis (PS-USER-Name), oder Esc / PS-CANCEL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a lead here: {action} needs a lead&apos;s badge.</source>
+        <translation>{name} ist hier keine Schichtleitung: {action} braucht den Ausweis einer Schichtleitung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Teaching a barcode</source>
+        <translation>Barcode wird zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who is teaching? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. A barcode is taught by a person, not by the station.</source>
+        <translation>Wer ordnet zu? Jetzt den Ausweis scannen (PS-USER-Name), oder Esc / PS-CANCEL. Einen Barcode ordnet eine Person zu, nicht die Station.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code} is already {product}: it cannot be taught to another line.</source>
+        <translation>{code} ist schon {product}: Er kann keiner anderen Position zugeordnet werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{code} is now {sku} on this station (taught by {who}).</source>
+        <translation>{code} ist an dieser Station jetzt {sku} (zugeordnet von {who}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tracking {code}: no {carrier} number has this format. Check it against the label before shipping.</source>
+        <translation>Sendungsnummer {code}: Keine {carrier}-Nummer hat dieses Format. Vor dem Versand mit dem Etikett vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tracking {code}: no carrier&apos;s format fits this number. Check it, and choose the carrier.</source>
+        <translation>Sendungsnummer {code}: Das Format passt zu keinem Versanddienst. Nummer prüfen und Versanddienst wählen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The catalog could not be read: {reason}</source>
+        <translation>Der Katalog konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n line(s) skipped:</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen:</numerusform>
+            <numerusform>%n Zeilen übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more (see the log).</source>
+        <translation>
+            <numerusform>und %n weitere (siehe Protokoll).</numerusform>
+            <numerusform>und %n weitere (siehe Protokoll).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a carriage return inside it (lines end with LF or CR LF)</source>
+        <translation>enthält einen Wagenrücklauf (Zeilen enden mit LF oder CR LF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is longer than {n} characters</source>
+        <translation>ist länger als {n} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read as CSV</source>
+        <translation>ist als CSV nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs a SKU and a barcode</source>
+        <translation>braucht eine SKU und einen Barcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a SKU or barcode is longer than {n} characters</source>
+        <translation>eine SKU oder ein Barcode ist länger als {n} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has characters a scanner never sends (control characters)</source>
+        <translation>enthält Zeichen, die ein Scanner nie sendet (Steuerzeichen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units per scan must be 1 to 1000</source>
+        <translation>Einheiten pro Scan müssen zwischen 1 und 1000 liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {n} {reason}</source>
+        <translation>Zeile {n} {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/commands.py" line="+46"/>
         <source>Scan a packing slip first.</source>
         <translation>Zuerst einen Lieferschein scannen.</translation>
     </message>
@@ -263,7 +365,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/edits.py" line="+100"/>
+        <location filename="../../packstation/ui/bench/edits.py" line="+104"/>
         <source>Select a line first (arrow keys or a click).</source>
         <translation>Zuerst eine Position wählen (Pfeiltasten oder Klick).</translation>
     </message>
@@ -288,7 +390,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="+215"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+204"/>
         <location line="+16"/>
         <source>Order cleared. Scan the next packing slip.</source>
         <translation>Auftrag geleert. Nächsten Lieferschein scannen.</translation>
@@ -310,7 +412,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/bench/shipping.py" line="+240"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="+290"/>
         <source>Keep packing</source>
         <translation>Weiter packen</translation>
     </message>
@@ -320,23 +422,23 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nicht geleert. Weiter packen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/controller.py" line="+67"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-181"/>
         <source>Order {ref} is already open.</source>
         <translation>Auftrag {ref} ist schon offen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-175"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-158"/>
         <source>Finish or clear this order first (Esc): {items} packed.</source>
         <extracomment>An order restored at start waits for the client before it is checked.</extracomment>
         <translation>Zuerst diesen Auftrag abschließen oder leeren (Esc): {items} gepackt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+297"/>
         <source>PackStation is not set up yet: open Settings to enter the store and token.</source>
         <translation>PackStation ist noch nicht eingerichtet: Einstellungen öffnen und Shop und Token eingeben.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-240"/>
         <source>Order {ref} is for location {order}, not this station&apos;s {station}. Check with your lead before packing.</source>
         <translation>Auftrag {ref} ist für Standort {order}, nicht für den dieser Station ({station}). Vor dem Packen mit der Schichtleitung klären.</translation>
     </message>
@@ -359,22 +461,27 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Lieferschein scannen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>Order {ref} could not be loaded: {reason}</source>
+        <translation>Auftrag {ref} konnte nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(Settings: top right)</source>
         <translation>(Einstellungen: oben rechts)</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+130"/>
         <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
         <translation>Auftrag {ref} wie zuvor wiederhergestellt: {items} gepackt. Abgleich mit Redo…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Reloading order {ref}…</source>
         <translation>Auftrag {ref} wird neu geladen…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Order {ref} changed in Redo: {changes}.</source>
         <translation>Auftrag {ref} wurde in Redo geändert: {changes}.</translation>
     </message>
@@ -384,7 +491,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Auftrag {ref} ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/feedback.py" line="+258"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+259"/>
         <source>new line {title}</source>
         <translation>neue Position {title}</translation>
     </message>
@@ -404,7 +511,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{title} wurde aus dem Auftrag entfernt</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/pages.py" line="+48"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+48"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -414,27 +521,27 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>oder Auftragsnummer eingeben (#1001, Auftrags-ID oder Redo-ID) und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/boxes_panel.py" line="+18"/>
+        <location filename="../../packstation/ui/views/boxes_panel.py" line="+18"/>
         <location line="+5"/>
         <source>Boxes of this order</source>
         <translation>Kartons dieses Auftrags</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../packstation/ui/bench/pages.py" line="+21"/>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+23"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+23"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+21"/>
         <source>sent to Redo</source>
         <translation>an Redo gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/bench/pages.py" line="+1"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+1"/>
         <source>sending…</source>
         <translation>wird gesendet…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/bench/pages.py" line="+1"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+1"/>
         <source>NEEDS ATTENTION</source>
         <translation>BRAUCHT AUFMERKSAMKEIT</translation>
     </message>
@@ -449,18 +556,18 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Karton {n}: auf dem Tisch</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/pages.py" line="+2"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+2"/>
         <source>Recent shipments from this bench:</source>
         <translation>Letzte Sendungen von diesem Tisch:</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="-20"/>
-        <location filename="../../packstation/ui/bench/pages.py" line="+81"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="-20"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+81"/>
         <source>Order lines</source>
         <translation>Auftragspositionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/pages.py" line="+29"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+29"/>
         <source>Select a line, then + / − (for items without a barcode)</source>
         <translation>Position wählen, dann + / − (für Artikel ohne Barcode)</translation>
     </message>
@@ -475,30 +582,30 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>+ Eins mehr</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="+5"/>
-        <location filename="../../packstation/ui/bench/pages.py" line="+10"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="+5"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+10"/>
         <source>Packed so far</source>
         <translation>Bisher gepackt</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/pages.py" line="-91"/>
-        <location filename="../../packstation/ui/slips.py" line="+233"/>
+        <location filename="../../packstation/ui/printing/slip_paint.py" line="+95"/>
+        <location filename="../../packstation/ui/views/pages.py" line="-91"/>
         <source>Ship to</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+7"/>
         <source>Order tags</source>
         <translation>Auftrags-Tags</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location filename="../../packstation/ui/slips.py" line="-20"/>
+        <location filename="../../packstation/ui/printing/slip_paint.py" line="-20"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+115"/>
         <source>Order {ref}</source>
         <translation>Auftrag {ref}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+6"/>
         <source>placed {date}</source>
         <translation>bestellt am {date}</translation>
     </message>
@@ -513,23 +620,24 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{packed} von {items} gepackt</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="+23"/>
-        <location filename="../../packstation/ui/bench/question_panel.py" line="+34"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="+23"/>
+        <location filename="../../packstation/ui/views/question_panel.py" line="+34"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/question_panel.py" line="+49"/>
+        <location filename="../../packstation/ui/views/question_panel.py" line="+51"/>
         <source>Choose (Enter)</source>
         <translation>Wählen (Enter)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+12"/>
         <source>{no} (Esc)</source>
         <translation>{no} (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
@@ -539,15 +647,22 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/questions.py" line="+46"/>
+        <location filename="../../packstation/ui/bench/questions.py" line="+49"/>
+        <location line="+26"/>
         <source>Cancel</source>
-        <extracomment>Either way, once, before ``answered`` or ``cancelled``: the flow that goes on in those slots finds no question open.</extracomment>
+        <extracomment>A badge question was answered with this name. Either way, once, before ``answered`` or ``cancelled``: the flow that goes on in those slots finds no question open.
+----------
+A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``PS-USER-&lt;name&gt;``), not by Enter or a number.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
+        <source>Answer the question first: scan a badge (PS-USER-name), or Esc / PS-CANCEL.</source>
+        <translation>Zuerst die Frage beantworten: einen Ausweis scannen (PS-USER-Name), oder Esc / PS-CANCEL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Answer the question first: press a number (PS-CONFIRM takes the first), or Esc / PS-CANCEL for {no}.</source>
-        <extracomment>A pick from a list (1-9 keys) rather than a yes/no.</extracomment>
         <translation>Zuerst die Frage beantworten: Zahl drücken (PS-CONFIRM nimmt die erste) oder Esc / PS-CANCEL für {no}.</translation>
     </message>
     <message>
@@ -556,7 +671,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Zuerst die Frage beantworten: PS-CONFIRM für {yes}, Esc oder PS-CANCEL für {no}. Enter: {default}.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-189"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-234"/>
         <source>Which carrier?</source>
         <extracomment>A tracking number the packer agreed to use again, for this order only.</extracomment>
         <translation>Welcher Versanddienst?</translation>
@@ -628,7 +743,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Etikett {code} nicht verwendet: das Etikett dieses Auftrags scannen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>Dummy tracking on.</source>
         <translation>Test-Sendungsnummer an.</translation>
     </message>
@@ -638,7 +753,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Test-Sendungsnummer aus.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+84"/>
+        <source>Answer the question first, then scan the slip.</source>
+        <translation>Zuerst die Frage beantworten, dann den Lieferschein scannen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Partial shipment</source>
         <translation>Teillieferung</translation>
     </message>
@@ -658,12 +778,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nicht versendet. Weiter packen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Auto-ship stopped. Ctrl+Enter or PS-SHIP ships when you are ready.</source>
         <translation>Automatischer Versand gestoppt. Strg+Enter oder PS-SHIP versendet, sobald du bereit bist.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/teach.py" line="+20"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+60"/>
         <source>Nothing to teach: scan the unknown item first.</source>
         <translation>Nichts zuzuordnen: zuerst den unbekannten Artikel scannen.</translation>
     </message>
@@ -673,27 +793,22 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Keine Position dieses Auftrags kann einen Barcode bekommen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../packstation/ui/bench/teach.py" line="+45"/>
         <source>Teach a barcode</source>
         <translation>Barcode zuordnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+4"/>
         <source>Which line is {code}? It will be remembered on this station.</source>
         <translation>Zu welcher Position gehört {code}? Diese Station merkt es sich.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../packstation/ui/bench/teach.py" line="+3"/>
         <source>do not teach it</source>
         <translation>nicht zuordnen</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>{code} is now {sku} on this station.</source>
-        <translation>{code} ist an dieser Station jetzt {sku}.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/feedback.py" line="-328"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-329"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -750,12 +865,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Press Ctrl+Enter to ship.</source>
         <translation>Strg+Enter drücken zum Versenden.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Now scan the shipping label.</source>
         <translation>Jetzt das Versandetikett scannen.</translation>
     </message>
@@ -858,7 +973,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Kein Auftrag {code} in Redo. Den Auftrags-Barcode auf dem Lieferschein scannen (Artikel und Etiketten zählen erst bei offenem Auftrag).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Something went wrong loading the order.</source>
         <translation>Beim Laden des Auftrags ist etwas schiefgegangen.</translation>
     </message>
@@ -951,14 +1066,14 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+106"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+126"/>
         <source>Type an order number or code and press Enter (F2)</source>
-        <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. Closing was asked for and everything is stopped (the shell closes with it). Where keys and scans go: the scanner&apos;s bursts, typing by hand, Esc, F2.</extracomment>
+        <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. The status bar&apos;s &quot;oldest waiting&quot; age is written again this often (from the snapshot). Closing was asked for and everything is stopped (the shell closes with it). Where keys and scans go: the scanner&apos;s bursts, typing by hand, Esc, F2.</extracomment>
         <translation>Auftragsnummer oder Code eingeben und Enter drücken (F2)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="-41"/>
-        <location filename="../../packstation/ui/main_window.py" line="+2"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="-41"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+2"/>
         <source>Code typed by hand</source>
         <translation>Von Hand eingegebener Code</translation>
     </message>
@@ -969,7 +1084,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../packstation/ui/main_window.py" line="+3"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+3"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -980,7 +1095,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/main_window.py" line="+1"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -991,7 +1106,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/main_window.py" line="+1"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+1"/>
         <source>Shortcuts (F1)</source>
         <translation>Tastenkürzel (F1)</translation>
     </message>
@@ -1092,7 +1207,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Pfeiltasten wählen, Enter übernimmt; oder die Zahl drücken.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+82"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+81"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (Testumgebung)</translation>
     </message>
@@ -1102,13 +1217,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Packer: {name}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>That scan was not read cleanly ({code}). Scan it again.</source>
         <translation>Dieser Scan wurde nicht sauber gelesen ({code}). Bitte erneut scannen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
-        <location filename="../../packstation/ui/runtime.py" line="+225"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+72"/>
         <source>Catalog {file}: %n barcode(s) imported.</source>
         <translation>
             <numerusform>Katalog {file}: %n Barcode importiert.</numerusform>
@@ -1116,15 +1230,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n line(s) skipped (see the log).</source>
-        <translation>
-            <numerusform>%n Zeile übersprungen (siehe Protokoll).</numerusform>
-            <numerusform>%n Zeilen übersprungen (siehe Protokoll).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+34"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+75"/>
         <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
         <translation>
             <numerusform>Wird geschlossen. Noch nicht an Redo gesendet: %n Sendung, bleibt auf diesem Computer und wird beim nächsten Start von PackStation gesendet.</numerusform>
@@ -1132,7 +1238,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-42"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-44"/>
         <source>Posting {status}…</source>
         <translation>{status} wird gemeldet…</translation>
     </message>
@@ -1142,12 +1248,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{status} gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/keyboard.py" line="+96"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-126"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>Zurück zum Scannen. F2 gibt einen Code von Hand ein.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="-247"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="-248"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
@@ -1172,19 +1278,19 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/boxes_panel.py" line="-11"/>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+36"/>
+        <location filename="../../packstation/ui/views/boxes_panel.py" line="-11"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+37"/>
         <location line="+193"/>
         <source>dummy tracking</source>
         <translation>Test-Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="-216"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="-217"/>
         <source>  (check the token in Settings)</source>
         <translation>  (Token in den Einstellungen prüfen)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>fulfillment ID</source>
         <translation>Fulfillment-ID</translation>
     </message>
@@ -1194,14 +1300,14 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Sendungsnummer ändern</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="-26"/>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+14"/>
-        <location filename="../../packstation/ui/shipping_form.py" line="+61"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="-26"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+14"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+61"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="-109"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="-110"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
@@ -1211,13 +1317,13 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Wartet auf Versand: nächster Versuch {when}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nothing needs attention, and nothing is waiting to be sent.</source>
         <translation>Nichts braucht Aufmerksamkeit, und nichts wartet auf Versand.</translation>
     </message>
     <message>
         <location line="+70"/>
-        <location filename="../../packstation/ui/shipping_form.py" line="+1"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+1"/>
         <source>Tracking</source>
         <translation>Sendungsnummer</translation>
     </message>
@@ -1243,6 +1349,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../packstation/ui/views/taught_dialog.py" line="+47"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -1253,7 +1360,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/stats_dialog.py" line="+75"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+116"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
@@ -1316,14 +1423,14 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/pages.py" line="-171"/>
-        <location filename="../../packstation/ui/feedback.py" line="-50"/>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+10"/>
+        <location line="+10"/>
+        <location filename="../../packstation/ui/views/pages.py" line="-171"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-50"/>
         <source>{ref} · box {n}</source>
         <translation>{ref} · Karton {n}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+3"/>
+        <location line="+3"/>
         <source>{n} (partial)</source>
         <translation>{n} (Teillieferung)</translation>
     </message>
@@ -1333,7 +1440,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{n} Sendungen</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/settings_dialog.py" line="-157"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="-157"/>
         <source>PackStation settings</source>
         <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work.</extracomment>
         <translation>PackStation-Einstellungen</translation>
@@ -1437,17 +1544,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Skipped: {p}</source>
-        <translation>Übersprungen: {p}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Cannot read it: {e}</source>
         <translation>Nicht lesbar: {e}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+10"/>
         <source>Enter the store ID and the token first.</source>
         <translation>Zuerst Shop-ID und Token eingeben.</translation>
@@ -1483,13 +1585,14 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Das Token konnte nicht gespeichert werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/shell.py" line="+42"/>
+        <location filename="../../packstation/ui/views/shell.py" line="+45"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Scans kept: {n}. They are handled as soon as the bench is ready.</source>
+        <extracomment>Told of the first scan kept (start-up may send a slip to Redo at once).</extracomment>
         <translation>Gemerkte Scans: {n}. Sie werden verarbeitet, sobald der Tisch bereit ist.</translation>
     </message>
     <message>
@@ -1498,14 +1601,14 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Ein Scan wurde nicht sauber gelesen: bitte erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="+15"/>
-        <location filename="../../packstation/ui/shipments_panel.py" line="+42"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="+15"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="+42"/>
         <source>Shipments of this order</source>
         <extracomment>(fulfillment ID, status or event, message)</extracomment>
         <translation>Sendungen dieses Auftrags</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/shipments_panel.py" line="+8"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="+8"/>
         <source>None yet.</source>
         <translation>Noch keine.</translation>
     </message>
@@ -1525,18 +1628,18 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nachricht (optional)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="+3"/>
-        <location filename="../../packstation/ui/shipments_panel.py" line="+1"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="+3"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="+1"/>
         <source>Post</source>
         <translation>Melden</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/shipments_panel.py" line="+27"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="+27"/>
         <source>no tracking</source>
         <translation>keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/shipping_form.py" line="-21"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="-21"/>
         <source>Shipping</source>
         <translation>Versand</translation>
     </message>
@@ -1546,20 +1649,20 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Versandetikett scannen</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="-10"/>
-        <location filename="../../packstation/ui/shipping_form.py" line="+6"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="-10"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+6"/>
         <source>Dummy tracking (testing)</source>
         <translation>Test-Sendungsnummer (zum Testen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/shipping_form.py" line="+16"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+16"/>
         <source>optional message</source>
         <translation>optionale Nachricht</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="+3"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="+3"/>
         <location line="+5"/>
-        <location filename="../../packstation/ui/shipping_form.py" line="+2"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+2"/>
         <source>Initial status</source>
         <translation>Anfangsstatus</translation>
     </message>
@@ -1571,12 +1674,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location filename="../../packstation/ui/shipping_form.py" line="+1"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+1"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/shipping_form.py" line="+12"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+12"/>
         <source>Ctrl+Enter</source>
         <translation>Strg+Enter</translation>
     </message>
@@ -1619,7 +1722,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Alles gepackt: Strg+Enter versendet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/station_status.py" line="+29"/>
+        <location filename="../../packstation/ui/views/station_status.py" line="+29"/>
         <source>Opens the shipments Redo did not take</source>
         <translation>Öffnet die Sendungen, die Redo nicht angenommen hat</translation>
     </message>
@@ -1703,12 +1806,23 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/stats_dialog.py" line="-45"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="-78"/>
         <source>Items per hour of the day</source>
+        <extracomment>Days of history the stats cover.</extracomment>
         <translation>Artikel pro Stunde des Tages</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>{hour}:00 {n}</source>
+        <translation>{hour}:00 {n}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(no badge scanned)</source>
+        <translation>(kein Ausweis gescannt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Packer stats (last 7 days)</source>
         <translation>Packer-Statistik (letzte 7 Tage)</translation>
     </message>
@@ -1728,6 +1842,11 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Aufträge</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Boxes</source>
+        <translation>Kartons</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Mis-scans</source>
         <translation>Fehlscans</translation>
@@ -1738,7 +1857,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Artikel pro Stunde</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No shipments in the last 7 days.</source>
         <translation>Keine Sendungen in den letzten 7 Tagen.</translation>
     </message>
@@ -1748,57 +1872,57 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Artikel pro Stunde des Tages: {packer}, {day}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/messages.py" line="+47"/>
+        <location filename="../../packstation/ui/words/problems.py" line="+66"/>
         <source>Redo refused the API token: it is wrong, expired or revoked. Ask a lead to enter a new token in Settings.</source>
         <translation>Redo hat das API-Token abgelehnt: falsch, abgelaufen oder widerrufen. Schichtleitung bitten, ein neues Token in den Einstellungen einzugeben.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Not found: {what}. Check the number and scan again.</source>
         <translation>Nicht gefunden: {what}. Nummer prüfen und erneut scannen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Redo is busy (too many requests) and asked to wait {wait}.</source>
         <translation>Redo ist ausgelastet (zu viele Anfragen) und bittet, {wait} zu warten.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>Redo is busy (too many requests).</source>
         <translation>Redo ist ausgelastet (zu viele Anfragen).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Redo refused this: {said}</source>
         <translation>Redo hat abgelehnt: {said}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>The Redo server ({host}) did not accept a connection in time.</source>
         <translation>Der Redo-Server ({host}) hat die Verbindung nicht rechtzeitig angenommen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>The Redo server ({host}) took too long to answer.</source>
         <translation>Der Redo-Server ({host}) hat zu lange gebraucht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The connection to the Redo server ({host}) broke before it answered.</source>
         <translation>Die Verbindung zum Redo-Server ({host}) brach vor der Antwort ab.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>The Redo server&apos;s answer could not be understood.</source>
         <translation>Die Antwort des Redo-Servers war nicht verständlich.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-59"/>
         <source>No order number was given.</source>
         <translation>Keine Auftragsnummer angegeben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+169"/>
         <source>Not an API address: {url}. It must start with https://</source>
         <translation>Keine API-Adresse: {url}. Sie muss mit https:// beginnen</translation>
     </message>
@@ -1808,137 +1932,213 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>The API address must not contain &apos;?&apos; or &apos;#&apos;.</source>
         <translation>Die API-Adresse darf kein „?“ oder „#“ enthalten.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-193"/>
         <source>The Redo server ({host}) answered with a redirect (HTTP {status}) instead of an answer; check the API address in Settings.</source>
         <translation>Der Redo-Server ({host}) hat umgeleitet (HTTP {status}). API-Adresse in den Einstellungen prüfen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-15"/>
+        <source>shipment {id} of order {order}</source>
+        <translation>Sendung {id} von Auftrag {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU {sku}</source>
+        <translation>SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inventory {id}</source>
+        <translation>Bestand {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inventory levels</source>
+        <translation>Bestandsliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order {ref}</source>
+        <translation>Auftrag {ref}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The API token is not allowed to do this (a permission scope is missing).</source>
         <translation>Das API-Token darf das nicht (eine Berechtigung fehlt).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The Redo server had a problem (error {status}). Try again in a moment.</source>
         <translation>Der Redo-Server hatte ein Problem (Fehler {status}). Gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The request to Redo could not be made, or its answer could not be handled.</source>
         <translation>Die Anfrage an Redo ist fehlgeschlagen oder die Antwort konnte nicht verarbeitet werden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Too many requests are waiting; try again in a moment.</source>
         <translation>Zu viele Anfragen warten. Gleich erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot reach the Redo server ({host}). Check the network connection.</source>
         <translation>Redo-Server ({host}) nicht erreichbar. Netzwerk prüfen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The connection was lost after the shipment was sent; it is not yet known whether Redo recorded it.</source>
         <translation>Die Verbindung brach nach dem Senden ab. Noch unklar, ob Redo die Sendung erfasst hat.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Check the number and scan again.</source>
+        <translation>Nummer prüfen und erneut scannen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Redo server&apos;s answer could not be understood (it was not JSON).</source>
+        <translation>Die Antwort des Redo-Servers war nicht verständlich (kein JSON).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Redo server&apos;s answer could not be understood (unexpected contents).</source>
+        <translation>Die Antwort des Redo-Servers war nicht verständlich (unerwarteter Inhalt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The Redo server&apos;s answer could not be understood (it was encoded twice).</source>
         <translation>Die Antwort des Redo-Servers war nicht verständlich (doppelt kodiert).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>The Redo server&apos;s answer could not be understood (unknown encoding).</source>
         <translation>Die Antwort des Redo-Servers war nicht verständlich (unbekannte Kodierung).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>The Redo server&apos;s answer could not be understood (it could not be decoded).</source>
         <translation>Die Antwort des Redo-Servers war nicht verständlich (nicht dekodierbar).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>The server sent a reply far too large to be an answer to this request.</source>
         <translation>Der Server hat eine viel zu große Antwort geschickt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
+        <source>Redo says a shipment with this ID already exists, but it is not on this order.</source>
+        <translation>Laut Redo gibt es schon eine Sendung mit dieser ID, aber nicht in diesem Auftrag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unexpected error occurred; it will be tried again.</source>
+        <translation>Unerwarteter Fehler; es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The estimated delivery date &apos;{text}&apos; is not a date like 2026-12-02.</source>
+        <translation>Das voraussichtliche Lieferdatum „{text}“ ist kein Datum wie 2026-12-02.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event time &apos;{text}&apos; is not a time like 2026-11-27 14:30.</source>
+        <translation>Die Ereigniszeit „{text}“ ist keine Zeit wie 2026-11-27 14:30.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This box cannot be shipped as it stands.</source>
+        <translation>Dieser Karton kann so nicht versendet werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Plain http is only allowed to this computer (loopback), not to {host}.</source>
         <translation>Unverschlüsseltes http ist nur zu diesem Computer erlaubt, nicht zu {host}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>No secure keyring is available on this computer.</source>
+        <translation>Auf diesem Computer ist kein sicherer Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Something went wrong ({error}).</source>
+        <translation>Etwas ist schiefgegangen ({error}).</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>An empty reference cannot be part of an address.</source>
         <translation>Eine leere Auftragsnummer kann nicht gesucht werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>This reference contains characters that cannot be sent.</source>
         <translation>Diese Auftragsnummer enthält Zeichen, die nicht gesendet werden können.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+85"/>
         <source>Not sent: the line {line} is no longer part of the order.</source>
         <translation>Nicht gesendet: Position {line} gehört nicht mehr zum Auftrag.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Not sent: &apos;{title}&apos; now has {left} left to ship, but this box holds {held} (it was shipped elsewhere meanwhile).</source>
         <translation>Nicht gesendet: Bei „{title}“ sind nur noch {left} zu versenden, im Karton sind aber {held} (inzwischen anderweitig versendet).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Redo does not know order {ref} (404).</source>
         <translation>Redo kennt Auftrag {ref} nicht (404).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This shipment could not be read from the station database, so it will not be sent. It is kept as it was: check the order in Redo, ship it again if it is missing, then discard this entry.</source>
         <translation>Diese Sendung konnte nicht aus der Stationsdatenbank gelesen werden und wird nicht gesendet. Sie bleibt, wie sie ist: Auftrag in Redo prüfen, bei Bedarf erneut versenden, dann diesen Eintrag verwerfen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+49"/>
         <source>Nothing is packed yet: scan at least one item.</source>
         <translation>Noch nichts gepackt: mindestens einen Artikel scannen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>The carrier is missing: scan the shipping label or turn on dummy tracking.</source>
         <translation>Versanddienst fehlt: Etikett scannen oder Test-Sendungsnummer einschalten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>The tracking number is missing: scan the shipping label or turn on dummy tracking.</source>
         <translation>Sendungsnummer fehlt: Etikett scannen oder Test-Sendungsnummer einschalten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>The keyring backend {name} stores secrets unencrypted; it is not used.</source>
         <translation>Der Schlüsselbund {name} speichert Geheimnisse unverschlüsselt; er wird nicht verwendet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The keyring backend {name} is not usable here.</source>
         <translation>Der Schlüsselbund {name} ist auf diesem Computer nicht nutzbar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+9"/>
+        <location filename="../../packstation/ui/words/problems.py" line="+9"/>
         <source>The API token could not be read from this computer&apos;s keyring.</source>
         <translation>Das API-Token konnte nicht aus dem Schlüsselbund dieses Computers gelesen werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../packstation/ui/words/steps.py" line="+24"/>
         <source>Starting the demo sandbox…</source>
         <translation>Testumgebung wird gestartet…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opening the station database…</source>
         <translation>Stationsdatenbank wird geöffnet…</translation>
     </message>
@@ -1948,7 +2148,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Packtisch wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../packstation/ui/words/problems.py" line="-132"/>
         <source>pre-transit</source>
         <translation>versandbereit</translation>
     </message>
@@ -2013,7 +2213,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>kommt früher</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/sheets.py" line="+130"/>
+        <location filename="../../packstation/ui/printing/sheets.py" line="+132"/>
         <source>page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
@@ -2044,7 +2244,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>PackStation-Demoblatt - {store}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/language.py" line="+150"/>
+        <location filename="../../packstation/ui/views/language.py" line="+150"/>
         <source>System language</source>
         <extracomment>The languages the window speaks; English is the source language.</extracomment>
         <translation>Systemsprache</translation>
@@ -2075,14 +2275,14 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>PackStation hatte einen unerwarteten Fehler. Er steht im Protokoll; nichts Gepacktes oder Versendetes ist verloren. Passiert es wieder, der Schichtleitung Bescheid geben.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>PackStation could not start.</source>
         <translation>PackStation konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/boxes.py" line="+67"/>
+        <location filename="../../packstation/ui/bench/boxes.py" line="+71"/>
         <source>This box is empty: scan items into it first.</source>
-        <extracomment>The boxes of the open order already closed at this bench, in order. A slip that did not print, for &quot;print again&quot; (F6).</extracomment>
+        <extracomment>Where the outcome of a lead&apos;s reprint is said: the bench&apos;s banner, or the dialog the lead asked from (the History), which would otherwise hide it. The boxes of the open order already closed at this bench, in order. A slip that did not print, for &quot;print again&quot; (F6).</extracomment>
         <translation>Dieser Karton ist leer: zuerst Artikel hineinscannen.</translation>
     </message>
     <message>
@@ -2096,37 +2296,43 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Etikett {code} klebt schon auf einem früheren Karton: das Etikett dieses Kartons scannen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Box {n} closed: {items}. Box {next} started: {left} left to pack.</source>
         <translation>Karton {n} geschlossen: {items}. Karton {next} begonnen: noch {left} zu packen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>That shipment&apos;s slip cannot be printed here.</source>
         <translation>Der Lieferschein dieser Sendung kann hier nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
+        <location line="+72"/>
         <source>No printer is chosen: pick one in Settings, Printing.</source>
         <translation>Kein Drucker gewählt: einen unter Einstellungen, Drucken wählen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-64"/>
         <source>Printing the slip of {ref}…</source>
         <translation>Lieferschein von {ref} wird gedruckt…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No slip is waiting to be printed again.</source>
         <translation>Kein Lieferschein wartet auf erneuten Druck.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
+        <source>The slip of {ref} box {box} was printed ({where}).</source>
+        <translation>Der Lieferschein von {ref}, Karton {box}, wurde gedruckt ({where}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Press F6 to print it again.</source>
         <translation>F6 drücken, um ihn erneut zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/lines_model.py" line="+46"/>
+        <location filename="../../packstation/ui/views/lines_model.py" line="+46"/>
         <source>Lot {lots}</source>
         <translation>Charge {lots}</translation>
     </message>
@@ -2141,8 +2347,8 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>keine SKU: auswählen, dann +</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing.py" line="+76"/>
-        <location filename="../../packstation/ui/printing_settings.py" line="+48"/>
+        <location filename="../../packstation/ui/printing/printer.py" line="+73"/>
+        <location filename="../../packstation/ui/views/printing_settings.py" line="+48"/>
         <location line="+60"/>
         <source>PDF into {folder}</source>
         <translation>PDF in {folder}</translation>
@@ -2178,7 +2384,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{where} hat den Lieferschein nicht angenommen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+8"/>
         <source>{error} while printing.</source>
         <translation>{error} beim Drucken.</translation>
     </message>
@@ -2188,7 +2394,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Der Lieferschein für {ref}, Karton {box}, wurde nicht gedruckt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing_settings.py" line="-70"/>
+        <location filename="../../packstation/ui/views/printing_settings.py" line="-70"/>
         <source>Printing</source>
         <extracomment>The printer combo&apos;s item that asks for a folder (its data is this marker).</extracomment>
         <translation>Drucken</translation>
@@ -2264,13 +2470,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Ordner für Lieferscheine</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/runtime.py" line="-23"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="-38"/>
         <source>Importing {file}: {done} of {total}</source>
-        <extracomment>The API client was replaced (None: not configured). Emitted on the GUI thread. A new client is being built (its token read from the keyring): &quot;Connecting…&quot;. Building the client failed; the sentence says why (an API URL refused, a keyring). True once the sender reached Redo, False when it could not. Something changed the outbox (queued, delivered, held): counts may differ. A catalog import&apos;s progress for the status bar (&quot;&quot; when it is over); emitted from the store thread, delivered on the GUI thread. An import finished: (file name, barcodes imported, problems). Packing slips, on a serial worker of their own: a print job never delays a scan.</extracomment>
         <translation>{file} wird importiert: {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/slips.py" line="-154"/>
+        <location filename="../../packstation/ui/printing/slips.py" line="+56"/>
         <source>Box {box}</source>
         <extracomment>Lots, expiry dates and serials of the units, one text per scan that named them. How many boxes the order ships in; None while more may follow (&quot;Box 2&quot;).</extracomment>
         <translation>Karton {box}</translation>
@@ -2296,7 +2501,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>S/N {serial}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../packstation/ui/printing/slip_paint.py" line="-8"/>
         <source>Packing slip</source>
         <translation>Lieferschein</translation>
     </message>
@@ -2339,7 +2544,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/tracking_details.py" line="+27"/>
+        <location filename="../../packstation/ui/views/tracking_details.py" line="+27"/>
         <source>Advanced: delivery date, time, place</source>
         <translation>Erweitert: Zustelldatum, Uhrzeit, Ort</translation>
     </message>
@@ -2404,11 +2609,243 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
+    <message>
+        <location filename="../../packstation/ui/bench/identity.py" line="+63"/>
+        <source>A lead&apos;s badge</source>
+        <translation>Ausweis einer Schichtleitung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was taught.</source>
+        <translation>Nichts wurde zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/keyboard.py" line="+60"/>
+        <source>A window is open: scans are not taken. Close it (Esc), then scan {code} again.</source>
+        <translation>Ein Fenster ist offen: Scans werden nicht angenommen. Fenster schließen (Esc), dann {code} erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/scan_note.py" line="+26"/>
+        <source>Scan {code} not taken: close this window first (Esc), then scan again.</source>
+        <translation>Scan {code} nicht angenommen: zuerst dieses Fenster schließen (Esc), dann erneut scannen.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/taught_dialog.py" line="-11"/>
+        <source>Taught barcodes</source>
+        <translation>Zugeordnete Barcodes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search by barcode, SKU or person (a scan finds it)</source>
+        <translation>Nach Barcode, SKU oder Person suchen (ein Scan findet ihn auch)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packs SKU</source>
+        <translation>Packt SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taught by</source>
+        <translation>Zugeordnet von</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Forget this barcode…</source>
+        <translation>Diesen Barcode vergessen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n taught barcode(s)</source>
+        <translation>
+            <numerusform>%n zugeordneter Barcode</numerusform>
+            <numerusform>%n zugeordnete Barcodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Searching for the scanned barcode {code}.</source>
+        <translation>Gescannter Barcode {code} wird gesucht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forget this barcode?</source>
+        <translation>Diesen Barcode vergessen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} will no longer pack anything at this station.</source>
+        <translation>{code} packt an dieser Station nichts mehr.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{code} is forgotten.</source>
+        <translation>{code} ist vergessen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} was not a taught barcode.</source>
+        <translation>{code} war kein zugeordneter Barcode.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/words/starting.py" line="+28"/>
+        <source>{source}, lines {first} to {last}</source>
+        <translation>{source}, Zeilen {first} bis {last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source}, line {line}</source>
+        <translation>{source}, Zeile {line}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a printer name cannot hold control characters</source>
+        <translation>ein Druckername darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;pdf:&apos; needs a folder, e.g. pdf:C:\Slips</source>
+        <translation>&apos;pdf:&apos; braucht einen Ordner, z. B. pdf:C:\Slips</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value} cannot be read ({reason})</source>
+        <translation>{value} ist nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is nested too deeply to be settings</source>
+        <translation>{value} ist für Einstellungen zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} opens a value that is still open at the end of the file</source>
+        <translation>{value} öffnet einen Wert, der am Dateiende noch offen ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} opens a value that is still open at line {line}</source>
+        <translation>{value} öffnet einen Wert, der in Zeile {line} noch offen ist</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>not read, as %n line(s) before them could not be</source>
+        <translation>
+            <numerusform>nicht gelesen, da %n Zeile davor nicht lesbar war</numerusform>
+            <numerusform>nicht gelesen, da %n Zeilen davor nicht lesbar waren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: {what}; that line is ignored, so the settings it names are not locked.</source>
+        <translation>{where}: {what}; diese Zeile wird ignoriert, die darin genannten Einstellungen sind also nicht gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {what}; those lines are ignored, so the settings they name are not locked.</source>
+        <translation>{where}: {what}; diese Zeilen werden ignoriert, die darin genannten Einstellungen sind also nicht gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {what}; that line is ignored.</source>
+        <translation>{where}: {what}; diese Zeile wird ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: {what}; those lines are ignored.</source>
+        <translation>{where}: {what}; diese Zeilen werden ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {key} = {value} is not valid ({reason}); using the default {default}.</source>
+        <translation>{where}: {key} = {value} ist ungültig ({reason}); der Standardwert {default} wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: locked = {value} is not a list of setting names; only the names in it are locked.</source>
+        <translation>{where}: locked = {value} ist keine Liste von Einstellungsnamen; nur die darin enthaltenen Namen werden gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: locked = {value} is not a list of setting names; no setting is locked.</source>
+        <translation>{where}: locked = {value} ist keine Liste von Einstellungsnamen; keine Einstellung wird gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: cannot be read ({reason}); using the defaults.</source>
+        <translation>{where}: nicht lesbar ({reason}); die Standardwerte werden verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: nested too deeply to be settings; using the defaults.</source>
+        <translation>{where}: für Einstellungen zu tief verschachtelt; die Standardwerte werden verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: not a JSON object of settings; using the defaults.</source>
+        <translation>{where}: kein JSON-Objekt mit Einstellungen; die Standardwerte werden verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: too many lines cannot be read; using safe defaults.</source>
+        <translation>{where}: zu viele Zeilen sind nicht lesbar; sichere Standardwerte werden verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n waiting shipment(s) could not be read from the station database; they are kept and listed under Needs attention.</source>
+        <translation>
+            <numerusform>%n wartende Sendung konnte nicht aus der Stationsdatenbank gelesen werden; sie bleibt erhalten und steht unter „Braucht Aufmerksamkeit“.</numerusform>
+            <numerusform>%n wartende Sendungen konnten nicht aus der Stationsdatenbank gelesen werden; sie bleiben erhalten und stehen unter „Braucht Aufmerksamkeit“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The station database was damaged: it was moved aside to {name} and a new one was started. Shipments not yet delivered that were carried over: %n.</source>
+        <translation>
+            <numerusform>Die Stationsdatenbank war beschädigt: Sie wurde als {name} beiseitegelegt und eine neue angelegt. Übernommene, noch nicht zugestellte Sendungen: %n.</numerusform>
+            <numerusform>Die Stationsdatenbank war beschädigt: Sie wurde als {name} beiseitegelegt und eine neue angelegt. Übernommene, noch nicht zugestellte Sendungen: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The station database was damaged: it was moved aside to {name} and a new one was started. No shipment waiting to be sent was found in it.</source>
+        <translation>Die Stationsdatenbank war beschädigt: Sie wurde als {name} beiseitegelegt und eine neue angelegt. Darin war keine wartende Sendung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file {path} is not a PackStation station database (it belongs to another program), so PackStation did not change or use it. Move that file away, or start PackStation with another data folder.</source>
+        <translation>Die Datei {path} ist keine PackStation-Stationsdatenbank (sie gehört zu einem anderen Programm), daher hat PackStation sie weder geändert noch verwendet. Die Datei woandershin verschieben oder PackStation mit einem anderen Datenordner starten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The station database {path} was written by a newer PackStation (schema {schema}); update this PackStation.</source>
+        <translation>Die Stationsdatenbank {path} stammt von einer neueren PackStation (Schema {schema}); diese PackStation aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The station database {path} cannot be opened ({error}).</source>
+        <translation>Die Stationsdatenbank {path} lässt sich nicht öffnen ({error}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What went wrong was written to the log ({error}).</source>
+        <translation>Was schiefging, steht im Protokoll ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../packstation/ui/lines_model.py" line="-58"/>
+        <location filename="../../packstation/ui/views/lines_model.py" line="-58"/>
         <source>Item</source>
         <extracomment>Rows showing each image URL: an image that arrives repaints only its rows.</extracomment>
         <translation>Artikel</translation>

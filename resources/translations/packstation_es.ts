@@ -4,19 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="+78"/>
-        <location filename="../../packstation/ui/bench/actions.py" line="+33"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="+78"/>
+        <location filename="../../packstation/ui/views/actions.py" line="+34"/>
         <source>Ship</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/actions.py" line="+1"/>
+        <location filename="../../packstation/ui/views/actions.py" line="+1"/>
         <source>Close this box (ship it with its label) and start the next box</source>
         <translation>Cerrar esta caja (enviarla con su etiqueta) y empezar la siguiente</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/feedback.py" line="+332"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+334"/>
         <source>Undo the last scan or change</source>
         <translation>Deshacer el último escaneo o cambio</translation>
     </message>
@@ -52,12 +52,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>This help</source>
         <translation>Esta ayuda</translation>
     </message>
@@ -88,9 +88,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/settings_dialog.py" line="+95"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+98"/>
         <source>Import barcode catalog (CSV)…</source>
         <translation>Importar catálogo de códigos (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taught barcodes…</source>
+        <translation>Códigos asignados…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -109,12 +114,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+168"/>
         <source>About PackStation</source>
         <translation>Acerca de PackStation</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -127,14 +132,14 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../../packstation/ui/settings_dialog.py" line="+113"/>
+        <location line="+35"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+113"/>
         <source>Import barcode catalog</source>
         <translation>Importar catálogo de códigos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+284"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+285"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -143,31 +148,13 @@
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Imported %n barcode(s).</source>
-        <translation>
-            <numerusform>%n código importado.</numerusform>
-            <numerusform>%n códigos importados.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
-        <source>Skipped: {problems}</source>
-        <translation>Omitidos: {problems}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Importing {path}…</source>
         <translation>Importando {path}…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot read {path}: {error}</source>
-        <translation>No se puede leer {path}: {error}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Save the command sheet</source>
         <translation>Guardar la hoja de comandos</translation>
     </message>
@@ -192,13 +179,13 @@ Packing-bench software for Redo&apos;s Orders API v2.2.</source>
 Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/help_dialog.py" line="+14"/>
+        <location filename="../../packstation/ui/views/help_dialog.py" line="+14"/>
         <location line="+5"/>
         <source>Shortcuts and commands</source>
         <translation>Atajos y comandos</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/actions.py" line="+35"/>
+        <location filename="../../packstation/ui/views/actions.py" line="+35"/>
         <source>Scan a packing slip to open an order, scan the items to pack them, scan the shipping label: the order ships.</source>
         <translation>Escanea un albarán para abrir el pedido, escanea los artículos para embalarlos, escanea la etiqueta de envío: el pedido sale.</translation>
     </message>
@@ -213,44 +200,159 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Códigos de comando</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/controller.py" line="+151"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+54"/>
         <source>Auto-ship stopped.</source>
-        <extracomment>Something to show and play: the banner&apos;s text, tone and sound. A different session is on the bench (or none): rebuild the order page. These rows&apos; counts changed (a tuple of indexes). This row just took a scan (packed, or refused as complete): flash it, bring it into view. The controller changed the shipping inputs (a label, PS-DUMMY, a restore). Totals changed: the ship button and the progress bar. ``question`` opened or closed. The packer should be back on the item list (after a label, an answer). The first client is settled and the bench takes scans (``--smoke``, tests). Not configured at first start: the window opens Settings. Every scan, once fully handled (tests wait on it). The packer at the bench (``PS-USER-&lt;name&gt;``), recorded with each shipment. ``PS-QTY-n``: how many the next item scan counts. The last scan nothing matched, for F4 (teach it to a line). The tone of the last message: an error stays until acknowledged or replaced. Is the packer&apos;s cursor in the tracking field? (asked of the window)</extracomment>
         <translation>Envío automático parado.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Hello {name}: you are packing at this bench.</source>
         <translation>Hola, {name}: estás embalando en esta mesa.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Connecting…</source>
-        <translation>Conectando…</translation>
+        <location line="-65"/>
+        <source>Connecting to Redo… Scan a packing slip: it opens as soon as the bench is ready.</source>
+        <translation>Conectando con Redo… Escanea un albarán: se abre en cuanto la mesa esté lista.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Restoring the order left on the bench…</source>
+        <translation>Recuperando el pedido que quedó en la mesa…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Closing the box…</source>
         <translation>Cerrando la caja…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../packstation/ui/feedback.py" line="-228"/>
+        <location line="+4"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-229"/>
         <source>Loading order {ref}…</source>
         <translation>Cargando el pedido {ref}…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+4"/>
         <source>That scan could not be handled ({code}). Scan it again.</source>
         <translation>No se pudo procesar ese escaneo ({code}). Escanéalo otra vez.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+8"/>
         <source>{code} is another order&apos;s slip. Ship or clear this order first (Esc).</source>
         <translation>{code} es el albarán de otro pedido. Primero envía o vacía este pedido (Esc).</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/commands.py" line="+42"/>
+        <location line="+46"/>
+        <source>{name} is packing at this bench (scan your own PS-USER badge if that is not you).</source>
+        <translation>{name} está embalando en esta mesa (escanea tu propia tarjeta PS-USER si no eres tú).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{action} is for a lead. A lead scans their badge (PS-USER-name) now, or Esc / PS-CANCEL.</source>
+        <translation>{action} es para un responsable. Que un responsable escanee ahora su tarjeta (PS-USER-nombre), o Esc / PS-CANCEL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a lead here: {action} needs a lead&apos;s badge.</source>
+        <translation>{name} no es responsable aquí: {action} necesita la tarjeta de un responsable.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Teaching a barcode</source>
+        <translation>Asignando un código de barras</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who is teaching? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. A barcode is taught by a person, not by the station.</source>
+        <translation>¿Quién lo asigna? Escanea ahora tu tarjeta (PS-USER-nombre), o Esc / PS-CANCEL. Un código lo asigna una persona, no el puesto.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code} is already {product}: it cannot be taught to another line.</source>
+        <translation>{code} ya es {product}: no se puede asignar a otra línea.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{code} is now {sku} on this station (taught by {who}).</source>
+        <translation>{code} ahora es {sku} en este puesto (asignado por {who}).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tracking {code}: no {carrier} number has this format. Check it against the label before shipping.</source>
+        <translation>Seguimiento {code}: ningún número de {carrier} tiene este formato. Compáralo con la etiqueta antes de enviar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tracking {code}: no carrier&apos;s format fits this number. Check it, and choose the carrier.</source>
+        <translation>Seguimiento {code}: el formato no encaja con ningún transportista. Revísalo y elige el transportista.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The catalog could not be read: {reason}</source>
+        <translation>No se pudo leer el catálogo: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n line(s) skipped:</source>
+        <translation>
+            <numerusform>%n línea omitida:</numerusform>
+            <numerusform>%n líneas omitidas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more (see the log).</source>
+        <translation>
+            <numerusform>y %n más (mira el registro).</numerusform>
+            <numerusform>y %n más (mira el registro).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a carriage return inside it (lines end with LF or CR LF)</source>
+        <translation>tiene un retorno de carro en medio (las líneas acaban en LF o CR LF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is longer than {n} characters</source>
+        <translation>tiene más de {n} caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read as CSV</source>
+        <translation>no se puede leer como CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs a SKU and a barcode</source>
+        <translation>necesita un SKU y un código de barras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a SKU or barcode is longer than {n} characters</source>
+        <translation>un SKU o código de barras tiene más de {n} caracteres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has characters a scanner never sends (control characters)</source>
+        <translation>tiene caracteres que un escáner nunca envía (caracteres de control)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units per scan must be 1 to 1000</source>
+        <translation>las unidades por escaneo deben ser de 1 a 1000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {n} {reason}</source>
+        <translation>línea {n} {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/commands.py" line="+46"/>
         <source>Scan a packing slip first.</source>
         <translation>Primero escanea un albarán.</translation>
     </message>
@@ -263,7 +365,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/edits.py" line="+100"/>
+        <location filename="../../packstation/ui/bench/edits.py" line="+104"/>
         <source>Select a line first (arrow keys or a click).</source>
         <translation>Primero elige una línea (flechas o un clic).</translation>
     </message>
@@ -288,7 +390,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="+215"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+204"/>
         <location line="+16"/>
         <source>Order cleared. Scan the next packing slip.</source>
         <translation>Pedido vaciado. Escanea el siguiente albarán.</translation>
@@ -310,7 +412,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/bench/shipping.py" line="+240"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="+290"/>
         <source>Keep packing</source>
         <translation>Seguir embalando</translation>
     </message>
@@ -320,23 +422,23 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>No se ha vaciado. Sigue embalando.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/controller.py" line="+67"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-181"/>
         <source>Order {ref} is already open.</source>
         <translation>El pedido {ref} ya está abierto.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-175"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-158"/>
         <source>Finish or clear this order first (Esc): {items} packed.</source>
         <extracomment>An order restored at start waits for the client before it is checked.</extracomment>
         <translation>Primero termina o vacía este pedido (Esc): {items} embalados.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+297"/>
         <source>PackStation is not set up yet: open Settings to enter the store and token.</source>
         <translation>PackStation aún no está configurado: abre Ajustes e introduce la tienda y el token.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-240"/>
         <source>Order {ref} is for location {order}, not this station&apos;s {station}. Check with your lead before packing.</source>
         <translation>El pedido {ref} es para la ubicación {order}, no para la de este puesto ({station}). Consulta con tu responsable antes de embalar.</translation>
     </message>
@@ -359,22 +461,27 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Escanea un albarán.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>Order {ref} could not be loaded: {reason}</source>
+        <translation>No se pudo cargar el pedido {ref}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(Settings: top right)</source>
         <translation>(Ajustes: arriba a la derecha)</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+130"/>
         <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
         <translation>Pedido {ref} recuperado tal como estaba: {items} embalados. Comprobando con Redo…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Reloading order {ref}…</source>
         <translation>Recargando el pedido {ref}…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Order {ref} changed in Redo: {changes}.</source>
         <translation>El pedido {ref} ha cambiado en Redo: {changes}.</translation>
     </message>
@@ -384,7 +491,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>El pedido {ref} está al día.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/feedback.py" line="+258"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+259"/>
         <source>new line {title}</source>
         <translation>línea nueva {title}</translation>
     </message>
@@ -404,7 +511,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{title} se quitó del pedido</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/pages.py" line="+48"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+48"/>
         <source>Scan a packing slip</source>
         <translation>Escanea un albarán</translation>
     </message>
@@ -414,27 +521,27 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>o teclea un número de pedido (#1001, el ID del pedido o el ID de Redo) y pulsa Intro</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/boxes_panel.py" line="+18"/>
+        <location filename="../../packstation/ui/views/boxes_panel.py" line="+18"/>
         <location line="+5"/>
         <source>Boxes of this order</source>
         <translation>Cajas de este pedido</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../packstation/ui/bench/pages.py" line="+21"/>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+23"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+23"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+21"/>
         <source>sent to Redo</source>
         <translation>enviado a Redo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/bench/pages.py" line="+1"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+1"/>
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/bench/pages.py" line="+1"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+1"/>
         <source>NEEDS ATTENTION</source>
         <translation>REQUIERE ATENCIÓN</translation>
     </message>
@@ -449,18 +556,18 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Caja {n}: en la mesa</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/pages.py" line="+2"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+2"/>
         <source>Recent shipments from this bench:</source>
         <translation>Últimos envíos de esta mesa:</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="-20"/>
-        <location filename="../../packstation/ui/bench/pages.py" line="+81"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="-20"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+81"/>
         <source>Order lines</source>
         <translation>Líneas del pedido</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/pages.py" line="+29"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+29"/>
         <source>Select a line, then + / − (for items without a barcode)</source>
         <translation>Elige una línea y pulsa + / − (para artículos sin código de barras)</translation>
     </message>
@@ -475,30 +582,30 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>+ Uno más</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="+5"/>
-        <location filename="../../packstation/ui/bench/pages.py" line="+10"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="+5"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+10"/>
         <source>Packed so far</source>
         <translation>Embalado hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/pages.py" line="-91"/>
-        <location filename="../../packstation/ui/slips.py" line="+233"/>
+        <location filename="../../packstation/ui/printing/slip_paint.py" line="+95"/>
+        <location filename="../../packstation/ui/views/pages.py" line="-91"/>
         <source>Ship to</source>
         <translation>Enviar a</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+7"/>
         <source>Order tags</source>
         <translation>Marcas del pedido</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location filename="../../packstation/ui/slips.py" line="-20"/>
+        <location filename="../../packstation/ui/printing/slip_paint.py" line="-20"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+115"/>
         <source>Order {ref}</source>
         <translation>Pedido {ref}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+6"/>
         <source>placed {date}</source>
         <translation>hecho el {date}</translation>
     </message>
@@ -513,23 +620,24 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{packed} de {items} embalados</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="+23"/>
-        <location filename="../../packstation/ui/bench/question_panel.py" line="+34"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="+23"/>
+        <location filename="../../packstation/ui/views/question_panel.py" line="+34"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/question_panel.py" line="+49"/>
+        <location filename="../../packstation/ui/views/question_panel.py" line="+51"/>
         <source>Choose (Enter)</source>
         <translation>Elegir (Intro)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+12"/>
         <source>{no} (Esc)</source>
         <translation>{no} (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
@@ -539,15 +647,22 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/questions.py" line="+46"/>
+        <location filename="../../packstation/ui/bench/questions.py" line="+49"/>
+        <location line="+26"/>
         <source>Cancel</source>
-        <extracomment>Either way, once, before ``answered`` or ``cancelled``: the flow that goes on in those slots finds no question open.</extracomment>
+        <extracomment>A badge question was answered with this name. Either way, once, before ``answered`` or ``cancelled``: the flow that goes on in those slots finds no question open.
+----------
+A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``PS-USER-&lt;name&gt;``), not by Enter or a number.</extracomment>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
+        <source>Answer the question first: scan a badge (PS-USER-name), or Esc / PS-CANCEL.</source>
+        <translation>Primero responde la pregunta: escanea una tarjeta (PS-USER-nombre), o Esc / PS-CANCEL.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Answer the question first: press a number (PS-CONFIRM takes the first), or Esc / PS-CANCEL for {no}.</source>
-        <extracomment>A pick from a list (1-9 keys) rather than a yes/no.</extracomment>
         <translation>Primero responde la pregunta: pulsa un número (PS-CONFIRM elige el primero), o Esc / PS-CANCEL para {no}.</translation>
     </message>
     <message>
@@ -556,7 +671,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Primero responde la pregunta: PS-CONFIRM para {yes}, Esc o PS-CANCEL para {no}. Intro: {default}.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-189"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-234"/>
         <source>Which carrier?</source>
         <extracomment>A tracking number the packer agreed to use again, for this order only.</extracomment>
         <translation>¿Qué transportista?</translation>
@@ -628,7 +743,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Etiqueta {code} no usada: escanea la etiqueta de este pedido.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>Dummy tracking on.</source>
         <translation>Seguimiento de prueba activado.</translation>
     </message>
@@ -638,7 +753,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Seguimiento de prueba desactivado.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+84"/>
+        <source>Answer the question first, then scan the slip.</source>
+        <translation>Primero responde la pregunta y después escanea el albarán.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Partial shipment</source>
         <translation>Envío parcial</translation>
     </message>
@@ -658,12 +778,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>No enviado. Sigue embalando.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Auto-ship stopped. Ctrl+Enter or PS-SHIP ships when you are ready.</source>
         <translation>Envío automático parado. Ctrl+Intro o PS-SHIP envía cuando estés listo.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/teach.py" line="+20"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+60"/>
         <source>Nothing to teach: scan the unknown item first.</source>
         <translation>Nada que asignar: primero escanea el artículo desconocido.</translation>
     </message>
@@ -673,27 +793,22 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Ninguna línea de este pedido admite un código de barras.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../packstation/ui/bench/teach.py" line="+45"/>
         <source>Teach a barcode</source>
         <translation>Asignar un código de barras</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+4"/>
         <source>Which line is {code}? It will be remembered on this station.</source>
         <translation>¿A qué línea corresponde {code}? Este puesto lo recordará.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../packstation/ui/bench/teach.py" line="+3"/>
         <source>do not teach it</source>
         <translation>no asignarlo</translation>
     </message>
-    <message>
-        <location line="+17"/>
-        <source>{code} is now {sku} on this station.</source>
-        <translation>{code} es ahora {sku} en este puesto.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/feedback.py" line="-328"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-329"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -750,12 +865,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+10"/>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Press Ctrl+Enter to ship.</source>
         <translation>Pulsa Ctrl+Intro para enviar.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Now scan the shipping label.</source>
         <translation>Ahora escanea la etiqueta de envío.</translation>
     </message>
@@ -858,7 +973,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>No hay pedido {code} en Redo. Escanea el código del pedido en el albarán (un artículo o una etiqueta solo cuenta con un pedido abierto).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Something went wrong loading the order.</source>
         <translation>Algo falló al cargar el pedido.</translation>
     </message>
@@ -951,14 +1066,14 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+106"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+126"/>
         <source>Type an order number or code and press Enter (F2)</source>
-        <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. Closing was asked for and everything is stopped (the shell closes with it). Where keys and scans go: the scanner&apos;s bursts, typing by hand, Esc, F2.</extracomment>
+        <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. The status bar&apos;s &quot;oldest waiting&quot; age is written again this often (from the snapshot). Closing was asked for and everything is stopped (the shell closes with it). Where keys and scans go: the scanner&apos;s bursts, typing by hand, Esc, F2.</extracomment>
         <translation>Teclea un número de pedido o un código y pulsa Intro (F2)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="-41"/>
-        <location filename="../../packstation/ui/main_window.py" line="+2"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="-41"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+2"/>
         <source>Code typed by hand</source>
         <translation>Código tecleado a mano</translation>
     </message>
@@ -969,7 +1084,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../packstation/ui/main_window.py" line="+3"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+3"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -980,7 +1095,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/main_window.py" line="+1"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+1"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -991,7 +1106,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/main_window.py" line="+1"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+1"/>
         <source>Shortcuts (F1)</source>
         <translation>Atajos (F1)</translation>
     </message>
@@ -1092,7 +1207,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Las flechas eligen, Intro confirma; o pulsa su número.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/main_window.py" line="+82"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+81"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (entorno de pruebas)</translation>
     </message>
@@ -1102,13 +1217,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>embalador: {name}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>That scan was not read cleanly ({code}). Scan it again.</source>
         <translation>Ese escaneo no se leyó bien ({code}). Escanea otra vez.</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
-        <location filename="../../packstation/ui/runtime.py" line="+225"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+72"/>
         <source>Catalog {file}: %n barcode(s) imported.</source>
         <translation>
             <numerusform>Catálogo {file}: %n código importado.</numerusform>
@@ -1116,15 +1230,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n line(s) skipped (see the log).</source>
-        <translation>
-            <numerusform>%n línea omitida (mira el registro).</numerusform>
-            <numerusform>%n líneas omitidas (mira el registro).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+34"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+75"/>
         <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
         <translation>
             <numerusform>Cerrando. Sin enviar a Redo: %n envío, se guarda en este ordenador y se envía al volver a abrir PackStation.</numerusform>
@@ -1132,7 +1238,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-42"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-44"/>
         <source>Posting {status}…</source>
         <translation>Publicando {status}…</translation>
     </message>
@@ -1142,12 +1248,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{status} publicado.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/keyboard.py" line="+96"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-126"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>De vuelta a escanear. F2 teclea un código a mano.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="-247"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="-248"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
@@ -1172,19 +1278,19 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/boxes_panel.py" line="-11"/>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+36"/>
+        <location filename="../../packstation/ui/views/boxes_panel.py" line="-11"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+37"/>
         <location line="+193"/>
         <source>dummy tracking</source>
         <translation>seguimiento de prueba</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="-216"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="-217"/>
         <source>  (check the token in Settings)</source>
         <translation>  (revisa el token en Ajustes)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>fulfillment ID</source>
         <translation>ID de preparación</translation>
     </message>
@@ -1194,14 +1300,14 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Cambiar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="-26"/>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+14"/>
-        <location filename="../../packstation/ui/shipping_form.py" line="+61"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="-26"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+14"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+61"/>
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="-109"/>
+        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="-110"/>
         <source>Retry now</source>
         <translation>Reintentar ya</translation>
     </message>
@@ -1211,13 +1317,13 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Espera para enviarse: próximo intento {when}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nothing needs attention, and nothing is waiting to be sent.</source>
         <translation>Nada requiere atención y no hay nada pendiente de enviar.</translation>
     </message>
     <message>
         <location line="+70"/>
-        <location filename="../../packstation/ui/shipping_form.py" line="+1"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+1"/>
         <source>Tracking</source>
         <translation>Seguimiento</translation>
     </message>
@@ -1243,6 +1349,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../packstation/ui/views/taught_dialog.py" line="+47"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1253,7 +1360,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/stats_dialog.py" line="+75"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+116"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
@@ -1316,14 +1423,14 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/pages.py" line="-171"/>
-        <location filename="../../packstation/ui/feedback.py" line="-50"/>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+10"/>
+        <location line="+10"/>
+        <location filename="../../packstation/ui/views/pages.py" line="-171"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-50"/>
         <source>{ref} · box {n}</source>
         <translation>{ref} · caja {n}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/outbox_dialogs.py" line="+3"/>
+        <location line="+3"/>
         <source>{n} (partial)</source>
         <translation>{n} (parcial)</translation>
     </message>
@@ -1333,7 +1440,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{n} envíos</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/settings_dialog.py" line="-157"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="-157"/>
         <source>PackStation settings</source>
         <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work.</extracomment>
         <translation>Ajustes de PackStation</translation>
@@ -1437,17 +1544,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Skipped: {p}</source>
-        <translation>Omitidos: {p}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Cannot read it: {e}</source>
         <translation>No se puede leer: {e}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+10"/>
         <source>Enter the store ID and the token first.</source>
         <translation>Primero introduce el ID de tienda y el token.</translation>
@@ -1483,13 +1585,14 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>No se pudo guardar el token ({error}).</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/shell.py" line="+42"/>
+        <location filename="../../packstation/ui/views/shell.py" line="+45"/>
         <source>Starting…</source>
         <translation>Arrancando…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>Scans kept: {n}. They are handled as soon as the bench is ready.</source>
+        <extracomment>Told of the first scan kept (start-up may send a slip to Redo at once).</extracomment>
         <translation>Escaneos guardados: {n}. Se procesan en cuanto la mesa esté lista.</translation>
     </message>
     <message>
@@ -1498,14 +1601,14 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Un escaneo no se leyó bien: escanea otra vez.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="+15"/>
-        <location filename="../../packstation/ui/shipments_panel.py" line="+42"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="+15"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="+42"/>
         <source>Shipments of this order</source>
         <extracomment>(fulfillment ID, status or event, message)</extracomment>
         <translation>Envíos de este pedido</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/shipments_panel.py" line="+8"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="+8"/>
         <source>None yet.</source>
         <translation>Ninguno todavía.</translation>
     </message>
@@ -1525,18 +1628,18 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>mensaje (opcional)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="+3"/>
-        <location filename="../../packstation/ui/shipments_panel.py" line="+1"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="+3"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="+1"/>
         <source>Post</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/shipments_panel.py" line="+27"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="+27"/>
         <source>no tracking</source>
         <translation>sin seguimiento</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/shipping_form.py" line="-21"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="-21"/>
         <source>Shipping</source>
         <translation>Envío</translation>
     </message>
@@ -1546,20 +1649,20 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Escanea la etiqueta de envío</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="-10"/>
-        <location filename="../../packstation/ui/shipping_form.py" line="+6"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="-10"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+6"/>
         <source>Dummy tracking (testing)</source>
         <translation>Seguimiento de prueba (pruebas)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/shipping_form.py" line="+16"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+16"/>
         <source>optional message</source>
         <translation>mensaje opcional</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/accessibility.py" line="+3"/>
+        <location filename="../../packstation/ui/views/accessibility.py" line="+3"/>
         <location line="+5"/>
-        <location filename="../../packstation/ui/shipping_form.py" line="+2"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+2"/>
         <source>Initial status</source>
         <translation>Estado inicial</translation>
     </message>
@@ -1571,12 +1674,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location filename="../../packstation/ui/shipping_form.py" line="+1"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+1"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/shipping_form.py" line="+12"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+12"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
     </message>
@@ -1619,7 +1722,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Todo embalado: Ctrl+Intro envía.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/station_status.py" line="+29"/>
+        <location filename="../../packstation/ui/views/station_status.py" line="+29"/>
         <source>Opens the shipments Redo did not take</source>
         <translation>Abre los envíos que Redo no aceptó</translation>
     </message>
@@ -1703,12 +1806,23 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/stats_dialog.py" line="-45"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="-78"/>
         <source>Items per hour of the day</source>
+        <extracomment>Days of history the stats cover.</extracomment>
         <translation>Artículos por hora del día</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>{hour}:00 {n}</source>
+        <translation>{hour}:00 {n}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(no badge scanned)</source>
+        <translation>(sin tarjeta escaneada)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Packer stats (last 7 days)</source>
         <translation>Estadísticas de embaladores (últimos 7 días)</translation>
     </message>
@@ -1728,6 +1842,11 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Pedidos</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Boxes</source>
+        <translation>Cajas</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Mis-scans</source>
         <translation>Escaneos erróneos</translation>
@@ -1738,7 +1857,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Artículos por hora</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No shipments in the last 7 days.</source>
         <translation>Ningún envío en los últimos 7 días.</translation>
     </message>
@@ -1748,57 +1872,57 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Artículos por hora del día: {packer}, {day}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/messages.py" line="+47"/>
+        <location filename="../../packstation/ui/words/problems.py" line="+66"/>
         <source>Redo refused the API token: it is wrong, expired or revoked. Ask a lead to enter a new token in Settings.</source>
         <translation>Redo rechazó el token de la API: es incorrecto, ha caducado o se ha revocado. Pide a un responsable que ponga un token nuevo en Ajustes.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Not found: {what}. Check the number and scan again.</source>
         <translation>No encontrado: {what}. Revisa el número y escanea otra vez.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Redo is busy (too many requests) and asked to wait {wait}.</source>
         <translation>Redo está ocupado (demasiadas peticiones) y pide esperar {wait}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
         <source>Redo is busy (too many requests).</source>
         <translation>Redo está ocupado (demasiadas peticiones).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Redo refused this: {said}</source>
         <translation>Redo lo rechazó: {said}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
         <source>The Redo server ({host}) did not accept a connection in time.</source>
         <translation>El servidor de Redo ({host}) no aceptó la conexión a tiempo.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>The Redo server ({host}) took too long to answer.</source>
         <translation>El servidor de Redo ({host}) tardó demasiado en responder.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The connection to the Redo server ({host}) broke before it answered.</source>
         <translation>La conexión con el servidor de Redo ({host}) se cortó antes de la respuesta.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>The Redo server&apos;s answer could not be understood.</source>
         <translation>No se entendió la respuesta del servidor de Redo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-59"/>
         <source>No order number was given.</source>
         <translation>No se indicó ningún número de pedido.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+169"/>
         <source>Not an API address: {url}. It must start with https://</source>
         <translation>No es una dirección de API: {url}. Debe empezar por https://</translation>
     </message>
@@ -1808,137 +1932,213 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>La dirección de la API no debe llevar usuario ni contraseña.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>The API address must not contain &apos;?&apos; or &apos;#&apos;.</source>
         <translation>La dirección de la API no debe llevar «?» ni «#».</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-193"/>
         <source>The Redo server ({host}) answered with a redirect (HTTP {status}) instead of an answer; check the API address in Settings.</source>
         <translation>El servidor de Redo ({host}) respondió con una redirección (HTTP {status}). Revisa la dirección de la API en Ajustes.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-15"/>
+        <source>shipment {id} of order {order}</source>
+        <translation>el envío {id} del pedido {order}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU {sku}</source>
+        <translation>el SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inventory {id}</source>
+        <translation>el inventario {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inventory levels</source>
+        <translation>los niveles de inventario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order {ref}</source>
+        <translation>el pedido {ref}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The API token is not allowed to do this (a permission scope is missing).</source>
         <translation>El token de la API no tiene permiso para esto (falta un permiso).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The Redo server had a problem (error {status}). Try again in a moment.</source>
         <translation>El servidor de Redo tuvo un problema (error {status}). Prueba otra vez en un momento.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The request to Redo could not be made, or its answer could not be handled.</source>
         <translation>La petición a Redo falló o no se pudo procesar su respuesta.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Too many requests are waiting; try again in a moment.</source>
         <translation>Hay demasiadas peticiones en espera. Prueba otra vez en un momento.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot reach the Redo server ({host}). Check the network connection.</source>
         <translation>No se llega al servidor de Redo ({host}). Revisa la red.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The connection was lost after the shipment was sent; it is not yet known whether Redo recorded it.</source>
         <translation>Se perdió la conexión después de mandar el envío. Aún no se sabe si Redo lo registró.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Check the number and scan again.</source>
+        <translation>Revisa el número y escanea otra vez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Redo server&apos;s answer could not be understood (it was not JSON).</source>
+        <translation>No se entendió la respuesta del servidor de Redo (no era JSON).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Redo server&apos;s answer could not be understood (unexpected contents).</source>
+        <translation>No se entendió la respuesta del servidor de Redo (contenido inesperado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The Redo server&apos;s answer could not be understood (it was encoded twice).</source>
         <translation>No se entendió la respuesta del servidor de Redo (venía codificada dos veces).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>The Redo server&apos;s answer could not be understood (unknown encoding).</source>
         <translation>No se entendió la respuesta del servidor de Redo (codificación desconocida).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>The Redo server&apos;s answer could not be understood (it could not be decoded).</source>
         <translation>No se entendió la respuesta del servidor de Redo (no se pudo descodificar).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>The server sent a reply far too large to be an answer to this request.</source>
         <translation>El servidor mandó una respuesta demasiado grande para esta petición.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+42"/>
+        <source>Redo says a shipment with this ID already exists, but it is not on this order.</source>
+        <translation>Redo dice que ya existe un envío con este ID, pero no está en este pedido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An unexpected error occurred; it will be tried again.</source>
+        <translation>Hubo un error inesperado; se volverá a intentar.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The estimated delivery date &apos;{text}&apos; is not a date like 2026-12-02.</source>
+        <translation>La fecha de entrega estimada «{text}» no es una fecha como 2026-12-02.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The event time &apos;{text}&apos; is not a time like 2026-11-27 14:30.</source>
+        <translation>La hora del evento «{text}» no es una hora como 2026-11-27 14:30.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This box cannot be shipped as it stands.</source>
+        <translation>Esta caja no se puede enviar tal como está.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Plain http is only allowed to this computer (loopback), not to {host}.</source>
         <translation>http sin cifrar solo se permite hacia este ordenador, no hacia {host}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>No secure keyring is available on this computer.</source>
+        <translation>No hay ningún llavero seguro en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Something went wrong ({error}).</source>
+        <translation>Algo salió mal ({error}).</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>An empty reference cannot be part of an address.</source>
         <translation>No se puede buscar un número de pedido vacío.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>This reference contains characters that cannot be sent.</source>
         <translation>Este número de pedido tiene caracteres que no se pueden enviar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+85"/>
         <source>Not sent: the line {line} is no longer part of the order.</source>
         <translation>No enviado: la línea {line} ya no forma parte del pedido.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Not sent: &apos;{title}&apos; now has {left} left to ship, but this box holds {held} (it was shipped elsewhere meanwhile).</source>
         <translation>No enviado: a «{title}» le quedan {left} por enviar, pero esta caja lleva {held} (mientras tanto se envió por otro lado).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Redo does not know order {ref} (404).</source>
         <translation>Redo no conoce el pedido {ref} (404).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>This shipment could not be read from the station database, so it will not be sent. It is kept as it was: check the order in Redo, ship it again if it is missing, then discard this entry.</source>
         <translation>Este envío no se pudo leer de la base de datos del puesto, así que no se enviará. Se guarda tal cual: revisa el pedido en Redo, envíalo otra vez si falta y después descarta esta entrada.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+49"/>
         <source>Nothing is packed yet: scan at least one item.</source>
         <translation>Aún no hay nada embalado: escanea al menos un artículo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
         <source>The carrier is missing: scan the shipping label or turn on dummy tracking.</source>
         <translation>Falta el transportista: escanea la etiqueta o activa el seguimiento de prueba.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>The tracking number is missing: scan the shipping label or turn on dummy tracking.</source>
         <translation>Falta el número de seguimiento: escanea la etiqueta o activa el seguimiento de prueba.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>The keyring backend {name} stores secrets unencrypted; it is not used.</source>
         <translation>El llavero {name} guarda secretos sin cifrar; no se usa.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The keyring backend {name} is not usable here.</source>
         <translation>El llavero {name} no se puede usar en este ordenador.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+9"/>
+        <location filename="../../packstation/ui/words/problems.py" line="+9"/>
         <source>The API token could not be read from this computer&apos;s keyring.</source>
         <translation>No se pudo leer el token de la API del llavero de este ordenador.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../packstation/ui/words/steps.py" line="+24"/>
         <source>Starting the demo sandbox…</source>
         <translation>Arrancando el entorno de pruebas…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opening the station database…</source>
         <translation>Abriendo la base de datos del puesto…</translation>
     </message>
@@ -1948,7 +2148,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Preparando la mesa de embalaje…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../packstation/ui/words/problems.py" line="-132"/>
         <source>pre-transit</source>
         <translation>preparado</translation>
     </message>
@@ -2013,7 +2213,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>llega antes</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/sheets.py" line="+130"/>
+        <location filename="../../packstation/ui/printing/sheets.py" line="+132"/>
         <source>page {n} of {total}</source>
         <translation>página {n} de {total}</translation>
     </message>
@@ -2044,7 +2244,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Hoja de demostración de PackStation - {store}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/language.py" line="+150"/>
+        <location filename="../../packstation/ui/views/language.py" line="+150"/>
         <source>System language</source>
         <extracomment>The languages the window speaks; English is the source language.</extracomment>
         <translation>Idioma del sistema</translation>
@@ -2075,14 +2275,14 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>PackStation tuvo un error inesperado. Quedó anotado en el registro; no se ha perdido nada embalado ni enviado. Si vuelve a pasar, avisa a tu responsable.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+139"/>
         <source>PackStation could not start.</source>
         <translation>PackStation no pudo arrancar.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/boxes.py" line="+67"/>
+        <location filename="../../packstation/ui/bench/boxes.py" line="+71"/>
         <source>This box is empty: scan items into it first.</source>
-        <extracomment>The boxes of the open order already closed at this bench, in order. A slip that did not print, for &quot;print again&quot; (F6).</extracomment>
+        <extracomment>Where the outcome of a lead&apos;s reprint is said: the bench&apos;s banner, or the dialog the lead asked from (the History), which would otherwise hide it. The boxes of the open order already closed at this bench, in order. A slip that did not print, for &quot;print again&quot; (F6).</extracomment>
         <translation>Esta caja está vacía: primero escanea los artículos que van dentro.</translation>
     </message>
     <message>
@@ -2096,37 +2296,43 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>La etiqueta {code} ya está en una caja anterior: escanea la etiqueta de esta caja.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
         <source>Box {n} closed: {items}. Box {next} started: {left} left to pack.</source>
         <translation>Caja {n} cerrada: {items}. Caja {next} empezada: quedan {left} por embalar.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>That shipment&apos;s slip cannot be printed here.</source>
         <translation>El albarán de ese envío no se puede imprimir aquí.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
+        <location line="+72"/>
         <source>No printer is chosen: pick one in Settings, Printing.</source>
         <translation>No hay impresora elegida: elige una en Ajustes, Impresión.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-64"/>
         <source>Printing the slip of {ref}…</source>
         <translation>Imprimiendo el albarán de {ref}…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>No slip is waiting to be printed again.</source>
         <translation>No hay ningún albarán pendiente de volver a imprimir.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
+        <source>The slip of {ref} box {box} was printed ({where}).</source>
+        <translation>Se imprimió el albarán de {ref}, caja {box} ({where}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Press F6 to print it again.</source>
         <translation>Pulsa F6 para imprimirlo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/lines_model.py" line="+46"/>
+        <location filename="../../packstation/ui/views/lines_model.py" line="+46"/>
         <source>Lot {lots}</source>
         <translation>Lote {lots}</translation>
     </message>
@@ -2141,8 +2347,8 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>sin SKU: elige y pulsa +</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing.py" line="+76"/>
-        <location filename="../../packstation/ui/printing_settings.py" line="+48"/>
+        <location filename="../../packstation/ui/printing/printer.py" line="+73"/>
+        <location filename="../../packstation/ui/views/printing_settings.py" line="+48"/>
         <location line="+60"/>
         <source>PDF into {folder}</source>
         <translation>PDF en {folder}</translation>
@@ -2178,7 +2384,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{where} no aceptó el albarán.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+8"/>
         <source>{error} while printing.</source>
         <translation>{error} al imprimir.</translation>
     </message>
@@ -2188,7 +2394,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>El albarán de {ref}, caja {box}, no se imprimió: {reason}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing_settings.py" line="-70"/>
+        <location filename="../../packstation/ui/views/printing_settings.py" line="-70"/>
         <source>Printing</source>
         <extracomment>The printer combo&apos;s item that asks for a folder (its data is this marker).</extracomment>
         <translation>Impresión</translation>
@@ -2264,13 +2470,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Carpeta para los albaranes</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/runtime.py" line="-23"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="-38"/>
         <source>Importing {file}: {done} of {total}</source>
-        <extracomment>The API client was replaced (None: not configured). Emitted on the GUI thread. A new client is being built (its token read from the keyring): &quot;Connecting…&quot;. Building the client failed; the sentence says why (an API URL refused, a keyring). True once the sender reached Redo, False when it could not. Something changed the outbox (queued, delivered, held): counts may differ. A catalog import&apos;s progress for the status bar (&quot;&quot; when it is over); emitted from the store thread, delivered on the GUI thread. An import finished: (file name, barcodes imported, problems). Packing slips, on a serial worker of their own: a print job never delays a scan.</extracomment>
         <translation>Importando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/slips.py" line="-154"/>
+        <location filename="../../packstation/ui/printing/slips.py" line="+56"/>
         <source>Box {box}</source>
         <extracomment>Lots, expiry dates and serials of the units, one text per scan that named them. How many boxes the order ships in; None while more may follow (&quot;Box 2&quot;).</extracomment>
         <translation>Caja {box}</translation>
@@ -2296,7 +2501,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>N/S {serial}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../packstation/ui/printing/slip_paint.py" line="-8"/>
         <source>Packing slip</source>
         <translation>Albarán</translation>
     </message>
@@ -2339,7 +2544,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/tracking_details.py" line="+27"/>
+        <location filename="../../packstation/ui/views/tracking_details.py" line="+27"/>
         <source>Advanced: delivery date, time, place</source>
         <translation>Avanzado: fecha de entrega, hora, lugar</translation>
     </message>
@@ -2404,11 +2609,243 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
+    <message>
+        <location filename="../../packstation/ui/bench/identity.py" line="+63"/>
+        <source>A lead&apos;s badge</source>
+        <translation>Tarjeta de un responsable</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was taught.</source>
+        <translation>No se asignó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/keyboard.py" line="+60"/>
+        <source>A window is open: scans are not taken. Close it (Esc), then scan {code} again.</source>
+        <translation>Hay una ventana abierta: no se aceptan escaneos. Ciérrala (Esc) y escanea {code} otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/scan_note.py" line="+26"/>
+        <source>Scan {code} not taken: close this window first (Esc), then scan again.</source>
+        <translation>Escaneo {code} no aceptado: primero cierra esta ventana (Esc) y escanea otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/taught_dialog.py" line="-11"/>
+        <source>Taught barcodes</source>
+        <translation>Códigos asignados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search by barcode, SKU or person (a scan finds it)</source>
+        <translation>Busca por código de barras, SKU o persona (un escaneo también lo encuentra)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Packs SKU</source>
+        <translation>Embala el SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taught by</source>
+        <translation>Asignado por</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Forget this barcode…</source>
+        <translation>Olvidar este código…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n taught barcode(s)</source>
+        <translation>
+            <numerusform>%n código asignado</numerusform>
+            <numerusform>%n códigos asignados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Searching for the scanned barcode {code}.</source>
+        <translation>Buscando el código escaneado {code}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Forget this barcode?</source>
+        <translation>¿Olvidar este código?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{code} will no longer pack anything at this station.</source>
+        <translation>{code} ya no embalará nada en este puesto.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{code} is forgotten.</source>
+        <translation>{code} se ha olvidado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} was not a taught barcode.</source>
+        <translation>{code} no era un código asignado.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/words/starting.py" line="+28"/>
+        <source>{source}, lines {first} to {last}</source>
+        <translation>{source}, líneas {first} a {last}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{source}, line {line}</source>
+        <translation>{source}, línea {line}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a printer name cannot hold control characters</source>
+        <translation>un nombre de impresora no puede llevar caracteres de control</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;pdf:&apos; needs a folder, e.g. pdf:C:\Slips</source>
+        <translation>&apos;pdf:&apos; necesita una carpeta, p. ej. pdf:C:\Slips</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{value} cannot be read ({reason})</source>
+        <translation>{value} no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is nested too deeply to be settings</source>
+        <translation>{value} tiene demasiados niveles anidados para ser un ajuste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} opens a value that is still open at the end of the file</source>
+        <translation>{value} abre un valor que sigue abierto al final del archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} opens a value that is still open at line {line}</source>
+        <translation>{value} abre un valor que sigue abierto en la línea {line}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>not read, as %n line(s) before them could not be</source>
+        <translation>
+            <numerusform>no leídas, porque %n línea anterior no se pudo leer</numerusform>
+            <numerusform>no leídas, porque %n líneas anteriores no se pudieron leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: {what}; that line is ignored, so the settings it names are not locked.</source>
+        <translation>{where}: {what}; esa línea se ignora, así que los ajustes que nombra no quedan bloqueados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {what}; those lines are ignored, so the settings they name are not locked.</source>
+        <translation>{where}: {what}; esas líneas se ignoran, así que los ajustes que nombran no quedan bloqueados.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: {what}; that line is ignored.</source>
+        <translation>{where}: {what}; esa línea se ignora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: {what}; those lines are ignored.</source>
+        <translation>{where}: {what}; esas líneas se ignoran.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {key} = {value} is not valid ({reason}); using the default {default}.</source>
+        <translation>{where}: {key} = {value} no es válido ({reason}); se usa el valor por defecto {default}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: locked = {value} is not a list of setting names; only the names in it are locked.</source>
+        <translation>{where}: locked = {value} no es una lista de nombres de ajustes; solo se bloquean los nombres que contiene.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: locked = {value} is not a list of setting names; no setting is locked.</source>
+        <translation>{where}: locked = {value} no es una lista de nombres de ajustes; no se bloquea ningún ajuste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: cannot be read ({reason}); using the defaults.</source>
+        <translation>{where}: no se puede leer ({reason}); se usan los valores por defecto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: nested too deeply to be settings; using the defaults.</source>
+        <translation>{where}: tiene demasiados niveles anidados para ser ajustes; se usan los valores por defecto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: not a JSON object of settings; using the defaults.</source>
+        <translation>{where}: no es un objeto JSON de ajustes; se usan los valores por defecto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: too many lines cannot be read; using safe defaults.</source>
+        <translation>{where}: hay demasiadas líneas que no se pueden leer; se usan valores por defecto seguros.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n waiting shipment(s) could not be read from the station database; they are kept and listed under Needs attention.</source>
+        <translation>
+            <numerusform>%n envío en espera no se pudo leer de la base de datos del puesto; se guarda y aparece en «Requiere atención».</numerusform>
+            <numerusform>%n envíos en espera no se pudieron leer de la base de datos del puesto; se guardan y aparecen en «Requiere atención».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The station database was damaged: it was moved aside to {name} and a new one was started. Shipments not yet delivered that were carried over: %n.</source>
+        <translation>
+            <numerusform>La base de datos del puesto estaba dañada: se apartó con el nombre {name} y se empezó una nueva. Envíos aún no entregados que se pasaron a la nueva: %n.</numerusform>
+            <numerusform>La base de datos del puesto estaba dañada: se apartó con el nombre {name} y se empezó una nueva. Envíos aún no entregados que se pasaron a la nueva: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The station database was damaged: it was moved aside to {name} and a new one was started. No shipment waiting to be sent was found in it.</source>
+        <translation>La base de datos del puesto estaba dañada: se apartó con el nombre {name} y se empezó una nueva. No había en ella ningún envío pendiente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file {path} is not a PackStation station database (it belongs to another program), so PackStation did not change or use it. Move that file away, or start PackStation with another data folder.</source>
+        <translation>El archivo {path} no es una base de datos de puesto de PackStation (es de otro programa), así que PackStation no lo ha cambiado ni usado. Mueve ese archivo a otro sitio o inicia PackStation con otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The station database {path} was written by a newer PackStation (schema {schema}); update this PackStation.</source>
+        <translation>La base de datos del puesto {path} la escribió un PackStation más nuevo (esquema {schema}); actualiza este PackStation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The station database {path} cannot be opened ({error}).</source>
+        <translation>No se puede abrir la base de datos del puesto {path} ({error}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What went wrong was written to the log ({error}).</source>
+        <translation>Lo que falló quedó anotado en el registro ({error}).</translation>
+    </message>
 </context>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../packstation/ui/lines_model.py" line="-58"/>
+        <location filename="../../packstation/ui/views/lines_model.py" line="-58"/>
         <source>Item</source>
         <extracomment>Rows showing each image URL: an image that arrives repaints only its rows.</extracomment>
         <translation>Artículo</translation>

@@ -34,7 +34,9 @@ from packstation.redo import (
     TimedOut,
     Timeouts,
 )
+from packstation.redo.errors import Problem, ProblemKind
 from packstation.redo.models import CreateFulfillmentRequest, FulfillmentLineRequest
+from packstation.redo.urls import InsecureURLError, UrlProblem, UrlRefusal
 from tests.helpers import rawserver
 from tests.helpers.rawserver import answer, raw_server, recording
 
@@ -107,7 +109,7 @@ def test_gzip_in_gzip_bomb_is_refused_without_inflating(bomb_256_mib: bytes) -> 
     with raw_server(answer("200 OK", "application/json", reply, extra)) as url:
         error, peak = _peak_while(url, write=False)
     assert isinstance(error, ProtocolError)
-    assert "encoded twice" in error.message
+    assert error.problem.kind is ProblemKind.ENCODED_TWICE
     assert peak < PEAK_BOUND, f"peak {peak / 2**20:.1f} MiB"
 
 
@@ -116,7 +118,7 @@ def test_single_gzip_bomb_stops_at_the_decoded_cap(bomb_256_mib: bytes) -> None:
     with raw_server(answer("200 OK", "application/json", bomb_256_mib, extra)) as url:
         error, peak = _peak_while(url, write=True)
     assert isinstance(error, ProtocolError)
-    assert "too large" in error.message
+    assert error.problem.kind is ProblemKind.TOO_LARGE
     assert "decoded" in error.detail
     assert error.outcome_unknown  # a 2xx to a write that could not be read: reconcile
     assert peak < PEAK_BOUND, f"peak {peak / 2**20:.1f} MiB"
@@ -199,7 +201,7 @@ def test_retry_after_is_bounded_and_parsed_by_the_standard_library(
         error = _call(url, write=True)
     assert isinstance(error, RateLimited)
     assert error.retry_after == seconds
-    assert "shortly" not in error.message  # no promise the schedule does not keep
+    assert error.problem == Problem(ProblemKind.BUSY, wait=seconds)  # the window's only facts
 
 
 @pytest.mark.parametrize(
@@ -214,7 +216,9 @@ def test_a_redirect_is_never_success_and_never_followed(status: str, write: bool
     ) as url:
         error = _call(url, write=write)
     assert isinstance(error, ProtocolError)
-    assert "redirect" in error.message
+    assert error.problem.kind is ProblemKind.REDIRECTED
+    assert (error.problem.host, error.problem.status) == ("127.0.0.1", int(status[:3]))
+    assert "Location: /v2.2/x" in error.detail
     assert error.outcome_unknown == write
     assert len(requests) == 1
 
@@ -238,7 +242,7 @@ def test_deeply_nested_json_is_a_typed_error(
     with raw_server(answer(status, content_type, body)) as url:
         error = _call(url, write=False)
     assert type(error) is kind
-    assert error.message
+    assert error.problem.kind in ProblemKind
 
 
 def test_the_token_echoed_at_the_cut_leaves_no_fragment() -> None:
@@ -247,7 +251,7 @@ def test_the_token_echoed_at_the_cut_leaves_no_fragment() -> None:
     with raw_server(answer("400 Bad Request", "application/json", body)) as url:
         error = _call(url, write=True)
     assert isinstance(error, Rejected)
-    for text in (error.message, error.detail, error.server_message):
+    for text in (str(error), repr(error), error.detail, error.server_message):
         assert TOKEN[:6] not in text
 
 
@@ -260,11 +264,11 @@ def test_server_text_is_cut_and_cannot_forge_log_lines(caplog: pytest.LogCapture
     with raw_server(answer("400 Bad Request", "application/json", body)) as url:
         error = _call(url, write=True)
     assert isinstance(error, Rejected)
-    for text in (error.message, error.detail, error.server_message):
-        assert len(text) <= 1000
+    for text in (str(error), error.detail, error.server_message):
+        assert len(text) <= 1100
         assert not any(c in text for c in "\r\n\x1b\u202e")
     assert len(error.server_message) <= 300
-    logging.getLogger("packstation.test").info("%s | %s", error.message, error.detail)
+    logging.getLogger("packstation.test").info("%s | %s", error, error.detail)
     assert all("\n" not in r.getMessage() for r in caplog.records)
 
 
@@ -272,8 +276,11 @@ def test_server_text_is_cut_and_cannot_forge_log_lines(caplog: pytest.LogCapture
 
 
 def test_plain_http_to_a_name_ending_in_localhost_is_refused() -> None:
-    with pytest.raises(ValueError, match="loopback"):
+    with pytest.raises(InsecureURLError) as refused:
         RedoClient(token=TOKEN, store_id="s1", base_url="http://anything.localhost:8080/v2.2")
+    assert refused.value.refusal == UrlRefusal(
+        UrlProblem.PLAIN_HTTP_ELSEWHERE, host="anything.localhost"
+    )
 
 
 def _address_off_loopback() -> str | None:
@@ -332,11 +339,14 @@ def test_dot_references_stay_in_their_segment(ref: str, sent: bytes, write: bool
     assert path.startswith(b"/v2.2/stores/s1/orders/" + sent)
 
 
-def test_an_empty_order_id_is_refused_with_a_sentence() -> None:
+def test_an_empty_order_id_is_refused_before_anything_is_sent() -> None:
     with raw_server(rawserver.never_answer) as url:
         error = _call(url, write=True, ref="")
     assert isinstance(error, NotFound)
-    assert "empty" in error.message
+    assert error.problem.kind is ProblemKind.EMPTY_REFERENCE
+    with raw_server(rawserver.never_answer) as url:
+        error = _call(url, write=False, ref="  ")
+    assert error.problem.kind is ProblemKind.NO_ORDER_NUMBER
 
 
 # --- 7: whatever a packer scans, a call fails only with a RedoError ----------------------------
@@ -363,7 +373,8 @@ def test_any_reference_gives_a_redo_error(not_found_url: str, ref: str) -> None:
         ):
             with pytest.raises(RedoError) as info:
                 call()
-            assert "\n" not in info.value.message
+            assert "\n" not in str(info.value)
+            assert "\n" not in info.value.problem.reference
 
 
 @pytest.mark.parametrize("bad", [float("nan"), float("inf"), -1.0, 0.0, 601.0])

@@ -23,8 +23,9 @@ from packstation.redo import (
     Timeouts,
     Unauthorized,
 )
-from packstation.redo.errors import Forbidden
+from packstation.redo.errors import Forbidden, Problem, ProblemKind, Subject
 from packstation.redo.models import CreateFulfillmentRequest, FulfillmentLineRequest
+from packstation.redo.urls import InsecureURLError, UrlProblem
 from tests.helpers import rawserver
 from tests.helpers.rawserver import answer, raw_server
 
@@ -59,7 +60,7 @@ def _provoke(url: str, *, write: bool) -> RedoError:
             client.get_order("#1001")
     error = info.value
     captured_errors.append(error)
-    for text in (str(error), repr(error), error.message, error.detail, repr(client)):
+    for text in (str(error), repr(error), repr(error.problem), error.detail, repr(client)):
         assert TOKEN not in text
     return error
 
@@ -68,7 +69,7 @@ def test_refused_connection_is_network_unreachable() -> None:
     error = _provoke(rawserver.closed_port(), write=True)
     assert isinstance(error, NetworkUnreachable)
     assert not error.outcome_unknown
-    assert "Cannot reach" in error.message
+    assert error.problem == Problem(ProblemKind.UNREACHABLE, host="127.0.0.1")
 
 
 @pytest.mark.parametrize("write", [False, True])
@@ -99,14 +100,14 @@ def test_wrong_content_type_is_a_protocol_error() -> None:
     with raw_server(answer("200 OK", "text/plain", ORDER_JSON)) as url:
         error = _provoke(url, write=False)
     assert isinstance(error, ProtocolError)
-    assert "not JSON" in error.message
+    assert error.problem.kind is ProblemKind.NOT_JSON
 
 
 def test_body_not_matching_the_schema_is_a_protocol_error() -> None:
     with raw_server(answer("200 OK", "application/json", b'{"orderId": 5}')) as url:
         error = _provoke(url, write=False)
     assert isinstance(error, ProtocolError)
-    assert "unexpected contents" in error.message
+    assert error.problem.kind is ProblemKind.UNEXPECTED_CONTENTS
 
 
 def test_unreadable_answer_to_a_write_is_outcome_unknown() -> None:
@@ -139,7 +140,7 @@ def test_oversized_reply_is_refused_not_buffered() -> None:
     with raw_server(rawserver.endless_body) as url:
         error = _provoke(url, write=False)
     assert isinstance(error, ProtocolError)
-    assert "too large" in error.message
+    assert error.problem.kind is ProblemKind.TOO_LARGE
 
 
 def test_declared_oversized_reply_is_refused_before_reading() -> None:
@@ -160,7 +161,7 @@ def test_401_names_the_token_problem() -> None:
     with raw_server(answer("401 Unauthorized", "application/json", body)) as url:
         error = _provoke(url, write=False)
     assert isinstance(error, Unauthorized)
-    assert "token" in error.message
+    assert error.problem == Problem(ProblemKind.TOKEN_REFUSED)  # not the server's echo
 
 
 def test_403_is_a_missing_scope() -> None:
@@ -175,7 +176,7 @@ def test_404_names_what_was_looked_up() -> None:
     ) as url:
         error = _provoke(url, write=False)
     assert isinstance(error, NotFound)
-    assert "#1001" in error.message
+    assert error.problem == Problem(ProblemKind.NOT_FOUND, subject=Subject.ORDER, reference="#1001")
 
 
 def test_400_keeps_the_servers_words() -> None:
@@ -199,8 +200,9 @@ def test_429_carries_retry_after(header: str, seconds: float | None) -> None:
 
 
 def test_plain_http_to_a_remote_host_is_refused() -> None:
-    with pytest.raises(ValueError, match="loopback"):
+    with pytest.raises(InsecureURLError) as refused:
         RedoClient(token=TOKEN, store_id="s1", base_url="http://api.getredo.com/v2.2")
+    assert refused.value.refusal.kind is UrlProblem.PLAIN_HTTP_ELSEWHERE
 
 
 def test_no_captured_error_text_contains_the_token() -> None:

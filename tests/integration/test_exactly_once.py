@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from packstation.packing import DummyTracking, PackingSession
-from packstation.redo import RedoClient, Timeouts
+from packstation.redo import Problem, ProblemKind, RedoClient, Timeouts
 from packstation.sandbox import SandboxServer
 from packstation.store import (
     Delivered,
@@ -17,8 +17,10 @@ from packstation.store import (
     OutboxState,
     Sender,
     SenderEvent,
-    StationStore,
+    ShipmentProblem,
+    ShipmentProblemKind,
 )
+from packstation.store.station import StationStore
 from tests.helpers.orders import demo_order
 from tests.helpers.rawserver import closed_port
 
@@ -126,10 +128,26 @@ def test_every_fault_ends_delivered_once_or_held(rig: Rig, fault: str, when: str
     else:
         assert item.state is OutboxState.ATTENTION
         assert item.error_kind == HELD[fault]
-        assert item.last_error
+        assert item.last_error  # the technical account, for the log
+        assert item.reason is not None  # what the window words
         assert count == 0
     if fault == "429":
         assert 2.0 in rig.retry_afters  # the server's Retry-After reaches the backoff
+    if fault in HELD:
+        (event,) = [e for e in rig.events if isinstance(e, NeedsAttention)]
+        assert event.reason == item.reason
+        assert (
+            event.reason
+            == {
+                "401": Problem(ProblemKind.TOKEN_REFUSED),
+                "400": event.reason,  # the sandbox's own words, checked below
+                "404": ShipmentProblem(ShipmentProblemKind.ORDER_UNKNOWN, order_ref="#1002"),
+            }[fault]
+        )
+        if fault == "400":
+            assert isinstance(event.reason, Problem)
+            assert (event.reason.kind, event.reason.status) == (ProblemKind.REFUSED, 400)
+            assert event.reason.said
 
 
 def test_unknown_outcome_is_resolved_by_reading_not_by_resending(rig: Rig) -> None:
@@ -167,6 +185,12 @@ def test_order_fulfilled_elsewhere_is_held_not_sent(rig: Rig) -> None:
     assert item.state is OutboxState.ATTENTION
     assert item.error_kind == "changed"
     assert rig.sandbox.writes() == 0
+    (event,) = [e for e in rig.events if isinstance(e, NeedsAttention)]
+    line = rig.sandbox.state.get_order("#1002")["lineItems"][0]
+    assert event.reason == ShipmentProblem(
+        ShipmentProblemKind.SHIPPED_ELSEWHERE, title=line["title"], left=0, held=1
+    )
+    assert item.reason == event.reason  # kept with the row, to be worded when shown
 
 
 def test_held_for_401_is_sent_after_the_token_is_fixed(rig: Rig) -> None:

@@ -12,9 +12,10 @@ import pytest
 
 from packstation.packing import DummyTracking, PackingSession
 from packstation.redo import RedoClient, Timeouts
-from packstation.redo.errors import RETRY_AFTER_MAX
-from packstation.store import OutboxState, StationStore
+from packstation.redo.errors import RETRY_AFTER_MAX, Problem, ProblemKind
+from packstation.store import OutboxState
 from packstation.store.sender import Sender, SenderEvent, WillRetry, backoff
+from packstation.store.station import StationStore
 from tests.helpers.orders import demo_order
 from tests.helpers.rawserver import answer, raw_server, recording
 
@@ -92,7 +93,9 @@ def test_a_huge_retry_after_is_clamped_and_the_next_attempt_is_known(
     stored = store.outbox.get(fid)
     assert stored is not None
     assert stored.next_attempt_at == event.next_attempt_at
-    assert "shortly" not in event.message
+    # The reason carries the wait Redo asked for (bounded), nothing the schedule does not keep.
+    assert event.reason == Problem(ProblemKind.BUSY, wait=RETRY_AFTER_MAX)
+    assert stored.reason == event.reason
 
 
 def test_retry_now_sends_a_waiting_shipment_at_once(store: StationStore) -> None:
@@ -122,8 +125,9 @@ def test_retry_now_sends_a_waiting_shipment_at_once(store: StationStore) -> None
 def test_retry_now_touches_only_a_pending_shipment(store: StationStore) -> None:
     waiting = _ship(store, "waiting")
     held = _ship(store, "held")
-    store.outbox.schedule_retry(waiting, 900, "Redo is busy.", "retry")
-    store.outbox.mark_attention(held, "Redo refused this.", "rejected")
+    busy = Problem(ProblemKind.BUSY)
+    store.outbox.schedule_retry(waiting, 900, busy, "retry")
+    store.outbox.mark_attention(held, Problem(ProblemKind.REFUSED, said="no"), "rejected")
     assert store.outbox.next_due() is None
     assert not store.outbox.retry_now(held)
     assert not store.outbox.retry_now("no-such-shipment")
@@ -134,4 +138,4 @@ def test_retry_now_touches_only_a_pending_shipment(store: StationStore) -> None:
     due = store.outbox.next_due()
     assert due is not None
     assert due.fulfillment_id == waiting
-    assert due.last_error == "Redo is busy."
+    assert due.reason == busy  # what it waited for is kept

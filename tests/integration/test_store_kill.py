@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from packstation.store import OutboxState, StationStore
+from packstation.store import OutboxState
+from packstation.store.station import StationStore
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,7 +25,8 @@ _CHILD = """
 import os, signal, sys
 from pathlib import Path
 from packstation.packing import DummyTracking, PackingSession
-from packstation.store import OutboxState, StationStore
+from packstation.store import OutboxState
+from packstation.store.station import StationStore
 from tests.helpers.orders import demo_order
 
 db, kill_at = Path(sys.argv[1]), int(sys.argv[2])

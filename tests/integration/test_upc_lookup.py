@@ -12,7 +12,7 @@ from packstation.redo import RedoClient, Rejected
 from packstation.redo.inventory import list_inventory_levels
 from packstation.resources import resource_path
 from packstation.sandbox import SandboxServer
-from packstation.store import StationStore
+from packstation.store.station import StationStore
 from packstation.store.upc_lookup import MAX_DETAILS, MAX_PAGES, learn_upcs
 
 

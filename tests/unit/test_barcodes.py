@@ -6,7 +6,13 @@ import pytest
 
 from packstation.packing import AlreadyComplete, Packed, PackingSession
 from packstation.packing.barcodes import gtin14, parse_item_code
-from packstation.packing.catalog import CatalogEntry, CatalogMatcher, read_catalog_csv
+from packstation.packing.catalog import (
+    CatalogEntry,
+    CatalogMatcher,
+    CatalogProblem,
+    CatalogReason,
+    read_catalog_csv,
+)
 from tests.helpers.orders import make_order
 
 
@@ -93,8 +99,8 @@ def test_catalog_csv() -> None:
         CatalogEntry("SOCK-1", "10036000291459", 6),
     ]
     assert problems == [
-        "line 5: needs a SKU and a barcode",
-        "line 6: units per scan must be 1 to 1000",
+        CatalogProblem(5, CatalogReason.NO_SKU_OR_BARCODE),
+        CatalogProblem(6, CatalogReason.BAD_UNITS),
     ]
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from packstation.store import StationStore
+from packstation.packing.catalog import CatalogProblem, CatalogReason
 from packstation.store.catalog import IMPORT_CHUNK
+from packstation.store.station import StationStore
 
 ROWS = IMPORT_CHUNK * 2 + 10
 
@@ -80,7 +81,7 @@ def test_a_changed_file_is_imported_again(store: StationStore, catalog: Path) ->
     again = store.catalog.import_if_changed(catalog, "it")
     assert again is not None
     assert again.entries == ROWS + 1
-    assert again.problems == [f"line {ROWS + 3}: units per scan must be 1 to 1000"]
+    assert again.problems == [CatalogProblem(ROWS + 3, CatalogReason.BAD_UNITS)]
     assert any(e.sku == "NEW-1" and e.units == 3 for e in store.catalog.entries())
 
 

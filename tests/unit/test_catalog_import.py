@@ -7,8 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from packstation.packing.catalog import CatalogEntry, read_catalog_bytes, read_catalog_csv
-from packstation.store import StationStore
+from packstation.packing.catalog import (
+    CatalogEntry,
+    CatalogProblem,
+    CatalogReason,
+    read_catalog_bytes,
+    read_catalog_csv,
+)
+from packstation.store.station import StationStore
+from packstation.ui.words.bench import catalog_problem
 
 GOOD = "TEE-1,036000291452,2"
 
@@ -35,9 +42,11 @@ def test_a_bad_row_is_refused_with_a_reason_and_the_others_are_kept(bad: str, re
         CatalogEntry("CAP-9", "012345678905", 1),
     ]
     (problem,) = problems
-    assert problem.startswith("line 3: ")
-    assert reason in problem
-    assert len(problem) < 200
+    assert problem.line == 3
+    said = catalog_problem(problem)
+    assert said.startswith("line 3 ")
+    assert reason in said
+    assert len(said) < 200
 
 
 def test_crlf_line_ends_are_fine() -> None:
@@ -50,7 +59,7 @@ def test_bytes_that_are_not_utf8_spoil_only_their_row() -> None:
     data = b"\xef\xbb\xbfsku,barcode\n" + GOOD.encode() + b"\nBAD,12\xff34\nCAP-9,012345678905\n"
     entries, problems = read_catalog_bytes(data)
     assert [e.sku for e in entries] == ["TEE-1", "CAP-9"]
-    assert problems == ["line 3: is not UTF-8 text"]
+    assert problems == [CatalogProblem(3, CatalogReason.NOT_UTF8)]
 
 
 @pytest.fixture

@@ -17,15 +17,23 @@ from packstation.config import (
     load_user_values,
     save_settings,
 )
+from packstation.config_toml import ConfigProblem, ConfigProblemKind, PrinterProblem
+from packstation.redo.urls import UrlProblem, UrlRefusal
+from packstation.ui.words.starting import config_problem_text
 
 # The failure paths these tests provoke are logged on purpose.
-pytestmark = pytest.mark.expected_log("is not valid", "nested too deeply", "unknown keys ignored")
+pytestmark = pytest.mark.expected_log("invalid_value", "too_deep", "unknown keys ignored")
 
 
 def _machine(tmp_path: Path, text: str) -> MachineConfig:
     path = tmp_path / "config.toml"
     path.write_text(text, "utf-8")
     return load_machine_config(path)
+
+
+def said(problems: tuple[ConfigProblem, ...] | list[ConfigProblem]) -> str | None:
+    """The problems as the window words them for IT (English: no translator), or None."""
+    return " ".join(config_problem_text(p) for p in problems) or None
 
 
 def test_precedence_cli_env_locked_user_machine(tmp_path: Path) -> None:
@@ -57,8 +65,8 @@ def test_precedence_cli_env_locked_user_machine(tmp_path: Path) -> None:
 
 def test_malformed_file_names_the_line_and_keeps_the_rest(tmp_path: Path) -> None:
     machine = _machine(tmp_path, 'store_id = "ok"\nvolume = = 3\n')
-    assert machine.problem is not None
-    assert f"{tmp_path / 'config.toml'}, line 2: " in machine.problem
+    assert said(machine.problems) is not None
+    assert f"{tmp_path / 'config.toml'}, line 2: " in (said(machine.problems) or "")
     settings, _, fixed = layered_settings(machine, {}, {}, {})
     assert settings == Settings(station_name=settings.station_name, store_id="ok")
     assert fixed == frozenset()
@@ -68,7 +76,7 @@ def test_bad_values_fall_back_to_defaults(tmp_path: Path) -> None:
     machine = _machine(
         tmp_path, 'volume = "loud"\nsounds = "yes"\nunknown_key = 1\nlocked = "all"\n'
     )
-    assert machine.problem is not None  # 'locked' must be a list
+    assert said(machine.problems) is not None  # 'locked' must be a list
     machine = _machine(tmp_path, 'volume = "loud"\nsounds = "yes"\nhistory_days = 7\n')
     settings = machine.defaults()
     assert settings.volume == 80
@@ -78,7 +86,7 @@ def test_bad_values_fall_back_to_defaults(tmp_path: Path) -> None:
 
 def test_missing_file_is_no_problem(tmp_path: Path) -> None:
     machine = load_machine_config(tmp_path / "nope.toml")
-    assert machine.problem is None
+    assert said(machine.problems) is None
     assert machine.values == {}
 
 
@@ -105,7 +113,7 @@ def test_machine_file_non_finite_and_negative_values_are_named_and_replaced(
         "read_timeout = -1\n"
         "request_deadline = inf\n",
     )
-    assert machine.problem is not None
+    assert said(machine.problems) is not None
     path = str(tmp_path / "config.toml")
     for key, line in [
         ("history_days", 2),
@@ -114,7 +122,7 @@ def test_machine_file_non_finite_and_negative_values_are_named_and_replaced(
         ("read_timeout", 5),
         ("request_deadline", 6),
     ]:
-        assert f"{path}, line {line}: {key} = " in machine.problem
+        assert f"{path}, line {line}: {key} = " in (said(machine.problems) or "")
     settings, _, _ = layered_settings(machine, {}, {}, {})
     defaults = Settings()
     assert settings.store_id == "kept"
@@ -130,13 +138,19 @@ def test_user_file_bad_values_are_named_with_file_and_line(tmp_path: Path) -> No
         '{\n  "volume": 70,\n  "history_days": -3,\n  "read_timeout": 1e999,\n  "sounds": "yes"\n}',
         "utf-8",
     )
-    problems: list[str] = []
+    problems: list[ConfigProblem] = []
     values = load_user_values(path, problems)
     assert values == {"volume": 70}
-    assert len(problems) == 3
-    assert problems[0].startswith(f"{path}, line 3: history_days = -3")
-    assert problems[1].startswith(f"{path}, line 4: read_timeout = inf")
-    assert problems[2].startswith(f"{path}, line 5: sounds = 'yes'")
+    assert [(p.kind, p.line, p.key, p.value) for p in problems] == [
+        (ConfigProblemKind.INVALID_VALUE, 3, "history_days", "-3"),
+        (ConfigProblemKind.INVALID_VALUE, 4, "read_timeout", "inf"),
+        (ConfigProblemKind.INVALID_VALUE, 5, "sounds", "'yes'"),
+    ]
+    texts = [config_problem_text(p) for p in problems]
+    assert texts[0].startswith(f"{path}, line 3: history_days = -3 is not valid (")
+    assert texts[1].startswith(f"{path}, line 4: read_timeout = inf")
+    assert texts[2].startswith(f"{path}, line 5: sounds = 'yes'")
+    assert texts[2].endswith("; using the default True.")
     assert load_settings(path).history_days == 30  # a start never purges everything
 
 
@@ -148,24 +162,26 @@ def test_five_thousand_nested_arrays_are_named_and_the_app_starts(
     nested = "[" * 5000 + "]" * 5000
     if name.endswith(".json"):
         path.write_text('{"volume": ' + nested + "}", "utf-8")
-        problems: list[str] = []
+        problems: list[ConfigProblem] = []
         assert load_user_values(path, problems) == {}
-        (problem,) = problems
+        (found,) = problems
+        assert found.kind is ConfigProblemKind.FILE_TOO_DEEP
+        problem = config_problem_text(found)
     else:
         path.write_text("volume = " + nested + "\n", "utf-8")
         machine = load_machine_config(path)
         assert machine.values == {}
-        assert machine.problem is not None
-        problem = machine.problem
+        assert said(machine.problems) is not None
+        problem = said(machine.problems)
     assert str(path) in problem
     assert "nested too deeply" in problem
 
 
 def test_a_moderately_nested_value_is_named_not_repeated(tmp_path: Path) -> None:
     machine = _machine(tmp_path, "volume = " + "[" * 100 + "]" * 100 + "\n")
-    assert machine.problem is not None
-    assert "line 1: volume = [[[...]]] is not valid" in machine.problem
-    assert len(machine.problem) < 300
+    assert said(machine.problems) is not None
+    assert "line 1: volume = [[[...]]] is not valid" in (said(machine.problems) or "")
+    assert len(said(machine.problems) or "") < 300
 
 
 def test_command_line_and_environment_are_validated_too(
@@ -182,8 +198,8 @@ def test_command_line_and_environment_are_validated_too(
     assert settings.store_id == ""
     assert fixed == frozenset()  # nothing invalid is fixed for the run
     text = caplog.text
-    assert "the environment: api_url" in text
-    assert "the command line: store_id" in text
+    assert "the environment: invalid_value (key='api_url'" in text  # the log's technical line
+    assert "the command line: invalid_value (key='store_id'" in text
 
 
 def test_settings_in_code_are_validated_and_keep_their_interface() -> None:
@@ -207,19 +223,36 @@ def test_printing_settings_from_the_machine_config(tmp_path: Path) -> None:
     settings = machine.defaults()
     assert (settings.printer, settings.page_size, settings.print_when) == ("PDF", "4x6", "request")
     assert settings.location_id == "loc_sea"
-    assert machine.problem is None
+    assert said(machine.problems) is None
 
 
 def test_bad_printing_settings_are_named_and_replaced(tmp_path: Path) -> None:
     machine = _machine(tmp_path, 'printer = "pdf:"\npage_size = "A3"\nprint_when = "always"\n')
     settings = machine.defaults()
     assert (settings.printer, settings.page_size, settings.print_when) == ("", "A4", "ship")
-    assert machine.problem is not None
+    assert said(machine.problems) is not None
     for key in ("printer", "page_size", "print_when"):
-        assert f"{key} = " in machine.problem
+        assert f"{key} = " in (said(machine.problems) or "")
     assert Settings().with_(printer="pdf:/tmp/slips").printer == "pdf:/tmp/slips"
     with pytest.raises(ValidationError):
         Settings().with_(printer="lab\x07el")
+
+
+def test_our_own_validators_refuse_with_a_kind_not_a_sentence(tmp_path: Path) -> None:
+    machine = _machine(tmp_path, 'api_url = "http://example.com/v2.2"\nprinter = "pdf:"\n')
+    by_key = {p.key: p for p in machine.problems}
+    api_url, printer = by_key["api_url"], by_key["printer"]
+    assert api_url.refusal == UrlRefusal(UrlProblem.PLAIN_HTTP_ELSEWHERE, host="example.com")
+    assert (api_url.line, api_url.reason) == (1, "")  # no English from the validator
+    assert printer.printer is PrinterProblem.PDF_WITHOUT_FOLDER
+    assert config_problem_text(api_url) == (
+        f"{tmp_path / 'config.toml'}, line 1: api_url = 'http://example.com/v2.2' is not valid "
+        "(Plain http is only allowed to this computer (loopback), not to example.com.); "
+        "using the default 'https://api.getredo.com/v2.2'."
+    )
+    assert "'pdf:' needs a folder" in config_problem_text(printer)
+    # The log's line names file, line, key and value, technically.
+    assert str(api_url).startswith(f"{tmp_path / 'config.toml'}, line 1: invalid_value (key=")
 
 
 # --- one bad line does not throw the whole machine file away ------------------------------
@@ -234,8 +267,9 @@ GOOD_LINES = [
 def _with_broken(tmp_path: Path, lines: list[str]) -> tuple[MachineConfig, str, str]:
     """The machine config of ``lines``, its problem sentences, and the file's path."""
     machine = _machine(tmp_path, "\n".join(lines) + "\n")
-    assert machine.problem is not None
-    return machine, machine.problem, str(tmp_path / "config.toml")
+    problem = said(machine.problems)
+    assert problem is not None
+    return machine, problem, str(tmp_path / "config.toml")
 
 
 def _keeps_the_good_lines(machine: MachineConfig) -> None:
@@ -319,7 +353,7 @@ def test_a_value_open_for_thousands_of_lines_is_given_up_within_the_bound(
 def test_a_byte_order_mark_is_no_broken_line(tmp_path: Path) -> None:
     # Windows Notepad may save a UTF-8 file with one: C:\ProgramData\PackStation\config.toml.
     machine = _machine(tmp_path, "\ufeff" + "\n".join(GOOD_LINES) + "\n")
-    assert machine.problem is None
+    assert said(machine.problems) is None
     _keeps_the_good_lines(machine)
 
 

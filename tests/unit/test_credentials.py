@@ -11,7 +11,13 @@ import pytest
 
 from packstation.app import build_parser
 from packstation.cli_token import run as token_command
-from packstation.credentials import SERVICE, TokenStore, backend_problem
+from packstation.credentials import (
+    SERVICE,
+    KeyringProblem,
+    KeyringProblemKind,
+    TokenStore,
+    backend_problem,
+)
 from tests.helpers.fakes import GatedKeyring, MemoryKeyring, PlaintextKeyring
 
 
@@ -32,12 +38,21 @@ def test_token_round_trip_in_the_keyring() -> None:
 
 
 @pytest.mark.parametrize(
-    "backend",
-    [keyring.backends.fail.Keyring(), keyring.backends.null.Keyring(), PlaintextKeyring()],
+    ("backend", "problem"),
+    [
+        (keyring.backends.fail.Keyring(), KeyringProblem(KeyringProblemKind.NONE_AVAILABLE)),
+        (keyring.backends.null.Keyring(), KeyringProblem(KeyringProblemKind.NONE_AVAILABLE)),
+        (
+            PlaintextKeyring(),
+            KeyringProblem(KeyringProblemKind.UNENCRYPTED, "PlaintextKeyring"),
+        ),
+    ],
     ids=["fail", "null", "plaintext"],
 )
-def test_unsafe_keyrings_are_refused_and_the_token_stays_in_memory(backend: object) -> None:
-    assert backend_problem(backend) is not None  # type: ignore[arg-type]
+def test_unsafe_keyrings_are_refused_and_the_token_stays_in_memory(
+    backend: object, problem: KeyringProblem
+) -> None:
+    assert backend_problem(backend) == problem  # type: ignore[arg-type]
     tokens = TokenStore(backend)  # type: ignore[arg-type]
     assert tokens.set("s", "tok-xyz") is False
     assert tokens.get("s") is not None

@@ -8,9 +8,17 @@ from pathlib import Path
 import pytest
 
 from packstation.packing import DummyTracking, PackingError, PackingSession
-from packstation.packing.details import DetailsError, TrackingDetails, status_update_request
+from packstation.packing.details import (
+    DetailsError,
+    DetailsField,
+    TrackingDetails,
+    status_update_request,
+)
+from packstation.packing.session import TrackingDetailsError
 from packstation.redo.models import ShipmentStatus, StatusUpdate, TrackingLocationRequest
-from packstation.store import ShippingInputs, StationStore
+from packstation.store import ShippingInputs
+from packstation.store.station import StationStore
+from packstation.ui.words.problems import details_problem, packing_problem
 from tests.helpers.orders import demo_order
 
 
@@ -41,19 +49,35 @@ def test_a_time_without_offset_is_this_computers_time() -> None:
 
 
 @pytest.mark.parametrize(
-    ("details", "sentence"),
+    ("details", "field", "text", "sentence"),
     [
-        (TrackingDetails(estimated_delivery="next week"), "not a date like 2026-12-02"),
-        (TrackingDetails(event_time="14h30"), "not a time like 2026-11-27 14:30"),
+        (
+            TrackingDetails(estimated_delivery="next week"),
+            DetailsField.ESTIMATED_DELIVERY,
+            "next week",
+            "The estimated delivery date 'next week' is not a date like 2026-12-02.",
+        ),
+        (
+            TrackingDetails(event_time="14h30"),
+            DetailsField.EVENT_TIME,
+            "14h30",
+            "The event time '14h30' is not a time like 2026-11-27 14:30.",
+        ),
     ],
 )
-def test_unreadable_dates_are_named(details: TrackingDetails, sentence: str) -> None:
-    with pytest.raises(DetailsError, match=sentence):
+def test_unreadable_dates_are_named(
+    details: TrackingDetails, field: DetailsField, text: str, sentence: str
+) -> None:
+    with pytest.raises(DetailsError) as refused:
         details.request_fields()
+    assert (refused.value.field, refused.value.text) == (field, text)
+    assert details_problem(refused.value) == sentence
     session = PackingSession(demo_order("#1002"))
     session.scan("BNE-WOOL-CHR")
-    with pytest.raises(PackingError, match=sentence):  # the bench's ship path catches these
+    with pytest.raises(PackingError) as held:  # the bench's ship path catches these
         session.to_request(DummyTracking(details=details))
+    assert isinstance(held.value, TrackingDetailsError)
+    assert packing_problem(held.value) == sentence
 
 
 def test_the_initial_event_carries_the_details() -> None:

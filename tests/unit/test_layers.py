@@ -36,3 +36,22 @@ def test_building_a_client_does_not_import_httpx_until_it_connects() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["False", "True"]
+
+
+def test_the_controller_and_its_flows_load_no_widget() -> None:
+    """The bench decides without a widget, even through printing or the words: importing
+    every module of ``ui/bench`` (and the port it speaks to) loads QtCore alone."""
+    code = (
+        "import pkgutil, sys, importlib\n"
+        "import packstation.ui.bench as bench\n"
+        "for info in pkgutil.iter_modules(bench.__path__):\n"
+        "    importlib.import_module(f'packstation.ui.bench.{info.name}')\n"
+        "import packstation.ui.station.port\n"
+        "qt = {m for m in sys.modules if m.startswith('PySide6.Qt')}\n"
+        "print(sorted(qt))\n"
+        "sys.exit(0 if qt == {'PySide6.QtCore'} else 1)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from packstation.packing import DummyTracking, PackingSession, TrackingInput, UnitMark
 from packstation.packing.catalog import CatalogEntry, CatalogMatcher
-from packstation.store import ShipmentSummary, ShippingInputs, StationStore
+from packstation.store import ShipmentSummary, ShippingInputs
 from packstation.store.export import COLUMNS, export_history_csv, history_rows
 from packstation.store.items import PackedUnits
+from packstation.store.station import StationStore
 from tests.helpers.orders import demo_order
 
 GTIN = "00036000291452"

@@ -11,9 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from packstation.packing import DummyTracking, PackingSession
-from packstation.store import ForeignDatabaseError, OutboxState, StationStore
+from packstation.packing import DummyTracking, PackingSession, TrackingInput
+from packstation.redo.errors import Problem, ProblemKind
+from packstation.store import ForeignDatabaseError, NoticeKind, OutboxState
 from packstation.store.db import _SCHEMA, APPLICATION_ID
+from packstation.store.station import StationStore
+from packstation.ui.words.starting import notice_text, startup_failed_text
 from tests.helpers.orders import demo_order
 
 # The failure paths these tests provoke are logged on purpose.
@@ -155,7 +158,8 @@ def test_a_foreign_sqlite_file_is_refused_and_not_a_byte_changes(
     with pytest.raises(ForeignDatabaseError) as refused:
         StationStore(path)
     assert _fingerprint(folder) == before, "the foreign file (or its companions) changed"
-    message = str(refused.value)
+    assert refused.value.path == path
+    message = startup_failed_text(refused.value)  # what the window says
     assert str(path) in message
     assert "another program" in message
     assert "did not change" in message
@@ -225,8 +229,10 @@ def test_a_damaged_database_is_moved_aside_and_a_fresh_one_starts(
         assert store.moved_aside.name.startswith("station.sqlite3.damaged-")
         assert hashlib.sha256(store.moved_aside.read_bytes()).hexdigest() == damaged
         (notice,) = store.notices
-        assert "damaged" in notice
-        assert store.moved_aside.name in notice
+        assert (notice.kind, notice.aside) == (NoticeKind.DAMAGED_REPLACED, store.moved_aside.name)
+        said = notice_text(notice)
+        assert "damaged" in said
+        assert store.moved_aside.name in said
         pending = store.outbox.counts().pending
         if carried is not None:
             assert pending == carried
@@ -249,7 +255,41 @@ def test_carried_over_shipments_keep_their_fulfillment_ids(tmp_path: Path) -> No
     try:
         ids = [i.fulfillment_id for i in store.outbox.items(OutboxState.PENDING)]
         assert ids == ["ps-0", "ps-1"]
-        assert "2 shipments not yet delivered were carried over" in store.notices[0]
+        (notice,) = store.notices
+        assert notice.count == 2
+        assert notice_text(notice).endswith(
+            "Shipments not yet delivered that were carried over: 2."
+        )
+    finally:
+        store.close()
+
+
+def test_carried_over_shipments_keep_why_they_wait_and_their_label(tmp_path: Path) -> None:
+    path = tmp_path / "station.sqlite3"
+    store = StationStore(path)
+    session = PackingSession(demo_order("#1002"))
+    sku = session.line(0).item.sku
+    assert sku
+    session.scan(sku)
+    store.ship(session, "#1002", TrackingInput("UPS", "1Z999AA10123456784"), fulfillment_id="w")
+    busy = Problem(ProblemKind.BUSY, wait=60)
+    store.outbox.schedule_retry("w", 60, busy, "retry")
+    store.catalog.import_csv(
+        "\n".join(f"SKU-{i:06d},BC-{i:06d}-{'x' * 40}" for i in range(3000)), "csv"
+    )
+    store.close()
+    data = bytearray(path.read_bytes())
+    rng = random.Random(12)
+    for offset in range(len(data) - 6 * 4096, len(data), 4096):  # the catalog's pages
+        data[offset : offset + 600] = rng.randbytes(600)
+    path.write_bytes(bytes(data))
+    store = StationStore(path)
+    try:
+        assert store.moved_aside is not None
+        item = store.outbox.get("w")
+        assert item is not None
+        assert item.reason == busy  # still worded as why it waits, in today's language
+        assert store.outbox.tracking_used_elsewhere("1Z999AA10123456784", "other") == "#1002"
     finally:
         store.close()
 

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from packstation.packing import DummyTracking, PackingSession
-from packstation.store import OutboxState, StationStore
-from packstation.store.outbox import UNREADABLE, UNREADABLE_MESSAGE
+from packstation.store import NoticeKind, OutboxState, ShipmentProblemKind
+from packstation.store.outbox import UNREADABLE
+from packstation.store.station import StationStore
+from packstation.ui.words.problems import outbox_reason_text
+from packstation.ui.words.starting import notice_text
 from tests.helpers.orders import demo_order
 
 BAD_ROWS = {
@@ -66,15 +69,19 @@ def test_unreadable_rows_are_held_and_everything_else_starts(path: Path) -> None
         for item in held:
             assert item.unreadable
             assert item.error_kind == UNREADABLE
-            assert item.last_error == UNREADABLE_MESSAGE
+            assert item.reason is not None
+            assert item.reason.kind is ShipmentProblemKind.UNREADABLE
             assert item.summary.order_ref  # something to recognise it by
-        assert "could not be read" in UNREADABLE_MESSAGE
         assert store.outbox.counts().attention == 3
         assert store.outbox.counts().pending == 1
         (notice,) = store.notices
-        assert notice.startswith("3 waiting shipments could not be read")
-        assert "Needs attention" in notice
-        for text in (notice, UNREADABLE_MESSAGE):
+        assert (notice.kind, notice.count) == (NoticeKind.UNREADABLE_HELD, 3)
+        said = notice_text(notice)
+        assert said.startswith("3 waiting shipments could not be read")
+        assert "Needs attention" in said
+        reason = outbox_reason_text(held[0])
+        assert "could not be read" in reason
+        for text in (said, reason):
             assert "validation error" not in text.lower()
             assert "{" not in text
         due = store.outbox.next_due()

@@ -18,7 +18,9 @@ from packstation.packing import (
     TrackingIncompleteError,
     TrackingInput,
 )
+from packstation.packing.session import Missing
 from packstation.redo.models import ShipmentStatus
+from packstation.ui.words.problems import packing_problem
 from tests.helpers.orders import demo_order, make_order
 
 
@@ -144,18 +146,29 @@ def test_request_with_dummy_tracking() -> None:
 
 def test_request_refused_when_nothing_packed() -> None:
     session = PackingSession(make_order([("A", 1)]))
-    with pytest.raises(NothingPackedError, match="Nothing is packed"):
+    with pytest.raises(NothingPackedError) as refused:
         session.to_request(DummyTracking())
+    assert packing_problem(refused.value) == "Nothing is packed yet: scan at least one item."
 
 
 @pytest.mark.parametrize(
-    ("carrier", "code", "missing"), [("", "123", "carrier"), ("UPS", "  ", "tracking number")]
+    ("carrier", "code", "missing", "said"),
+    [
+        ("", "123", Missing.CARRIER, "carrier"),
+        ("UPS", "  ", Missing.TRACKING_NUMBER, "tracking number"),
+    ],
 )
-def test_request_refused_when_tracking_incomplete(carrier: str, code: str, missing: str) -> None:
+def test_request_refused_when_tracking_incomplete(
+    carrier: str, code: str, missing: Missing, said: str
+) -> None:
     session = PackingSession(make_order([("A", 1)]))
     session.scan("A")
-    with pytest.raises(TrackingIncompleteError, match=missing):
+    with pytest.raises(TrackingIncompleteError) as refused:
         session.to_request(TrackingInput(carrier, code))
+    assert refused.value.missing is missing
+    assert packing_problem(refused.value) == (
+        f"The {said} is missing: scan the shipping label or turn on dummy tracking."
+    )
 
 
 # --- properties ------------------------------------------------------------------

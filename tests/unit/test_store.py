@@ -7,11 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from packstation.packing import DummyTracking, PackingSession, TrackingInput
-from packstation.redo.models import ShipmentStatus
-from packstation.store import OutboxState, ShippingInputs, StationStore
+from packstation.packing import DummyTracking, NothingPackedError, PackingSession, TrackingInput
+from packstation.redo.errors import Problem, ProblemKind
+from packstation.redo.models import FulfillmentLineRequest, ShipmentStatus
+from packstation.store import OutboxState, ShipmentProblem, ShipmentProblemKind, ShippingInputs
 from packstation.store.sender import backoff, over_fulfilment
+from packstation.store.station import StationStore
+from packstation.ui.words.problems import outbox_reason_text
 from tests.helpers.orders import demo_order, make_order
+
+OFFLINE = Problem(ProblemKind.UNREACHABLE, host="api.example")
+REFUSED = Problem(ProblemKind.REFUSED, status=400, said="bad tracking")
 
 
 @pytest.fixture
@@ -83,7 +89,7 @@ def test_ship_queues_and_closes_the_session_in_one_step(store: StationStore) -> 
 def test_ship_with_nothing_packed_touches_nothing(store: StationStore) -> None:
     session = PackingSession(demo_order("#1002"))
     store.journal.open("#1002", session.order)
-    with pytest.raises(ValueError, match="Nothing is packed"):
+    with pytest.raises(NothingPackedError):
         store.ship(session, "#1002", DummyTracking())
     assert store.journal.load() is not None
     assert store.outbox.counts().pending == 0
@@ -96,7 +102,7 @@ def test_next_due_is_oldest_first_and_never_overtakes_within_an_order(store: Sta
     due = store.outbox.next_due()
     assert due is not None
     assert due.fulfillment_id == a.fulfillment_id
-    store.outbox.schedule_retry("a", 60, "offline", "retry")
+    store.outbox.schedule_retry("a", 60, OFFLINE, "retry")
     due = store.outbox.next_due()
     assert due is not None
     # b belongs to the same order as a, which is waiting: c goes first.
@@ -109,7 +115,7 @@ def test_next_due_is_oldest_first_and_never_overtakes_within_an_order(store: Sta
 
 def test_attention_retry_edit_and_discard(store: StationStore) -> None:
     store.ship(_packed_session(), "#1002", TrackingInput("UPS", "1Z1"), fulfillment_id="x")
-    store.outbox.mark_attention("x", "Redo refused this: bad tracking", "rejected")
+    store.outbox.mark_attention("x", REFUSED, "rejected")
     assert store.outbox.counts().attention == 1
     store.outbox.edit_tracking("x", "FedEx", " 9865 7878 8855 ")
     item = store.outbox.get("x")
@@ -119,7 +125,7 @@ def test_attention_retry_edit_and_discard(store: StationStore) -> None:
     assert (item.request.tracking.carrier, item.request.tracking.code) == ("FedEx", "986578788855")
     assert item.request.fulfillment_id == "x"  # same ID: still exactly once
     assert item.summary.tracking == "986578788855"
-    store.outbox.mark_attention("x", "again", "rejected")
+    store.outbox.mark_attention("x", REFUSED, "rejected")
     store.outbox.retry("x")
     assert store.outbox.counts().pending == 1
     store.outbox.discard("x")
@@ -128,7 +134,7 @@ def test_attention_retry_edit_and_discard(store: StationStore) -> None:
 
 def test_unauthorized_items_are_released_after_a_new_token(store: StationStore) -> None:
     store.ship(_packed_session(), "#1002", DummyTracking(), fulfillment_id="u")
-    store.outbox.mark_attention("u", "token", "unauthorized")
+    store.outbox.mark_attention("u", Problem(ProblemKind.TOKEN_REFUSED), "unauthorized")
     assert store.outbox.retry_all_unauthorized() == 1
     assert store.outbox.counts().pending == 1
 
@@ -177,9 +183,63 @@ def test_over_fulfilment_is_detected() -> None:
     session.scan("A")
     request = session.to_request(DummyTracking())
     problem = over_fulfilment(order, request)
-    assert problem is not None
-    assert "1 left to ship" in problem
+    assert problem == ShipmentProblem(
+        ShipmentProblemKind.SHIPPED_ELSEWHERE, title=order.line_items[0].title, left=1, held=2
+    )
     assert over_fulfilment(make_order([("A", 2)]), request) is None
+    other = request.model_copy(update={"line_items": [FulfillmentLineRequest(id="L9", quantity=1)]})
+    assert over_fulfilment(order, other) == ShipmentProblem(
+        ShipmentProblemKind.LINE_GONE, line="L9"
+    )
+
+
+def test_a_reason_is_kept_as_facts_and_worded_when_shown(store: StationStore) -> None:
+    store.ship(_packed_session(), "#1002", DummyTracking(), fulfillment_id="r")
+    store.outbox.schedule_retry("r", 60, Problem(ProblemKind.BUSY, wait=120), "retry")
+    item = store.outbox.get("r")
+    assert item is not None
+    assert item.reason == Problem(ProblemKind.BUSY, wait=120)
+    assert outbox_reason_text(item) == "Redo is busy (too many requests) and asked to wait 2 min."
+    assert item.last_error == "redo busy (wait=120.0)"  # the log's account, not a sentence
+    store.outbox.retry_now("r")
+    store.outbox.mark_attention("r", REFUSED, "rejected")
+    item = store.outbox.get("r")
+    assert item is not None
+    assert item.reason == REFUSED
+    assert outbox_reason_text(item) == "Redo refused this: bad tracking"
+    store.outbox.retry("r")  # pending again: the last reason stays until it is delivered
+    assert store.outbox.get("r").reason == REFUSED  # type: ignore[union-attr]
+    store.outbox.mark_delivered("r")
+    delivered = store.outbox.get("r")
+    assert delivered is not None
+    assert (delivered.reason, delivered.last_error) == (None, "")
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "",  # written by a version from before reasons were kept as facts
+        "{not json",  # damaged
+        '{"redo": {"kind": "a_kind_from_a_newer_version"}}',
+        '{"outbox": {"kind": "line_gone", "left": "many"}}',
+        '{"elsewhere": {}}',
+    ],
+)
+def test_a_row_without_readable_facts_shows_its_stored_text(
+    store: StationStore, facts: str
+) -> None:
+    store.ship(_packed_session(), "#1002", DummyTracking(), fulfillment_id="old")
+    store._conn.execute(
+        "UPDATE outbox SET state = 'attention', error_kind = 'rejected',"
+        " last_error = 'Redo refused this: bad tracking', error_facts = ?"
+        " WHERE fulfillment_id = 'old'",
+        (facts,),
+    )
+    item = store.outbox.get("old")
+    assert item is not None
+    assert item.state is OutboxState.ATTENTION  # its request is sound: it is not quarantined
+    assert item.reason is None
+    assert outbox_reason_text(item) == "Redo refused this: bad tracking"
 
 
 def test_reads_do_not_wait_for_a_write_in_progress(store: StationStore) -> None:
@@ -216,7 +276,7 @@ def test_a_label_is_found_through_the_indexed_tracking_column(tmp_path: Path) ->
     check uses the index (the query plan says so), never a scan of every summary."""
     import sqlite3
 
-    from packstation.store import StationStore
+    from packstation.store.station import StationStore
 
     db = tmp_path / "station.sqlite3"
     store = StationStore(db)

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from packstation.packing import DummyTracking, PackingSession
-from packstation.store import ShippingInputs, StationStore
+from packstation.store import ShippingInputs
 from packstation.store.db import transaction
+from packstation.store.station import StationStore
 from tests.helpers.orders import demo_order
 
 

@@ -17,13 +17,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from packstation.redo.answers import Reply, status_error
-from packstation.redo.urls import check_base_url, segment
-from packstation.store.items import UNREADABLE_MESSAGE
+from packstation.store.problems import (
+    ShipmentProblem,
+    ShipmentProblemKind,
+    reason_from_json,
+    reason_to_json,
+)
 from packstation.ui.views.language import install_language, resolve, switch, system_language
 from packstation.ui.words import translations
 from packstation.ui.words.i18n import tr
-from packstation.ui.words.messages import lower_text
+from packstation.ui.words.problems import reason_text
+from tests.unit.test_problem_words import sentences
 
 PACKAGE = Path(translations.__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"\{[^}]*\}|%n")
@@ -139,46 +143,28 @@ def test_the_setting_overrides_the_system_language() -> None:
     assert system_language() in {"en", "es", "de"}
 
 
-def _redo_sentences() -> list[str]:
-    def reply(status: int, headers: dict[str, str] | None = None) -> str:
-        return status_error(
-            Reply(status, "application/json", b"{}", headers or {}),
-            what="#1009",
-            request="GET /x",
-            host="api.example",
-            write=False,
-            redact=str,
-        ).message
-
-    sentences = [reply(s) for s in (302, 401, 403, 404, 500)]
-    sentences += [reply(429), reply(429, {"Retry-After": "5"})]
-    for url in ("ftp://x", "https://u:p@x.example", "http://example.com", "https://x.example/?a"):
-        with pytest.raises(ValueError) as caught:
-            check_base_url(url)
-        sentences.append(str(caught.value))
-    for ref in ("", "\udc80"):
-        with pytest.raises(ValueError) as refused:
-            segment(ref)
-        sentences.append(str(refused.value))
-    return [*sentences, UNREADABLE_MESSAGE]
-
-
-def test_sentences_from_below_the_window_are_translated(
-    qapp: QCoreApplication, language: str
+@pytest.mark.parametrize("code", translations.LANGUAGES)
+def test_outcomes_from_below_the_window_are_worded_in_the_packers_language(
+    qapp: QCoreApplication, language: str, code: str
 ) -> None:
-    sentences = _redo_sentences()
-    english = [lower_text(s) for s in sentences]
-    assert english == sentences  # in English, word for word what the lower layers say
-    install_language(qapp, "es", Path(language))
-    spanish = [lower_text(s) for s in sentences]
-    untranslated = [s for s, es in zip(sentences, spanish, strict=True) if es == s]
-    assert not untranslated
-    assert english != spanish
-    assert "api.example" in spanish[0]  # the variable parts are carried over
-    assert lower_text("Redo refused this: line 3 is bad") == "Redo lo rechazó: line 3 is bad"
-    assert lower_text("something nobody wrote a pattern for") == (
-        "something nobody wrote a pattern for"
-    )
+    """Every kind the lower layers report (``test_problem_words.SAMPLES``) is translated,
+    with its facts carried over; a switch of language rewords a reason kept in the outbox."""
+    reason = ShipmentProblem(ShipmentProblemKind.SHIPPED_ELSEWHERE, title="Cap", left=1, held=3)
+    stored = reason_to_json(reason)  # as the outbox keeps it, whatever the language then
+    english = sentences()
+    said_in_english = reason_text(reason)
+    install_language(qapp, code, Path(language))
+    local = sentences()
+    same = [f"{g}/{k}: {e}" for (g, k, e), (_, _, t) in zip(english, local, strict=True) if e == t]
+    assert not same, f"{code}: not translated:\n" + "\n".join(same)
+    redo = {k: t for g, k, t in local if g == "redo"}
+    assert "api.example" in redo["unreachable"]  # the facts are carried over
+    assert "line 3 is bad" in redo["refused"]  # the server's own words, as it said them
+    read_back = reason_from_json(stored)
+    assert read_back == reason
+    said_now = reason_text(read_back)
+    assert said_now != said_in_english
+    assert "Cap" in said_now
 
 
 def test_the_bundle_keeps_our_catalogs_and_qts_own_for_our_languages() -> None:
@@ -209,4 +195,4 @@ def test_language_and_high_visibility_are_settings_and_machine_keys(tmp_path: Pa
     assert settings.language == "es"  # the user's choice wins over a machine default
     values, problems = check_values({"language": "fr", "high_visibility": "yes"}, "x")
     assert values == {}
-    assert [p.split(" = ")[0] for p in problems] == ["x: language", "x: high_visibility"]
+    assert [(p.source, p.key) for p in problems] == [("x", "language"), ("x", "high_visibility")]

@@ -7,6 +7,8 @@ import pytest
 from packstation.redo.urls import (
     BadReference,
     InsecureURLError,
+    UrlProblem,
+    UrlRefusal,
     check_base_url,
     is_loopback_host,
     segment,
@@ -49,6 +51,25 @@ def test_refused(url: str) -> None:
         check_base_url(url)
 
 
+@pytest.mark.parametrize(
+    ("url", "refusal"),
+    [
+        ("ftp://x", UrlRefusal(UrlProblem.NOT_AN_API_ADDRESS, url="ftp://x")),
+        ("ftp://u:secret@x/a", UrlRefusal(UrlProblem.NOT_AN_API_ADDRESS, url="ftp://x/a")),
+        ("https://u:secret@x.example", UrlRefusal(UrlProblem.HAS_CREDENTIALS)),
+        ("http://example.com", UrlRefusal(UrlProblem.PLAIN_HTTP_ELSEWHERE, host="example.com")),
+        ("https://x.example/?a", UrlRefusal(UrlProblem.QUERY_OR_FRAGMENT)),
+    ],
+)
+def test_a_refusal_says_why_as_a_kind_and_never_keeps_a_password(
+    url: str, refusal: UrlRefusal
+) -> None:
+    with pytest.raises(InsecureURLError) as refused:
+        check_base_url(url)
+    assert refused.value.refusal == refusal
+    assert "secret" not in f"{refused.value}{refused.value!r}{refused.value.refusal}"
+
+
 def test_loopback_hosts() -> None:
     assert is_loopback_host("127.0.0.1")
     assert is_loopback_host("::1")
@@ -77,5 +98,9 @@ def test_every_segment_is_percent_encoded(ref: str, encoded: str) -> None:
 
 
 def test_an_empty_segment_is_refused() -> None:
-    with pytest.raises(BadReference):
+    with pytest.raises(BadReference) as refused:
         segment("")
+    assert refused.value.empty
+    with pytest.raises(BadReference) as refused:
+        segment("\udc80")
+    assert not refused.value.empty

@@ -24,10 +24,11 @@ from packstation.packing import (
 from packstation.packing.commands import Command, CommandScan, parse_command, sheet_codes
 from packstation.packing.router import UnknownKind
 from packstation.redo.errors import RedoError
-from packstation.store import Delivered, NeedsAttention, OutboxItem, WillRetry
+from packstation.store.items import OutboxItem  # not the package: it imports store.station
+from packstation.store.sender import Delivered, NeedsAttention, WillRetry
 from packstation.ui.station.sounds import Sound
 from packstation.ui.words.i18n import tr
-from packstation.ui.words.messages import lower_text
+from packstation.ui.words.problems import reason_text, redo_text
 
 
 class Tone(StrEnum):
@@ -235,8 +236,9 @@ def no_order_for(code: str, kind: str) -> Feedback:
 
 
 def load_failed(exc: BaseException) -> Feedback:
+    """A call to Redo that failed (an order, a status update): its problem in words."""
     if isinstance(exc, RedoError):
-        return error(lower_text(exc.message))
+        return error(redo_text(exc.problem))
     return error(tr("Something went wrong loading the order."))
 
 
@@ -305,7 +307,7 @@ def delivered(event: Delivered) -> Feedback:
 def needs_attention(event: NeedsAttention) -> Feedback:
     return error(
         tr("Order {ref} was NOT shipped: {message} See Needs attention below.").format(
-            ref=event.item.summary.order_ref, message=lower_text(event.message)
+            ref=event.item.summary.order_ref, message=reason_text(event.reason)
         )
     )
 
@@ -315,7 +317,7 @@ def will_retry(event: WillRetry) -> Feedback:
     when = time.strftime("%H:%M:%S", time.localtime(due))
     return Feedback(
         tr("Order {ref} is waiting to be sent: {message} Next try at {when}.").format(
-            ref=event.item.summary.order_ref, message=lower_text(event.message), when=when
+            ref=event.item.summary.order_ref, message=reason_text(event.reason), when=when
         ),
         Tone.WARNING,
     )
