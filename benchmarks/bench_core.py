@@ -24,7 +24,8 @@ from packstation.redo import RedoClient
 from packstation.redo.models import Order
 from packstation.resources import resource_path
 from packstation.sandbox import SandboxServer
-from packstation.store import ShippingInputs, StationStore
+from packstation.store import ShippingInputs
+from packstation.store.station import StationStore
 
 
 def median_us(fn: Callable[[], object], repeat: int) -> float:

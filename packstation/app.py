@@ -12,16 +12,12 @@ from pathlib import Path
 from types import TracebackType
 
 from packstation import APP_NAME, __version__
+from packstation.station_args import ENV_API_URL, ENV_DATA_DIR, ENV_STORE_ID, station_data_dir
 
 # Only what the window needs to appear is imported before it shows: settings (pydantic),
 # the store and the bench are imported by the start-up steps behind it.
 
 log = logging.getLogger("packstation")
-
-# Shared with the start-up steps (startup.py), which are imported behind the first paint.
-ENV_API_URL = "PACKSTATION_API_URL"
-ENV_STORE_ID = "PACKSTATION_STORE_ID"
-ENV_DATA_DIR = "PACKSTATION_DATA_DIR"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,48 +51,6 @@ def build_parser() -> argparse.ArgumentParser:
     cli_token.add_parser(sub)
     cli_slip.add_parser(sub)
     return parser
-
-
-def setup_logging(log_dir: Path, verbose: bool = False) -> None:
-    root = logging.getLogger()
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    from logging.handlers import RotatingFileHandler
-
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
-            log_dir / "packstation.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(formatter)
-    root.addHandler(handler)
-    for early in [h for h in root.handlers if isinstance(h, _EarlyRecords)]:
-        root.removeHandler(early)
-        for record in early.records:
-            handler.handle(record)
-    # httpx logs every request at INFO; the client logs its own summary.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-
-
-class _EarlyRecords(logging.Handler):
-    """Keeps what is logged before the log file is known (Qt's first messages), for it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if len(self.records) < 10_000:
-            self.records.append(record)
-
-
-def keep_early_records() -> None:
-    root = logging.getLogger()
-    root.setLevel(logging.INFO)
-    root.addHandler(_EarlyRecords())
 
 
 def install_excepthook() -> None:
@@ -150,18 +104,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(args)
 
 
-def station_data_dir(args: argparse.Namespace) -> Path:
-    """The folder that makes a station (its lock, database and demo), without loading config."""
-    explicit = args.data_dir or os.environ.get(ENV_DATA_DIR)
-    if explicit:
-        root = Path(explicit).expanduser().resolve()
-    else:
-        import platformdirs
-
-        root = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    return root / "demo" if args.demo else root
-
-
 def display_problem(environ: dict[str, str] | None = None, platform: str = sys.platform) -> str:
     """Why no window can open here, in one sentence, or "" when a display may be usable."""
     env = os.environ if environ is None else environ
@@ -190,6 +132,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from packstation.logs import keep_early_records
     from packstation.resources import resource_path
     from packstation.ui.qtlog import route_qt_messages
     from packstation.ui.single_instance import SingleInstance
@@ -247,13 +190,19 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def failed(exc: BaseException) -> None:
         log.critical("PackStation could not start: %s", exc, exc_info=exc)
+        # For IT at a terminal: the technical account, as the log has it.
         print(f"PackStation could not start: {exc}", file=sys.stderr)
         if not args.smoke:
             from PySide6.QtWidgets import QMessageBox
 
             from packstation.ui.words.i18n import tr
+            from packstation.ui.words.starting import startup_failed_text
 
-            QMessageBox.critical(shell, APP_NAME, tr("PackStation could not start.") + f"\n\n{exc}")
+            QMessageBox.critical(
+                shell,
+                APP_NAME,
+                tr("PackStation could not start.") + "\n\n" + startup_failed_text(exc),
+            )
         app.exit(1)
 
     if args.smoke:

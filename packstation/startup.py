@@ -6,24 +6,27 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
-import os
-import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from concurrent.futures import Future
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from packstation import __version__
+from packstation.station_args import resolve_settings, station_paths
+from packstation.ui.station.threads import Threads
+from packstation.ui.words.steps import StartupStep
 
 if TYPE_CHECKING:
     from pydantic import SecretStr
     from PySide6.QtWidgets import QApplication
 
-    from packstation.config import MachineConfig, Paths, Settings
+    from packstation.config import Paths, Settings
+    from packstation.config_toml import ConfigProblem
     from packstation.credentials import TokenStore
     from packstation.sandbox import SandboxServer
-    from packstation.store import StationStore
+    from packstation.store.station import StationStore
     from packstation.ui.single_instance import SingleInstance
     from packstation.ui.station.launch_fetch import LaunchFetch
     from packstation.ui.views.main_window import MainWindow
@@ -31,67 +34,38 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("packstation")
 
-from packstation.app import ENV_API_URL, ENV_DATA_DIR, ENV_STORE_ID  # noqa: E402
-
-
-def resolve_settings(
-    args: argparse.Namespace,
-    paths: Paths,
-    machine: MachineConfig,
-    problems: list[str] | None = None,
-) -> tuple[Settings, Settings, frozenset[str]]:
-    """See ``layered_settings``: CLI, environment, locked machine keys, user, machine
-    defaults. A bad value in the user's file is named in ``problems``."""
-    from packstation.config import layered_settings, load_user_values
-
-    env = {
-        name: os.environ.get(variable, "")
-        for name, variable in (("api_url", ENV_API_URL), ("store_id", ENV_STORE_ID))
-    }
-    cli = {"api_url": args.api_url, "store_id": args.store_id}
-    return layered_settings(machine, load_user_values(paths.settings_file, problems), env, cli)
-
-
-def station_paths(args: argparse.Namespace) -> Paths:
-    from packstation.config import Paths
-
-    data_dir = args.data_dir or (
-        Path(os.environ[ENV_DATA_DIR]) if os.environ.get(ENV_DATA_DIR) else None
-    )
-    paths = Paths.default(data_dir)
-    if args.demo:
-        # The demo keeps its own station files, so it never mixes with real shipments.
-        paths = Paths.default(paths.data_dir / "demo")
-    return paths
-
 
 @dataclass
 class Running:
     """What start-up opened, closed in order whichever step it reached."""
 
-    store: StationStore | None = None
+    #: Every detached thread start-up starts (the keyring read-ahead, the HTTP stack's
+    #: import, the launch fetch, the station database's opening); the runtime takes them
+    #: over and joins them in one place.
+    threads: Threads = field(default_factory=Threads)
+    #: The station database, opened on a thread of its own while the window is built.
+    opening: Future[StationStore] | None = None
     sandbox: SandboxServer | None = None
     window: MainWindow | None = None
     instance: SingleInstance | None = None
-    #: Imports httpx while the bench is built.
-    preload: threading.Thread | None = None
     #: The API client and a slip scanned at launch, asked for while the bench is built.
     launch: LaunchFetch | None = None
 
     def close(self) -> None:
         if self.window is not None:
             self.window.shutdown()
-            # Reads may use the store: let them end (briefly) before it closes.
+        # Reads may use the store, and threads may still be importing (an import cut
+        # short by the interpreter's exit can crash it): two seconds in all, then the
+        # process goes (a keyring may never answer).
+        if self.window is not None:
             self.window.runtime.wait_for_workers()
-        # Threads that may still be importing: an import cut short by the interpreter's
-        # exit can crash it. They get two seconds in all (a keyring may never answer).
-        deadline = time.monotonic() + 2.0
-        if self.preload is not None:
-            self.preload.join(max(0.0, deadline - time.monotonic()))
+        else:
+            self.threads.join(time.monotonic() + 2.0)
         if self.launch is not None:
-            self.launch.close(deadline)
-        if self.store is not None:
-            self.store.close()
+            self.launch.close()
+        opening = self.opening
+        if opening is not None and opening.done() and opening.exception() is None:
+            opening.result().close()
         if self.sandbox is not None:
             self.sandbox.stop()
         if self.instance is not None:
@@ -103,15 +77,19 @@ def start_bench(
     shell: BenchShell,
     running: Running,
     ready: Callable[[], None],
-) -> Iterator[str]:
-    """The start-up steps; each yields the text to show while the next one runs."""
+) -> Iterator[StartupStep]:
+    """The start-up steps; each yields the step the window shows while it runs.
+
+    A station database that cannot be used raises a ``StationDatabaseError`` (the
+    window words it: ``ui/words/starting.startup_failed_text``).
+    """
     from pydantic import SecretStr
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from packstation.app import setup_logging
     from packstation.config import load_machine_config
     from packstation.credentials import TokenStore
+    from packstation.logs import setup_logging
     from packstation.redo import http_stack
 
     if running.instance is not None:
@@ -122,9 +100,9 @@ def start_bench(
     setup_logging(paths.log_dir)
     log.info("PackStation %s starting (demo=%s, data=%s)", __version__, args.demo, paths.data_dir)
     machine = load_machine_config()
-    if machine.problem:
-        log.warning("%s", machine.problem)
-    user_problems: list[str] = []
+    for problem in machine.problems:
+        log.warning("%s", problem)
+    user_problems: list[ConfigProblem] = []
     settings, baseline, locked = resolve_settings(args, paths, machine, user_problems)
     # The style sheet and language are applied behind the window rather than before it
     # shows: parsing and applying them would delay the first paint by about 20 ms.
@@ -137,13 +115,15 @@ def start_bench(
     # package imported on two threads at once can come out half-built (load_once.py).
     import packstation.redo.client  # noqa: F401
 
+    threads = running.threads
+    running.opening = _open_store(paths, threads)
     tokens = TokenStore()
     if not args.demo:
-        tokens.read_ahead(settings.store_id)
-    running.preload = http_stack.load_in_background()
+        tokens.read_ahead(settings.store_id, start=threads.start)
+    http_stack.load_in_background(start=threads.start)
     token_override: SecretStr | None = None
     if args.demo:
-        yield "Starting the demo sandbox…"
+        yield StartupStep.SANDBOX
         from packstation.sandbox import SandboxServer, SandboxState
 
         paths.data_dir.mkdir(parents=True, exist_ok=True)
@@ -156,21 +136,29 @@ def start_bench(
         token_override = SecretStr(running.sandbox.token)
         locked = locked | {"api_url", "store_id"}
         log.info("demo sandbox at %s", running.sandbox.base_url)
-    running.launch = launch = _launch_fetch(settings, tokens, token_override)
+    opening = running.opening
 
-    yield "Opening the station database…"
-    from packstation.store import StationStore
+    def order_left_open() -> bool:  # on the launch thread: the journal is read there
+        return opening.result().journal.has_open_order()
+
+    running.launch = launch = _launch_fetch(settings, tokens, token_override, threads)
+    launch.order_left_open = order_left_open
+    # The first code scanned is asked of Redo as a slip, unless an order was left open.
+    shell.on_first_kept(launch.offer)
+
+    yield StartupStep.DATABASE
+    from packstation.store.problems import StationDatabaseError, UnopenedDatabaseError
 
     try:
-        running.store = store = StationStore(paths.database)
+        # Opened on its own thread since the first step; the window waits for it here,
+        # without reading a byte of it itself.
+        store = opening.result()
+    except StationDatabaseError:
+        raise
     except Exception as exc:
-        raise RuntimeError(f"cannot open the station database {paths.database}: {exc}") from exc
-    store.outbox.purge(settings.history_days)
-    if not store.journal.has_open_order():
-        # Nothing to restore: the first code scanned will be loaded as a slip.
-        shell.on_first_kept(launch.offer)
+        raise UnopenedDatabaseError(paths.database, exc) from exc
 
-    yield "Building the packing bench…"
+    yield StartupStep.BENCH
     from packstation.ui.station.runtime import StationRuntime
     from packstation.ui.station.services import Services
     from packstation.ui.station.sounds import SilentPlayer, SoundPlayer, SystemSoundPlayer
@@ -187,15 +175,12 @@ def start_bench(
         token_override=token_override,
         save_settings=lambda s: _save_and_apply(s, app, paths, locked, baseline),
         locked=locked,
-        notices=[
-            *([machine.problem] if machine.problem else []),
-            *user_problems,
-            *store.notices,
-        ],
+        notices=[*machine.problems, *user_problems, *store.notices],
         launch=launch,
     )
-    runtime = StationRuntime(services)
-    running.window = window = MainWindow(runtime, scanner=shell.scanner)
+    runtime = StationRuntime(services, threads)
+    runtime.port.purge_history(settings.history_days)
+    running.window = window = MainWindow(runtime, scanner=shell.scanner, host=shell)
     window.controller.ready.connect(ready)
     window.start()
     shell.adopt(window, window.take_over_scans)
@@ -210,14 +195,33 @@ def start_bench(
 
 
 def _launch_fetch(
-    settings: Settings, tokens: TokenStore, token_override: SecretStr | None
+    settings: Settings, tokens: TokenStore, token_override: SecretStr | None, threads: Threads
 ) -> LaunchFetch:
     """The API client, built on a thread from now on; a slip scanned at launch goes to
     Redo as soon as it is ready, while the bench is still being built (launch_fetch.py)."""
     from packstation.ui.station.launch_fetch import LaunchFetch
     from packstation.ui.station.services import build_client, read_token
 
-    return LaunchFetch(lambda: build_client(settings, read_token(settings, tokens, token_override)))
+    return LaunchFetch(
+        lambda: build_client(settings, read_token(settings, tokens, token_override)), threads
+    )
+
+
+def _open_store(paths: Paths, threads: Threads) -> Future[StationStore]:
+    """Open (check, upgrade, repair) the station database on a thread of its own: the
+    window keeps painting and listening meanwhile, and never touches the file itself."""
+    from packstation.store.station import StationStore
+
+    opened: Future[StationStore] = Future()
+
+    def work() -> None:
+        try:
+            opened.set_result(StationStore(paths.database))
+        except BaseException as exc:  # raised where the window waits for it
+            opened.set_exception(exc)
+
+    threads.start("packstation-store-open", work)
+    return opened
 
 
 #: When start-up's objects are frozen: time enough for a slip scanned at launch to load.

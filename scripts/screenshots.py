@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 from packstation.config import Paths, Settings
 from packstation.credentials import TokenStore
 from packstation.sandbox import SandboxServer, SandboxState
-from packstation.store import StationStore
+from packstation.store.station import StationStore
 from packstation.ui.station.runtime import StationRuntime
 from packstation.ui.station.services import Services
 from packstation.ui.station.sounds import SilentPlayer

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from packstation.packing import DummyTracking, PackingSession
 from packstation.redo import RedoClient, RedoError, Timeouts
-from packstation.store import OutboxState, Sender, ShippingInputs, StationStore
+from packstation.store import OutboxState, Sender, ShippingInputs
+from packstation.store.station import StationStore
 
 
 def main() -> int:

@@ -81,7 +81,7 @@ def finish():
 KEYRING_AND_HTTPX = r"""
 seen["first_step"] = next(steps)
 seen["asked_before_the_bench"] = backend.reads_waiting.wait(5) and running.window is None
-seen["httpx_loading"] = running.preload is not None
+seen["httpx_loading"] = "packstation-http-stack" in running.threads.started
 
 def built() -> None:
     seen["built_while_the_keyring_answers"] = backend.reading
@@ -96,8 +96,7 @@ QTimer.singleShot(FREEZE_AFTER_MS + 300, app.quit)
 app.exec()
 seen["frozen_after"] = gc.get_freeze_count() > 0
 seen["keyring_reads"] = backend.reads
-seen["client"] = running.window is not None and running.window.runtime.configured
-preload = running.preload
+seen["client"] = running.window is not None and running.window.port.configured
 finish()
 """
 
@@ -119,7 +118,7 @@ finish()
 ORDER_LEFT_OPEN = r"""
 from packstation.config import Paths
 from packstation.redo import RedoClient
-from packstation.store import StationStore
+from packstation.store.station import StationStore
 from pathlib import Path
 with RedoClient(token=sandbox.token, store_id=sandbox.store_id, base_url=sandbox.base_url) as c:
     order = c.get_order("#1001")
@@ -150,7 +149,7 @@ shell.scanner.scanned.emit("#1002")
 
 when(bench_built, app.quit)
 run_the_rest()
-seen["connecting"] = running.window.runtime.client_pending
+seen["connecting"] = running.window.port.client_pending
 started = time.monotonic()
 running.close()  # the keyring read, the client and the slip all still wait on it
 seen["closed_within_5_s"] = time.monotonic() - started < 5  # the keyring: 10 s
@@ -179,7 +178,7 @@ def _run(script: str, tmp_path: Path, keyring: str = "memory") -> dict[str, Any]
 def test_the_keyring_read_and_httpx_overlap_building_the_bench(tmp_path: Path) -> None:
     seen = _run(KEYRING_AND_HTTPX, tmp_path, keyring="gated")
     assert seen == {
-        "first_step": "Opening the station database…",
+        "first_step": "database",
         "asked_before_the_bench": True,
         "httpx_loading": True,
         "built_while_the_keyring_answers": True,
@@ -197,7 +196,7 @@ def test_a_slip_scanned_at_launch_goes_to_redo_before_the_bench_is_built(
 ) -> None:
     seen = _run(SLIP_AT_LAUNCH, tmp_path)
     assert seen == {
-        "step": "Building the packing bench…",
+        "step": "bench",
         "asked_before_the_bench": True,
         "ready": True,
         "order_on_the_bench": "#1002",

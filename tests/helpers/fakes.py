@@ -65,3 +65,6 @@ class RecordingSound:
 
     def set_volume(self, enabled: bool, volume: int) -> None:
         self.enabled = enabled
+
+    def attach(self, worker: object) -> None:
+        pass

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from packstation.config import Paths, Settings
 from packstation.credentials import TokenStore
 from packstation.sandbox import SandboxServer
-from packstation.store import StationStore
+from packstation.store.station import StationStore
 from packstation.ui.station.runtime import StationRuntime
 from packstation.ui.station.services import Services
 from packstation.ui.views.main_window import MainWindow
@@ -54,12 +54,13 @@ def open_window(qtbot: QtBot) -> Iterator[Callable[..., MainWindow]]:
 
     def open_(services: Services, wait_ready: bool = True) -> MainWindow:
         window = MainWindow(StationRuntime(services))
-        qtbot.addWidget(window, before_close_func=lambda w: w.shutdown())
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+        top = window.host  # the one top-level window; the bench is its central widget
+        qtbot.addWidget(top, before_close_func=lambda _: window.shutdown())
+        top.resize(1366, 768)
+        top.show()
+        qtbot.waitExposed(top)
+        top.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is top, timeout=5000)
         opened.append(window)
         if not wait_ready:
             window.start()
@@ -110,8 +111,9 @@ def load(qtbot: QtBot, window: MainWindow, ref: str) -> None:
 
 
 def idle(qtbot: QtBot, window: MainWindow) -> None:
-    """Wait until every store write the window queued has been applied."""
-    qtbot.waitUntil(lambda: not window.runtime.writes.busy, timeout=5000)
+    """Wait until every store write and query the window queued has been answered."""
+    runtime = window.runtime
+    qtbot.waitUntil(lambda: not (runtime.writes.busy or runtime.queries.busy), timeout=5000)
 
 
 def answer(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:

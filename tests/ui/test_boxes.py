@@ -15,7 +15,7 @@ from packstation.ui.views.main_window import MainWindow
 from tests.helpers.fakes import RecordingSound
 from tests.ui.conftest import idle, load, make_services, scan
 
-LABEL_1 = "420972011234" + "9400111899223197428497"  # USPS to ZIP 97201-1234
+LABEL_1 = "420972011234" + "9400111899223197005490"  # USPS to ZIP 97201-1234
 LABEL_2 = "9400111206206406260787"
 WRONG_ZIP = "42010001" + "9400111206206406260787"
 
@@ -57,8 +57,8 @@ def test_a_three_item_order_ships_in_two_boxes_by_scans_alone(
         scan(qtbot, window, LABEL_2)  # everything packed and labelled: auto-ship
     qtbot.waitUntil(lambda: len(fulfillments(sandbox, "5801013")) == 2, timeout=8000)
     by_tracking = {str(f["trackingNumber"]): f for f in fulfillments(sandbox, "5801013")}
-    assert set(by_tracking) == {"9400111899223197428497", LABEL_2}
-    lines_1 = [(i["id"], i["quantity"]) for i in by_tracking["9400111899223197428497"]["lineItems"]]  # type: ignore[index]
+    assert set(by_tracking) == {LABEL_1[12:], LABEL_2}
+    lines_1 = [(i["id"], i["quantity"]) for i in by_tracking[LABEL_1[12:]]["lineItems"]]  # type: ignore[index]
     lines_2 = sorted((i["id"], i["quantity"]) for i in by_tracking[LABEL_2]["lineItems"])  # type: ignore[index]
     assert lines_1 == [("li_1013_001", 1)]
     assert lines_2 == [("li_1013_002", 1), ("li_1013_003", 1)]
@@ -84,7 +84,7 @@ def test_a_restart_between_boxes_loses_nothing_and_sends_nothing_twice(
     scan(qtbot, first, "SOCK-HIK-GRY-M")
     idle(qtbot, first)
     first.shutdown()  # as after a crash: only the journal and the outbox are left
-    first.hide()
+    first.host.hide()
     second = open_window(make_services(sandbox, station_dir, RecordingSound()))
     session = second.controller.session
     assert session is not None
@@ -119,7 +119,7 @@ def test_close_box_needs_a_label_for_that_box(qtbot: QtBot, window: MainWindow) 
 def test_each_box_prints_its_slip_and_history_prints_one_again(
     qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, tmp_path: Path
 ) -> None:
-    from packstation.ui.views.outbox_dialogs import HistoryDialog
+    from packstation.ui.views.history_dialog import HistoryDialog
 
     slips = tmp_path / "slips"
     slips.mkdir()
@@ -133,15 +133,14 @@ def test_each_box_prints_its_slip_and_history_prints_one_again(
     qtbot.waitUntil(lambda: len(list(slips.glob("*.pdf"))) == 1, timeout=8000)
     qtbot.waitUntil(lambda: window.services.store.outbox.counts().pending == 0, timeout=8000)
     window.menus.open_history()
-    history = window.findChild(HistoryDialog)
+    history = window.host.findChild(HistoryDialog)
     assert history is not None
-    row = next(
-        r
-        for r in range(history.table.rowCount())
-        if history.table.item(r, 5).text() == box_1.args[0]
-    )
+    qtbot.waitUntil(lambda: history.table.rowCount() == 1)
+    (row,) = [r for r, item in enumerate(history.items) if item.fulfillment_id == box_1.args[0]]
     assert history.table.item(row, 1).text() == "#1013 · box 1"
     history.table.setCurrentCell(row, 0)
     history.reprint_button.click()
     qtbot.waitUntil(lambda: len(list(slips.glob("*.pdf"))) == 2, timeout=8000)
+    # The lead sees how it went where they are: on the history, not behind it.
+    qtbot.waitUntil(lambda: history.note.text().startswith("✔ The slip of #1013 box 1 was printed"))
     history.reject()

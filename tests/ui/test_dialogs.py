@@ -5,20 +5,27 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from packstation.config import Paths, Settings, load_settings, save_settings
 from packstation.credentials import SERVICE, TokenStore
 from packstation.packing import DummyTracking, PackingSession, TrackingInput
+from packstation.redo.errors import Problem, ProblemKind
 from packstation.sandbox import SandboxServer
-from packstation.store import OutboxState, StationStore
+from packstation.store import OutboxState
+from packstation.store.station import StationStore
 from packstation.ui.station.runtime import StationRuntime
 from packstation.ui.station.services import Services
-from packstation.ui.views.outbox_dialogs import AttentionDialog, HistoryDialog
+from packstation.ui.views.attention_dialog import AttentionDialog
+from packstation.ui.views.history_dialog import HistoryDialog
+from packstation.ui.views.language import install_language
 from packstation.ui.views.settings_dialog import SettingsDialog
 from tests.helpers.fakes import MemoryKeyring
 from tests.helpers.orders import demo_order
+from tests.helpers.station import FakeStation
+
+REFUSED = Problem(ProblemKind.REFUSED, status=400, said="bad tracking")
 
 
 def _services(tmp_path: Path, sandbox: SandboxServer, backend: MemoryKeyring) -> Services:
@@ -87,28 +94,63 @@ def _held(store: StationStore) -> str:
     session = PackingSession(demo_order("#1002"))
     session.scan("BNE-WOOL-CHR")
     item = store.ship(session, "#1002", TrackingInput("UPS", "1Z-bad"))
-    store.outbox.mark_attention(item.fulfillment_id, "Redo refused this: bad tracking", "rejected")
+    store.outbox.mark_attention(item.fulfillment_id, REFUSED, "rejected")
     return item.fulfillment_id
 
 
-def test_attention_dialog_retry_edit_discard(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    store = StationStore(tmp_path / "s.sqlite3")
+def _answer(dialog: QWidget, button: QMessageBox.StandardButton) -> None:
+    """Press ``button`` on the message box ``dialog`` opened (without a nested loop)."""
+    box = next(b for b in dialog.findChildren(QMessageBox) if b.isVisible())
+    found = box.button(button)
+    assert found is not None
+    found.click()
+
+
+def test_attention_dialog_retry_edit_discard(qtbot: QtBot, tmp_path: Path) -> None:
+    port = FakeStation(tmp_path)
+    store = port.store
     fid = _held(store)
-    dialog = AttentionDialog(store.outbox)
+    dialog = AttentionDialog(port)
     qtbot.addWidget(dialog)
-    assert "bad tracking" in dialog.list.item(0).text()
+    assert "Redo refused this: bad tracking" in dialog.list.item(0).text()
     dialog.retry()
     assert store.outbox.get(fid).state is OutboxState.PENDING  # type: ignore[union-attr]
-    store.outbox.mark_attention(fid, "again", "rejected")
+    store.outbox.mark_attention(fid, REFUSED, "rejected")
     dialog.reload()
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    dialog.edit()
+    editor = next(d for d in dialog.findChildren(QDialog) if d.isVisible())
+    editor.findChild(QLineEdit).setText("1Z999AA10123456784")  # type: ignore[union-attr]
+    editor.accept()
+    edited = store.outbox.get(fid)
+    assert edited is not None and edited.state is OutboxState.PENDING
+    assert edited.summary.tracking == "1Z999AA10123456784"
+    assert port.snapshot.label_used_elsewhere("1Z999AA10123456784", "other") == "#1002"
+    store.outbox.mark_attention(fid, REFUSED, "rejected")
+    dialog.reload()
     dialog.discard()
+    _answer(dialog, QMessageBox.StandardButton.Cancel)
     assert store.outbox.get(fid).state is OutboxState.ATTENTION  # type: ignore[union-attr]
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Discard)
     dialog.discard()
+    _answer(dialog, QMessageBox.StandardButton.Discard)
     assert store.outbox.get(fid).state is OutboxState.DISCARDED  # type: ignore[union-attr]
     assert dialog.list.item(0).text().startswith("Nothing needs attention")
-    store.close()
+    port.close()
+
+
+def test_a_box_delivered_while_the_list_is_open_leaves_it(qtbot: QtBot, tmp_path: Path) -> None:
+    """The list follows the outbox: a waiting box the sender delivers is gone at once, never
+    left as "waiting, next try at 1970-01-01"."""
+    port = FakeStation(tmp_path)
+    session = PackingSession(demo_order("#1001"))
+    session.scan("JKT-RAIN-NVY-M")
+    port.store.ship(session, "#1001", TrackingInput("UPS", "1Z999AA10123456784"))
+    dialog = AttentionDialog(port)
+    qtbot.addWidget(dialog)
+    waiting = dialog.list.item(0).text()
+    assert "sending now" in waiting and "1970" not in waiting
+    port.send_all()
+    assert dialog.list.item(0).text().startswith("Nothing needs attention")
+    port.close()
 
 
 def test_a_waiting_shipment_shows_its_next_try_and_can_be_retried_now(
@@ -116,18 +158,19 @@ def test_a_waiting_shipment_shows_its_next_try_and_can_be_retried_now(
 ) -> None:
     import time
 
-    store = StationStore(tmp_path / "s.sqlite3")
+    port = FakeStation(tmp_path)
+    store = port.store
     fid = _held(store)
     store.outbox.retry(fid)
     later = time.time() + 600
-    store.outbox.schedule_retry(fid, 600, "Redo is busy (too many requests)", "rate-limited")
-    dialog = AttentionDialog(store.outbox)
+    store.outbox.schedule_retry(fid, 600, Problem(ProblemKind.BUSY, wait=600), "retry")
+    dialog = AttentionDialog(port)
     qtbot.addWidget(dialog)
     text = dialog.list.item(0).text()
     assert (
         "Waiting to be sent: next try at " + time.strftime("%H:%M", time.localtime(later)) in text
     )
-    assert "Redo is busy" in text
+    assert "Redo is busy (too many requests) and asked to wait 10 min." in text
     assert dialog.retry_button.isEnabled()
     assert not dialog.discard_button.isEnabled()  # only a held shipment can be discarded
     dialog.retry()
@@ -135,11 +178,12 @@ def test_a_waiting_shipment_shows_its_next_try_and_can_be_retried_now(
     assert item is not None
     assert item.state is OutboxState.PENDING
     assert item.next_attempt_at <= time.time()
-    store.close()
+    port.close()
 
 
 def test_history_lists_and_searches(qtbot: QtBot, tmp_path: Path) -> None:
-    store = StationStore(tmp_path / "s.sqlite3")
+    port = FakeStation(tmp_path)
+    store = port.store
     for ref, sku, tracking in (
         ("#1001", "JKT-RAIN-NVY-M", "1Z999AA10123456784"),
         ("#1002", "BNE-WOOL-CHR", ""),
@@ -147,14 +191,23 @@ def test_history_lists_and_searches(qtbot: QtBot, tmp_path: Path) -> None:
         session = PackingSession(demo_order(ref))
         session.scan(sku)
         store.ship(session, ref, TrackingInput("UPS", tracking) if tracking else DummyTracking())
-    dialog = HistoryDialog(store.outbox)
+    dialog = HistoryDialog(port)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
+    assert dialog.count.text() == "2 shipments"
     dialog.search.setText("1Z999")
-    assert dialog.table.rowCount() == 1
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    assert dialog.count.text() == "1 shipment"  # never "1 shipments"
     assert dialog.table.item(0, 1).text() == "#1001"
     assert dialog.table.item(0, 4).text() == "pending"
-    store.close()
+    dialog.take_scan("#1002")  # a scan while the history is open searches for it
+    qtbot.waitUntil(lambda: dialog.table.item(0, 1).text() == "#1002")
+    assert dialog.table.item(0, 3).text() == "dummy tracking"
+    assert "#1002" in dialog.note.text()
+    port.send_all()  # Redo gives the dummy tracker its number: the history shows it
+    qtbot.waitUntil(lambda: dialog.table.item(0, 3).text() != "dummy tracking")
+    assert dialog.table.item(0, 3).text().startswith("dummy tracking ")
+    port.close()
 
 
 def test_settings_import_a_catalog_and_switch_auto_ship(
@@ -185,24 +238,52 @@ def test_settings_import_a_catalog_and_switch_auto_ship(
 
 
 def test_attention_offers_settings_for_a_rejected_token(qtbot: QtBot, tmp_path: Path) -> None:
-    store = StationStore(tmp_path / "s.sqlite3")
+    port = FakeStation(tmp_path)
+    store = port.store
     fid = _held(store)
     opened: list[bool] = []
-    dialog = AttentionDialog(store.outbox, open_settings=lambda: opened.append(True))
+    dialog = AttentionDialog(port, open_settings=lambda: opened.append(True))
     qtbot.addWidget(dialog)
     assert not dialog.settings_button.isVisibleTo(dialog)
-    store.outbox.mark_attention(fid, "Redo refused the API token", "unauthorized")
+    store.outbox.mark_attention(fid, Problem(ProblemKind.TOKEN_REFUSED), "unauthorized")
     dialog.reload()
     assert dialog.settings_button.isVisibleTo(dialog)
     dialog.settings_button.click()
     assert opened == [True]
-    store.close()
+    port.close()
+
+
+def test_a_held_reason_is_said_in_the_language_of_the_moment(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """The outbox keeps why, not a sentence: a language chosen later words it. A row an
+    older PackStation held (an English sentence, no facts) shows that sentence as it is."""
+    port = FakeStation(tmp_path)
+    store = port.store
+    _held(store)
+    older = _held(store)
+    store._conn.execute(
+        "UPDATE outbox SET error_facts = '', last_error = 'Redo refused this: old words'"
+        " WHERE fulfillment_id = ?",
+        (older,),
+    )
+    try:
+        install_language(qapp, "es", tmp_path)
+        dialog = AttentionDialog(port)
+        qtbot.addWidget(dialog)
+        texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        assert any("Redo lo rechazó: bad tracking" in t for t in texts)
+        assert any("Redo refused this: old words" in t for t in texts)
+    finally:
+        install_language(qapp, "en", tmp_path)
+        port.close()
 
 
 def test_history_exports_lots_and_serials_as_csv(qtbot: QtBot, tmp_path: Path) -> None:
     from packstation.packing.catalog import CatalogEntry, CatalogMatcher
 
-    store = StationStore(tmp_path / "s.sqlite3")
+    port = FakeStation(tmp_path)
+    store = port.store
     matcher = CatalogMatcher([CatalogEntry("BNE-WOOL-CHR", "00036000291452")])
     session = PackingSession(demo_order("#1002"), matcher=matcher)
     session.scan("(01)00036000291452(10)LOT-7(21)SER-1")
@@ -210,18 +291,18 @@ def test_history_exports_lots_and_serials_as_csv(qtbot: QtBot, tmp_path: Path) -
     other = PackingSession(demo_order("#1001"))
     other.scan("JKT-RAIN-NVY-M")
     store.ship(other, "#1001", DummyTracking())
-    dialog = HistoryDialog(store.outbox)
+    dialog = HistoryDialog(port)
     qtbot.addWidget(dialog)
     assert dialog.export_button.text() == "Export CSV…"
     dialog.search.setText("SER-1")  # a serial finds its shipment
-    assert dialog.table.rowCount() == 1
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     path = tmp_path / "recall.csv"
     dialog.export_csv(str(path))
-    assert dialog.export_result.text() == f"✔ 1 row written to {path}"
+    assert dialog.note.text() == f"✔ 1 row written to {path}"
     lines = path.read_text("utf-8-sig").splitlines()
     assert lines[0].startswith("order,box,fulfillment ID,SKU,quantity,lot,expiry,serial")
     assert lines[1].startswith("#1002,,ps-")
     assert ",BNE-WOOL-CHR,1,LOT-7,,SER-1,UPS,1Z999AA10123456784,Ana," in lines[1]
     dialog.export_csv(str(tmp_path / "no-such-dir" / "x.csv"))
-    assert dialog.export_result.text().startswith("✖ Not exported: ")
-    store.close()
+    assert dialog.note.text().startswith("✖ Not exported: ")
+    port.close()

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from packstation.config import Paths, Settings
 from packstation.credentials import SERVICE, TokenStore
 from packstation.sandbox import SandboxServer
-from packstation.store import OutboxState, StationStore
+from packstation.store import OutboxState
+from packstation.store.station import StationStore
 from packstation.ui.bench.controller import Mode
 from packstation.ui.station.services import Services
 from packstation.ui.views.banner import Banner
@@ -64,7 +65,7 @@ def test_scans_during_a_slow_keyring_read_wait_and_are_handled_in_order(
     # The keyring is still answering; the GUI thread takes the scans all the same.
     type_scan("#1001")
     type_scan("JKT-RAIN-NVY-M")
-    banner = window.findChild(Banner, "statusBanner")
+    banner = window.host.findChild(Banner, "statusBanner")
     assert banner is not None
     assert "2 scans waiting" in banner.message
     assert window.controller.mode is Mode.IDLE
@@ -94,7 +95,7 @@ def test_held_shipments_go_out_only_with_the_new_token(
 ) -> None:
     backend = MemoryKeyring()
     window = open_unready(keyring_services(sandbox, tmp_path, backend, sandbox.token))
-    qtbot.waitUntil(lambda: window.runtime.configured, timeout=5000)
+    qtbot.waitUntil(lambda: window.port.configured, timeout=5000)
     load(qtbot, window, "#1001")
     scan(qtbot, window, "JKT-RAIN-NVY-M")
     window.order_page.shipping.dummy_toggle.setChecked(True)
@@ -102,7 +103,7 @@ def test_held_shipments_go_out_only_with_the_new_token(
     # The token is revoked while the shipment waits: it is held for attention.
     backend.secrets[(SERVICE, sandbox.store_id)] = "a-stale-token"
     window.runtime.apply_settings()
-    qtbot.waitUntil(lambda: not window.runtime.client_pending, timeout=5000)
+    qtbot.waitUntil(lambda: not window.port.client_pending, timeout=5000)
     with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000) as queued:
         QTest.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     outbox = window.services.store.outbox

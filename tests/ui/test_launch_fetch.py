@@ -12,6 +12,7 @@ from packstation.sandbox import SandboxServer
 from packstation.ui.bench.mode import Mode
 from packstation.ui.station.launch_fetch import LaunchFetch
 from packstation.ui.station.services import Services, build_client
+from packstation.ui.station.threads import Threads
 from packstation.ui.views.banner import Banner
 from packstation.ui.views.main_window import MainWindow
 from tests.helpers.fakes import RecordingSound
@@ -23,13 +24,16 @@ def _asked(sandbox: SandboxServer, ref: str) -> int:
 
 
 def _banner(window: MainWindow) -> str:
-    banner = window.findChild(Banner, "statusBanner")
+    banner = window.host.findChild(Banner, "statusBanner")
     assert banner is not None
     return banner.message
 
 
-def _launched(services: Services, slip: str) -> LaunchFetch:
-    launch = LaunchFetch(lambda: build_client(services.settings, services.token()))
+THREADS = Threads()
+
+
+def _launched(services: Services, slip: str, threads: Threads = THREADS) -> LaunchFetch:
+    launch = LaunchFetch(lambda: build_client(services.settings, services.token()), threads)
     launch.offer(slip)
     services.launch = launch
     return launch
@@ -80,7 +84,8 @@ def test_a_command_or_nothing_is_not_asked_ahead_and_a_slip_is(
     sandbox: SandboxServer, tmp_path: Path, sound: RecordingSound
 ) -> None:
     services = make_services(sandbox, tmp_path, sound)
-    launch = LaunchFetch(lambda: build_client(services.settings, services.token()))
+    threads = Threads()
+    launch = LaunchFetch(lambda: build_client(services.settings, services.token()), threads)
     for code in ("PS-DUMMY", "PS-NO-SUCH-COMMAND", "", "   "):
         launch.offer(code)
     launch.offer("#1001")  # the control: this one goes to Redo
@@ -91,7 +96,8 @@ def test_a_command_or_nothing_is_not_asked_ahead_and_a_slip_is(
     with client:
         answer = launch.take_order("#1001", client)
         assert answer is not None and answer.result(5).order_id == "5801001"
-    launch.close(time.monotonic() + 5)
+    assert threads.join(time.monotonic() + 5)
+    launch.close()
     services.store.close()
     asked = [path for method, path, _ in sandbox.requests if "/orders/" in path]
     assert [path.rsplit("/", 1)[-1] for path in asked] == ["%231001"]
@@ -101,7 +107,8 @@ def test_an_answer_asked_through_another_client_is_never_taken(
     sandbox: SandboxServer, tmp_path: Path, sound: RecordingSound
 ) -> None:
     services = make_services(sandbox, tmp_path, sound)
-    launch = _launched(services, "#1002")
+    threads = Threads()
+    launch = _launched(services, "#1002", threads)
     ahead = launch.take_client()
     assert ahead is not None
     client = ahead.result()
@@ -112,5 +119,31 @@ def test_an_answer_asked_through_another_client_is_never_taken(
         answer = launch.take_order("#1002", client)
         assert answer is not None and answer.result(5).order_id == "5801002"
         assert launch.take_order("#1002", client) is None  # once
-    launch.close(time.monotonic() + 5)
+    assert threads.join(time.monotonic() + 5)
+    launch.close()
+    services.store.close()
+
+
+def test_a_code_scanned_at_launch_is_no_slip_when_an_order_was_left_open(
+    sandbox: SandboxServer, tmp_path: Path, sound: RecordingSound
+) -> None:
+    """The journal is asked on the launch thread: the bench restores that order, so the
+    first code is an item of it, and Redo is not asked for it as an order."""
+    services = make_services(sandbox, tmp_path, sound)
+    threads = Threads()
+    asked_on: list[str] = []
+
+    def left_open() -> bool:
+        import threading
+
+        asked_on.append(threading.current_thread().name)
+        return True
+
+    launch = LaunchFetch(lambda: build_client(services.settings, services.token()), threads)
+    launch.order_left_open = left_open
+    launch.offer("#1001")
+    assert threads.join(time.monotonic() + 5)
+    assert asked_on == ["packstation-launch-order"]
+    assert not [path for method, path, _ in sandbox.requests if "/orders/" in path]
+    launch.close()
     services.store.close()

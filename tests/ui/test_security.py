@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from packstation.config import Paths, Settings, save_settings
 from packstation.credentials import SERVICE, TokenStore
 from packstation.sandbox import SandboxServer
-from packstation.store import StationStore
+from packstation.store.station import StationStore
 from packstation.ui.station.services import Services
 from packstation.ui.views.main_window import MainWindow
 from tests.helpers.fakes import MemoryKeyring, RecordingSound

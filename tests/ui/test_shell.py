@@ -6,15 +6,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from packstation.sandbox import SandboxServer
+from packstation.store import UnopenedDatabaseError
 from packstation.ui.bench.controller import Mode
 from packstation.ui.station.runtime import StationRuntime
 from packstation.ui.views.main_window import MainWindow
 from packstation.ui.views.shell import BenchShell
+from packstation.ui.words.starting import startup_failed_text
+from packstation.ui.words.steps import StartupStep
 from tests.helpers.fakes import RecordingSound
 from tests.ui.conftest import make_services, type_scan
 
@@ -44,7 +46,7 @@ def test_scans_before_the_bench_exists_are_kept_and_handed_over_in_order(
     assert "Scans kept: 2" in shown_text(shell)
 
     services = make_services(sandbox, tmp_path, RecordingSound())
-    bench = MainWindow(StationRuntime(services), scanner=shell.scanner)
+    bench = MainWindow(StationRuntime(services), scanner=shell.scanner, host=shell)
     try:
         bench.start()
         with qtbot.waitSignal(bench.controller.order_loaded, timeout=5000):
@@ -59,7 +61,7 @@ def test_scans_before_the_bench_exists_are_kept_and_handed_over_in_order(
         )
         assert bench.controller.mode is Mode.ORDER
         # The bench's title is the window's title from now on.
-        bench.controller.set_packer("Ada")
+        bench.controller.identity.set_packer("Ada")
         assert "Ada" in shell.windowTitle()
         # A scan made after the hand-over goes to the bench once, not to the shell's list.
         with qtbot.waitSignal(bench.controller.scan_handled, timeout=3000):
@@ -71,14 +73,16 @@ def test_scans_before_the_bench_exists_are_kept_and_handed_over_in_order(
         services.store.close()
 
 
-class _RefusingBench(QMainWindow):
-    def closeEvent(self, event: QCloseEvent) -> None:
-        event.ignore()
+class _RefusingBench(QWidget):
+    """A bench that asks to stay open (shipments to announce): the window stays."""
+
+    def request_close(self) -> bool:
+        return False
 
 
 def test_the_bench_decides_whether_the_window_may_close(shell: BenchShell) -> None:
     bench = _RefusingBench()
-    shell.adopt(bench, lambda codes: None)
+    shell.adopt(bench, lambda codes: None)  # type: ignore[arg-type]
     assert not shell.close()
     assert shell.isVisible()
 
@@ -89,12 +93,16 @@ def test_steps_show_their_text_and_a_failing_step_is_reported(
     seen: list[str] = []
     failures: list[BaseException] = []
 
-    def steps() -> Iterator[str]:
-        yield "Opening the station database…"
+    def steps() -> Iterator[StartupStep]:
+        yield StartupStep.DATABASE
         seen.append(shown_text(shell))
-        raise RuntimeError("cannot open the station database /x: disk I/O error")
+        raise UnopenedDatabaseError(Path("/x"), OSError(5, "disk I/O error"))
 
     shell.run_steps(steps(), failures.append)
     qtbot.waitUntil(lambda: bool(failures), timeout=3000)
-    assert "Opening the station database…" in seen[0]
-    assert str(failures[0]) == "cannot open the station database /x: disk I/O error"
+    assert "Opening the station database…" in seen[0]  # the step, in words
+    (failure,) = failures
+    assert isinstance(failure, UnopenedDatabaseError)
+    assert startup_failed_text(failure) == (
+        "The station database /x cannot be opened (OSError: disk I/O error)."
+    )

@@ -15,9 +15,10 @@ from packstation.app import main
 from packstation.config import Settings
 from packstation.packing.marks import UnitMark
 from packstation.ui.printing import printer as printing
-from packstation.ui.printing.printer import PrintTarget, SlipPrinter, should_print, slip_file_name
-from packstation.ui.printing.slips import Slip
+from packstation.ui.printing.printer import PrintTarget, SlipPrinter, slip_file_name
+from packstation.ui.printing.slips import Slip, should_print
 from packstation.ui.views.printing_settings import PrintingSection
+from packstation.ui.words.bench import print_failed
 from tests.helpers.orders import demo_order
 from tests.helpers.pdf import need_tools, pdf_barcodes, pdf_text
 
@@ -153,7 +154,8 @@ def test_a_failed_print_is_a_sentence_naming_the_slip(qtbot: QtBot, tmp_path: Pa
         qtbot.waitUntil(lambda: answers.answered, timeout=20000)  # noqa: B023
         printer.shutdown()
         assert answers.done == []
-        (sentence,) = answers.failed
+        (error,) = answers.failed
+        sentence = print_failed(_slip(), error)
         assert sentence.startswith("The slip for #1002 box 2 did not print: ")
         assert reason in sentence
 
@@ -249,7 +251,7 @@ def test_a_queued_box_reprints_with_its_own_lines_lots_and_packer(tmp_path: Path
     from packstation.packing import PackingSession
     from packstation.packing.catalog import CatalogEntry, CatalogMatcher
     from packstation.packing.session import TrackingInput
-    from packstation.store import StationStore
+    from packstation.store.station import StationStore
     from packstation.ui.printing.slips import slip_for_shipment
 
     store = StationStore(tmp_path / "s.sqlite3")

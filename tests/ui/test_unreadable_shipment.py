@@ -9,9 +9,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from packstation.packing import DummyTracking, PackingSession
-from packstation.store import OutboxState, StationStore
-from packstation.ui.views.outbox_dialogs import AttentionDialog, HistoryDialog
+from packstation.store import OutboxState
+from packstation.store.station import StationStore
+from packstation.ui.views.attention_dialog import AttentionDialog
+from packstation.ui.views.history_dialog import HistoryDialog
 from tests.helpers.orders import demo_order
+from tests.helpers.station import FakeStation
 
 # The failure paths these tests provoke are logged on purpose.
 pytestmark = pytest.mark.expected_log("could not be read")
@@ -33,21 +36,22 @@ def test_an_unreadable_shipment_is_listed_under_needs_attention(
     conn.commit()
     conn.close()
 
-    store = StationStore(path)
+    port = FakeStation(tmp_path)
+    store = port.store
     try:
-        dialog = AttentionDialog(store.outbox)
+        dialog = AttentionDialog(port)
         qtbot.addWidget(dialog)
         assert dialog.list.count() == 1
         text = dialog.list.item(0).text()
         assert text.startswith("#1002 · 1 item ·")
         assert "could not be read" in text
-        assert "ps-broken" in text
+        assert "ps-broken" in dialog.list.item(0).toolTip()
         assert "validation error" not in text.lower()
         dialog.retry()  # nothing to send: it stays held
         assert [i.fulfillment_id for i in store.outbox.items(OutboxState.ATTENTION)] == [
             "ps-broken"
         ]
-        history = HistoryDialog(store.outbox)
+        history = HistoryDialog(port)
         qtbot.addWidget(history)
         assert history.table.rowCount() == 1
     finally:

@@ -23,12 +23,13 @@ from packstation.ui.station.sounds import Sound
 from packstation.ui.views.banner import Banner, Tone
 from packstation.ui.views.lines_model import GREEN, Column
 from packstation.ui.views.main_window import MainWindow
+from packstation.ui.words.problems import outbox_reason_text
 from tests.helpers.fakes import RecordingSound
 from tests.ui.conftest import answer, idle, load, make_services, scan, type_scan
 
 
 def banner(window: MainWindow) -> Banner:
-    found = window.findChild(Banner, "statusBanner")
+    found = window.host.findChild(Banner, "statusBanner")
     assert found is not None
     return found
 
@@ -48,7 +49,7 @@ def test_automation_names_exist(window: MainWindow) -> None:
         "shipButton",
         "statusBanner",
     ):
-        assert window.findChild(QWidget, name) is not None, name
+        assert window.host.findChild(QWidget, name) is not None, name
 
 
 def test_scanning_a_slip_loads_the_order(qtbot: QtBot, window: MainWindow) -> None:
@@ -344,7 +345,7 @@ def test_rejected_shipment_goes_to_needs_attention(
     item = window.services.store.outbox.get(queued.args[0])
     assert item is not None
     assert item.state is OutboxState.ATTENTION
-    assert "shipped elsewhere" in item.last_error
+    assert "shipped elsewhere" in outbox_reason_text(item)
     assert sandbox.state.fulfillment_count(queued.args[0]) == 0
     qtbot.waitUntil(lambda: "NOT shipped" in banner(window).message, timeout=3000)
     qtbot.waitUntil(lambda: window.status.attention_button.text() == "Needs attention: 1")
@@ -363,7 +364,7 @@ def test_restart_restores_the_open_order_exactly(
     idle(qtbot, first)
     # No orderly close: as after a crash, the journal is all that is left.
     first.shutdown()
-    first.hide()
+    first.host.hide()
     second = open_window(make_services(sandbox, station_dir, RecordingSound()))
     assert second.controller.mode is Mode.ORDER
     assert packed(second) == [2, 0, 1]
@@ -383,7 +384,7 @@ def test_restart_reconciles_an_order_shipped_elsewhere(
     scan(qtbot, first, "BNE-WOOL-CHR")
     idle(qtbot, first)
     first.shutdown()
-    first.hide()
+    first.host.hide()
     from packstation.redo.models import CreateFulfillmentRequest, FulfillmentLineRequest
 
     sandbox.state.create_fulfillment(

@@ -12,22 +12,29 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from packstation.packing import PackingSession
-from packstation.store import OutboxItem, OutboxState
+from packstation.store import OutboxItem
 from packstation.ui.bench.mode import Mode
-from packstation.ui.printing.printer import should_print
-from packstation.ui.printing.slips import Slip, slip_for_shipment
+from packstation.ui.printing.slips import Slip, should_print, slip_for_shipment
+from packstation.ui.station.port import ShipmentRecord
 from packstation.ui.station.sounds import Sound
+from packstation.ui.words import bench as words
 from packstation.ui.words import feedback
 from packstation.ui.words.feedback import Feedback, Tone
 from packstation.ui.words.i18n import tr
 
 if TYPE_CHECKING:
+    from packstation.redo.models import Order
     from packstation.ui.bench.controller import BenchController
 
 log = logging.getLogger("packstation.bench")
+
+#: Where the outcome of a lead's reprint is said: the bench's banner, or the dialog
+#: the lead asked from (the History), which would otherwise hide it.
+Report = Callable[[Feedback], None]
 
 
 class BoxFlow:
@@ -46,12 +53,10 @@ class BoxFlow:
     def reset(self, closed: list[OutboxItem] | None = None) -> None:
         self.closed = list(closed or [])
 
-    def restored(self, order_id: str, since: float) -> list[OutboxItem]:
-        """Boxes of this order closed since it was opened (after a restart)."""
-        outbox = self.bench.services.store.outbox
-        states = (OutboxState.PENDING, OutboxState.DELIVERED, OutboxState.ATTENTION)
-        rows = outbox.items(*states, order_id=order_id)
-        return [item for item in rows if item.summary.box and item.created_at >= since]
+    def latest(self) -> list[OutboxItem]:
+        """The closed boxes as the last snapshot has them (sent, waiting, held)."""
+        current = {i.fulfillment_id: i for i in self.bench.port.snapshot.order_items}
+        return [current.get(item.fulfillment_id, item) for item in self.closed]
 
     # ------------------------------------------------------------------ closing a box
 
@@ -88,14 +93,12 @@ class BoxFlow:
         shipping = bench.shipping.checked_shipping(session)
         if shipping is None:
             return
-        number, ref, packer = self.number, bench.order_ref, bench.packer
-        store = bench.services.store
+        number, ref = self.number, bench.order_ref
         bench.hold_scans(True)  # the next scans belong in the next box: wait for it
         self.print_slip(session, number, final=False)
 
         def queued(item: OutboxItem) -> None:
             self.closed.append(item)
-            bench.runtime.outbox_changed.emit()
             bench.shipment_queued.emit(item.fulfillment_id)
             fresh = bench.orders.new_session(session.order)
             next_inputs = dataclasses.replace(inputs, tracking="")
@@ -118,63 +121,64 @@ class BoxFlow:
             bench.hold_scans(False)
             bench.edits.storage_failed(exc)
 
-        bench.runtime.writes.submit(
-            lambda: store.ship_box(session, ref, shipping, box=number, packer=packer),
-            queued,
-            failed,
+        bench.port.ship(
+            session,
+            ref,
+            shipping,
+            packer=bench.packer,
+            box=number,
+            last=False,
+            done=queued,
+            failed=failed,
         )
 
     # ------------------------------------------------------------------ slips
 
     def print_slip(self, session: PackingSession, number: int, *, final: bool) -> None:
         """The box's slip, when the settings say slips print on ship."""
-        if should_print(self.bench.services.settings, "ship"):
+        if should_print(self.bench.port.settings, "ship"):
             boxes = number if final and self.closed else None
             self._print(self._slip(session, session.packed_by_line(), number, boxes))
 
     def print_for_open(self, session: PackingSession) -> None:
         """On order open (a setting): the slip of everything left to pack."""
-        if should_print(self.bench.services.settings, "open") and not session.nothing_to_ship:
+        if should_print(self.bench.port.settings, "open") and not session.nothing_to_ship:
             left = {line.item.id: line.remaining for line in session.lines() if line.remaining}
             self._print(self._slip(session, left, 1, 1))
 
-    def reprint(self, fulfillment_id: str) -> None:
+    def reprint(self, fulfillment_id: str, report: Report | None = None) -> None:
         """History: the slip of a box already queued or sent; the order (address, method)
-        is read from Redo again, its lines and lots from this station's record."""
+        is read from Redo again, its lines and lots from this station's record. Every
+        outcome, printed or not, is said through ``report`` (default: the banner)."""
         bench = self.bench
-        outbox, client = bench.services.store.outbox, bench.runtime.client
-        item = outbox.get(fulfillment_id)
-        if item is None or client is None:
-            bench.say(feedback.error(tr("That shipment's slip cannot be printed here.")))
+        say = report or bench.say
+        settings = bench.port.settings
+        if not settings.printer:
+            say(feedback.error(tr("No printer is chosen: pick one in Settings, Printing.")))
             return
-        if not bench.services.settings.printer:
-            bench.say(feedback.error(tr("No printer is chosen: pick one in Settings, Printing.")))
-            return
-        settings = bench.services.settings
-        boxes = [
-            i
-            for i in outbox.items(
-                OutboxState.PENDING,
-                OutboxState.DELIVERED,
-                OutboxState.ATTENTION,
-                order_id=item.order_id,
-            )
-            if i.summary.box
-        ]
-        bench.say(Feedback(tr("Printing the slip of {ref}…").format(ref=item.order_ref), Tone.BUSY))
-        bench.runtime.reads.submit(
-            lambda: client.get_order(item.order_id),
-            lambda order: self._print(
-                slip_for_shipment(
+
+        def found(record: ShipmentRecord | None) -> None:
+            if record is None or not bench.port.configured:
+                say(feedback.error(tr("That shipment's slip cannot be printed here.")))
+                return
+            item = record.item
+            say(Feedback(tr("Printing the slip of {ref}…").format(ref=item.order_ref), Tone.BUSY))
+
+            def fetched(order: Order) -> None:
+                slip = slip_for_shipment(
                     order,
                     item,
                     store_name=settings.store_name or settings.store_id,
                     box=item.summary.box or 1,
-                    boxes=max((i.summary.box for i in boxes), default=1) if item.summary.box else 1,
+                    boxes=record.boxes,
                 )
-            ),
-            lambda exc: bench.refuse(feedback.load_failed(exc)),
-        )
+                self._print(slip, say)
+
+            bench.port.fetch_order(
+                item.order_id, fetched, lambda exc: say(feedback.load_failed(exc))
+            )
+
+        bench.port.shipment(fulfillment_id, found)
 
     def print_again(self) -> None:
         """F6: the slip that did not print."""
@@ -182,12 +186,12 @@ class BoxFlow:
         if slip is None:
             self.bench.say(feedback.info(tr("No slip is waiting to be printed again.")))
             return
-        self._print(slip)
+        self._print(slip, self.bench.say)
 
     def _slip(
         self, session: PackingSession, packed: dict[str, int], number: int, boxes: int | None
     ) -> Slip:
-        settings = self.bench.services.settings
+        settings = self.bench.port.settings
         several = number > 1 or boxes is None
         return Slip.build(
             session.order,
@@ -200,16 +204,29 @@ class BoxFlow:
             boxes=boxes if several else 1,
         )
 
-    def _print(self, slip: Slip) -> None:
+    def _print(self, slip: Slip, report: Report | None = None) -> None:
+        """Print ``slip``; with ``report`` (a lead asked for it) the outcome is said there
+        either way; without, only a failure is said, on the bench, with F6 to retry."""
         bench = self.bench
 
-        def failed(sentence: str) -> None:
-            self.failed_slip = slip
-            bench.say(error_with_retry(sentence))
+        def printed(where: str) -> None:
+            log.info("slip printed to %s", where)
+            if report is not None:
+                report(
+                    Feedback(
+                        tr("The slip of {ref} box {box} was printed ({where}).").format(
+                            ref=slip.order_ref, box=slip.box, where=where
+                        ),
+                        Tone.SUCCESS,
+                    )
+                )
 
-        bench.runtime.printer.print_slip(
-            slip, lambda where: log.info("slip printed to %s", where), failed
-        )
+        def failed(exc: BaseException) -> None:
+            self.failed_slip = slip
+            (report or bench.say)(error_with_retry(words.print_failed(slip, exc)))
+
+        if not bench.port.print_slip(slip, printed, failed) and report is not None:
+            report(feedback.error(tr("No printer is chosen: pick one in Settings, Printing.")))
 
 
 def error_with_retry(sentence: str) -> Feedback:

@@ -1,7 +1,8 @@
 """Command barcodes (``PS-...``): a packer drives the whole bench from a printed sheet.
 
 Part of the bench controller (``controller.py``). A command works from any state and
-answers the open question first.
+answers the open question first: ``PS-CONFIRM`` / ``PS-SHIP`` say yes, ``PS-CANCEL`` no,
+and a badge (``PS-USER-<name>``) answers a question that asks who is doing something.
 """
 
 from __future__ import annotations
@@ -21,16 +22,19 @@ if TYPE_CHECKING:
 def run_command(bench: BenchController, scan: CommandScan) -> None:
     """A command barcode: works from any state, and answers the open question."""
     command = scan.command
-    if bench.question is not None:
-        if command in (Command.CONFIRM, Command.SHIP):
-            bench.question.confirm()
+    question = bench.question
+    if question is not None:
+        if question.wants_badge and command is Command.USER:
+            question.give_badge(scan.user)
+        elif command in (Command.CONFIRM, Command.SHIP) and not question.wants_badge:
+            question.confirm()
         elif command is Command.CANCEL:
-            bench.question.cancel()
+            question.cancel()
         else:
-            bench.refuse(feedback.error(bench.question.hint()), command.value)
+            bench.refuse(feedback.error(question.hint()), command.value)
         return
     if command is Command.USER:
-        bench.set_packer(scan.user)
+        bench.identity.set_packer(scan.user)
     elif command is Command.CANCEL:
         if not bench.shipping.stop_countdown(announce=True):
             bench.acknowledge()

@@ -1,14 +1,16 @@
 """The bench's decisions, without a widget: mode, the order on the bench, routing scans.
 
 The window shows what this object says and hands it what the packer does. Everything
-that takes time (the network, the disk) goes through the runtime's workers; results come
-back here on the GUI thread. Loading and shipping live in ``orders.py`` and
-``shipping.py``; this module routes scans and keeps the state they share.
+that takes time (the network, the disk, the printer) goes through the station port
+(``ui/station/port.py``); its completions come back here on the GUI thread. Loading
+lives in ``orders.py``, shipping in ``shipping.py``, boxes in ``boxes.py``, changes to
+the box in ``edits.py``; this module routes scans and keeps the state they share.
 
-Scans are handled strictly in order. While the API client is being built or an order is
-loading, scans are held and handled once it is settled, so the item scanned right after
-a slip packs into that slip's order. A scan that fails in an unexpected way is refused
-with a sentence and the next one is handled: the queue never stops.
+Scans are handled strictly in order. While the API client is being built, the order
+left on the bench is being restored, or an order is loading, scans are held and handled
+once it is settled, so the item scanned right after a slip packs into that slip's order.
+A scan that fails in an unexpected way is refused with a sentence and the next one is
+handled: the queue never stops.
 """
 
 from __future__ import annotations
@@ -33,16 +35,16 @@ from packstation.store import ShippingInputs
 from packstation.ui.bench.boxes import BoxFlow
 from packstation.ui.bench.commands import run_command
 from packstation.ui.bench.edits import EditFlow
+from packstation.ui.bench.identity import Identity
 from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.orders import OrderFlow
+from packstation.ui.bench.outbox_news import OutboxNews
 from packstation.ui.bench.questions import Question
 from packstation.ui.bench.shipping import ShipFlow
-from packstation.ui.station.runtime import StationRuntime
-from packstation.ui.station.sounds import Sound
-from packstation.ui.words import feedback
+from packstation.ui.station.port import StationPort
+from packstation.ui.words import bench as words
+from packstation.ui.words import feedback, starting
 from packstation.ui.words.feedback import Feedback, Tone
-from packstation.ui.words.i18n import tr
-from packstation.ui.words.messages import lower_text
 
 #: How long after the first order shows (or the bench is ready) the barcode tables load.
 WARM_UP_AFTER_MS = 200
@@ -76,21 +78,20 @@ class BenchController(QObject):
     ready = Signal()
     #: Not configured at first start: the window opens Settings.
     wants_settings = Signal()
+    #: The barcode tables may load now (a moment after the first order shows).
+    wants_warm_up = Signal()
     #: Every scan, once fully handled (tests wait on it).
     scan_handled = Signal(str)
     order_loaded = Signal(str)
     shipment_queued = Signal(str)
 
-    def __init__(self, runtime: StationRuntime, parent: QObject | None = None) -> None:
+    def __init__(self, port: StationPort, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.runtime = runtime
-        self.services = runtime.services
+        self.port = port
         self.mode = Mode.IDLE
         self.session: PackingSession | None = None
         self.order_ref = ""
         self.inputs = ShippingInputs()
-        #: The packer at the bench (``PS-USER-<name>``), recorded with each shipment.
-        self.packer = ""
         #: ``PS-QTY-n``: how many the next item scan counts.
         self.next_quantity = 1
         #: The last scan nothing matched, for F4 (teach it to a line).
@@ -98,44 +99,69 @@ class BenchController(QObject):
         self.question: Question | None = None
         #: The tone of the last message: an error stays until acknowledged or replaced.
         self.showing: Feedback = feedback.info("")
+        #: The last message was "what to do next": it follows the bench's state.
+        self._showing_hint = False
         #: Is the packer's cursor in the tracking field? (asked of the window)
         self.tracking_focus: Callable[[], bool] = lambda: False
         self._held: list[str] = []
         self._draining = False
         self._started = False
+        self._restoring = False
         self._announced = False
         self._holding = False
         #: Loading the barcode tables waits while an order loads: it would compete with it.
         self._warm_up_waits = False
+        self.identity = Identity(self)
         self.orders = OrderFlow(self)
         self.shipping = ShipFlow(self)
         self.edits = EditFlow(self)
         self.boxes = BoxFlow(self)
-        runtime.client_changed.connect(self._client_settled)
-        runtime.client_failed.connect(lambda text: self.say(feedback.error(lower_text(text))))
+        self.news = OutboxNews(self)
+        port.client_changed.connect(self._client_settled)
+        port.client_failed.connect(lambda exc: self.say(words.client_failed(exc)))
+
+    @property
+    def packer(self) -> str:
+        """The packer at the bench (``PS-USER-<name>``), recorded with each shipment."""
+        return self.identity.packer
 
     # ------------------------------------------------------------------ start-up
 
     def start(self) -> None:
-        """Restore an open order, start sending, and build the API client."""
-        self.runtime.start()
-        self.orders.restore()
-        if self.services.notices:
-            self.say(Feedback(" ".join(self.services.notices), Tone.WARNING))
+        """Restore the order left on the bench; the window shows meanwhile, scans wait."""
         self._started = True
-        self.runtime.apply_settings()
+        self._restoring = True
+        self.identity.restore()
+        self.orders.restore(self._restored)
+
+    def _restored(self) -> None:
+        self._restoring = False
+        if self.port.notices:
+            # What start-up found wrong (a config line left out) is said after the order:
+            # IT reads it on the bench, with the file and line.
+            self.say(Feedback(starting.notices_text(self.port.notices), Tone.WARNING))
+        elif self.session is None:
+            self.say_hint()
+        self._maybe_ready()
+        self._drain()
 
     def _client_settled(self) -> None:
-        if self._started and not self._announced:
-            self._announced = True
-            if not self.runtime.configured and not self.services.demo:
-                self.say(self.hint())
-                self.wants_settings.emit()
-            self._warm_up_waits = True
-            self.ready.emit()
+        self._maybe_ready()
         self.orders.client_ready()
+        if self._showing_hint:
+            self.say_hint()  # "Connecting…" becomes what to do next
         self._drain()
         self._warm_up_when_idle()
+
+    def _maybe_ready(self) -> None:
+        if not self._started or self._announced or self._restoring or self.port.client_pending:
+            return
+        self._announced = True
+        if not self.port.configured and not self.port.demo:
+            self.say_hint()
+            self.wants_settings.emit()
+        self._warm_up_waits = True
+        self.ready.emit()
 
     def _warm_up_when_idle(self) -> None:
         # A slip scanned at launch is loading now: its order shows first, then the tables
@@ -144,32 +170,38 @@ class BenchController(QObject):
         # interpreter with it. A scan that needs them sooner loads what it needs itself.
         if self._warm_up_waits and self.mode is not Mode.LOADING:
             self._warm_up_waits = False
-            QTimer.singleShot(WARM_UP_AFTER_MS, self, self.runtime.warm_up)
+            QTimer.singleShot(WARM_UP_AFTER_MS, self, self.wants_warm_up.emit)
 
     # ------------------------------------------------------------------ what is shown
 
     def say(self, message: Feedback) -> None:
         self.showing = message
+        self._showing_hint = False
         if message.sound is not None:
-            self.services.sound.play(message.sound)
+            self.port.play(message.sound)
         self.feedback.emit(message)
 
     def hint(self) -> Feedback:
-        return feedback.hint(
-            self.session, configured=self.runtime.configured, demo=self.services.demo
-        )
+        if self.session is None and self.port.client_pending:
+            return words.connecting()
+        return feedback.hint(self.session, configured=self.port.configured, demo=self.port.demo)
+
+    def say_hint(self) -> None:
+        """What to do next; it follows the bench (a connection that settles) by itself."""
+        self.say(self.hint())
+        self._showing_hint = True
 
     def refuse(self, message: Feedback, code: str = "") -> None:
         """A scan or key that did nothing: the error sound and a red message that stays."""
         log.info("refused %r: %s", code[:80], message.text)
         if self.shipping.stop_countdown():
-            message = feedback.error(message.text + " " + tr("Auto-ship stopped."))
+            message = feedback.error(message.text + " " + words.autoship_stopped())
         self.say(message)
 
     def acknowledge(self) -> None:
         """Esc or a click on a red message: back to what to do next."""
         if self.showing.tone is Tone.ERROR:
-            self.say(self.hint())
+            self.say_hint()
 
     def set_mode(self, mode: Mode) -> None:
         self.mode = mode
@@ -189,33 +221,29 @@ class BenchController(QObject):
         self.order_changed.emit()
         self.set_mode(Mode.ORDER if session is not None else Mode.IDLE)
 
-    def set_packer(self, name: str) -> None:
-        self.packer = name
-        self.packer_changed.emit()
-        self.say(
-            Feedback(
-                tr("Hello {name}: you are packing at this bench.").format(name=name),
-                Tone.INFO,
-                Sound.GOOD,
-            )
-        )
-
     # ------------------------------------------------------------------ scans
+
+    def _waiting_for(self) -> str | None:
+        """What scans wait for now, in words, or None when they are handled at once."""
+        if self.port.client_pending:
+            return words.connecting().text
+        if self._restoring:
+            return words.restoring()
+        if self._holding:
+            return words.closing_box()
+        if self.mode is Mode.LOADING:
+            return words.loading(self.orders.loading_ref)
+        return None
 
     def handle_scan(self, code: str) -> None:
         """One code from the scanner or the code field: handled now, or held in order."""
         code = code.strip()
         if not code:
             return
-        if self._held or self._holding or self.runtime.client_pending or self.mode is Mode.LOADING:
+        waiting_for = self._waiting_for()
+        if self._held or waiting_for is not None:
             self._held.append(code)
-            if self.runtime.client_pending:
-                waiting_for = tr("Connecting…")
-            elif self._holding:
-                waiting_for = tr("Closing the box…")
-            else:
-                waiting_for = tr("Loading order {ref}…").format(ref=self.orders.loading_ref)
-            self.say(feedback.held(waiting_for, len(self._held)))
+            self.say(feedback.held(waiting_for or words.connecting().text, len(self._held)))
             return
         self._handle_now(code)
 
@@ -240,12 +268,7 @@ class BenchController(QObject):
             return
         self._draining = True
         try:
-            while (
-                self._held
-                and not self._holding
-                and not self.runtime.client_pending
-                and self.mode is not Mode.LOADING
-            ):
+            while self._held and self._waiting_for() is None:
                 self._handle_now(self._held.pop(0))
         finally:
             self._draining = False
@@ -256,14 +279,7 @@ class BenchController(QObject):
         except Exception:
             # A bug must not stop the bench, nor leave later scans waiting for good.
             log.exception("handling scan %r failed", code[:80])
-            self.refuse(
-                feedback.error(
-                    tr("That scan could not be handled ({code}). Scan it again.").format(
-                        code=code[:40]
-                    )
-                ),
-                code,
-            )
+            self.refuse(feedback.error(words.scan_not_handled(code)), code)
         finally:
             self.scan_handled.emit(code)
 
@@ -276,6 +292,10 @@ class BenchController(QObject):
             return
         if self.question is not None:
             self.refuse(feedback.error(self.question.hint()), code)
+            return
+        if self.shipping.countdown.active and isinstance(where, (OrderReference, OtherSlip)):
+            # The next slip during the countdown: the packed order goes now, the next opens.
+            self.shipping.ship_now_then(lambda: self._route(code))
             return
         if isinstance(where, OrderReference):
             self.orders.load(where.code)
@@ -301,16 +321,9 @@ class BenchController(QObject):
     def _other_slip(self, code: str) -> None:
         assert self.session is not None
         if code in (self.session.order_id, self.order_ref):
-            self.say(info_open(self.order_ref))
+            self.say(feedback.info(words.already_open(self.order_ref)))
         elif self.session.total_packed:
-            self.refuse(
-                feedback.error(
-                    tr(
-                        "{code} is another order's slip. Ship or clear this order first (Esc)."
-                    ).format(code=code)
-                ),
-                code,
-            )
+            self.refuse(feedback.error(words.other_slip(code)), code)
         else:
             self.shipping.stop_countdown()
             self.orders.close("switched")
@@ -358,19 +371,28 @@ class BenchController(QObject):
 
     # ------------------------------------------------------------------ Esc
 
-    def escape(self) -> None:
-        """Esc: the question, the countdown, loading, a red message; then the order."""
+    def escape(self, *, in_text_field: bool = False, field_text: bool = False) -> str:
+        """Esc, in this order, once: the question; the countdown; a load; a red message;
+        a text field the packer is in (its text, then the field); then the order.
+
+        Returns what it did, for the window: ``"field-text"`` (clear the field's text) and
+        ``"field"`` (leave the field) are the window's to do; anything else is done.
+        """
         if self.question is not None:
             self.question.cancel()
-        elif self.shipping.stop_countdown(announce=True):
-            return
-        elif self.mode is Mode.LOADING:
+            return "question"
+        if self.shipping.stop_countdown(announce=True):
+            return "countdown"
+        if self.mode is Mode.LOADING:
             self.orders.cancel_loading()
-        elif self.showing.tone is Tone.ERROR:
+            return "loading"
+        if self.showing.tone is Tone.ERROR:
             self.acknowledge()
-        else:
-            self.orders.clear()
-
-
-def info_open(ref: str) -> Feedback:
-    return feedback.info(tr("Order {ref} is already open.").format(ref=ref))
+            return "message"
+        if in_text_field:
+            if field_text:
+                return "field-text"
+            self.say(feedback.info(words.back_to_scanning()))
+            return "field"
+        self.orders.clear()
+        return "order"

@@ -1,8 +1,8 @@
 """Changes to what is in the box: a scan that packs, + / −, undo, and their journal.
 
 Part of the bench controller (``controller.py``). Every change is committed to the
-journal on the store thread before the window shows it; if the disk refuses, the change
-is undone in memory and the packer is told.
+journal (``port.save``, on the store thread) before the window shows it; if the disk
+refuses, the change is undone in memory and the packer is told.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from packstation.packing import Packed
+from packstation.packing import Packed, PackingSession
+from packstation.ui.station.port import BenchState
 from packstation.ui.words import feedback
 from packstation.ui.words.i18n import tr
 
@@ -45,12 +46,19 @@ class EditFlow:
 
         self.commit("scan", code, shown)
 
+    def state_of(self, session: PackingSession) -> BenchState:
+        """What the journal records of ``session`` with the bench's label and packer."""
+        return BenchState(
+            session.packed_by_line(),
+            self.bench.inputs,
+            self.bench.packer,
+            session.marks_by_line(),
+        )
+
     def commit(self, kind: str, detail: str, then: Callable[[], None]) -> None:
         """Journal the session's new state on the store thread; show it once it is on disk."""
         session = self.bench.session
         assert session is not None
-        packed, marks = session.packed_by_line(), session.marks_by_line()
-        inputs, packer, store = self.bench.inputs, self.bench.packer, self.bench.services.store
 
         def done(_: object) -> None:
             if self.bench.session is session:
@@ -65,12 +73,13 @@ class EditFlow:
                 self.bench.progress_changed.emit()
             self.storage_failed(exc)
 
-        self.bench.runtime.writes.submit(
-            lambda: store.journal.save(
-                session.order_id, packed, inputs, kind, detail, packer=packer, marks=marks
-            ),
-            done,
-            failed,
+        self.bench.port.save(
+            session.order_id,
+            self.state_of(session),
+            kind=kind,
+            detail=detail,
+            done=done,
+            failed=failed,
         )
         # The ship button counts what is in the box now; the row shows once it is on disk.
         self.bench.progress_changed.emit()
@@ -83,12 +92,14 @@ class EditFlow:
         session = self.bench.session
         if session is None:
             return
-        order_id, packed = session.order_id, session.packed_by_line()
-        inputs, packer, store = self.bench.inputs, self.bench.packer, self.bench.services.store
-        self.bench.runtime.writes.submit(
-            lambda: store.journal.save(order_id, packed, inputs, "mis-scan", code, packer=packer),
-            lambda _: None,
-            lambda exc: log.warning("could not journal a mis-scan: %s", exc),
+        state = BenchState(session.packed_by_line(), self.bench.inputs, self.bench.packer)
+        self.bench.port.save(
+            session.order_id,
+            state,
+            kind="mis-scan",
+            detail=code,
+            done=lambda _: None,
+            failed=lambda exc: log.warning("could not journal a mis-scan: %s", exc),
         )
 
     def change_line(self, row: int | None, delta: int) -> None:

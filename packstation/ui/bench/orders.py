@@ -1,12 +1,15 @@
 """Orders onto the bench and off it: load, restore after a restart, reconcile with Redo.
 
 Part of the bench controller (``controller.py``), kept apart because it is the part
-that talks to Redo and the journal about whole orders rather than single scans.
+that talks to Redo and the journal about whole orders rather than single scans. An order
+is on the bench once the journal says so (``port.open_order``); from then on the port's
+snapshot follows it (its boxes and the units still on their way to Redo).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from packstation.packing import PackingSession
@@ -15,16 +18,18 @@ from packstation.packing.catalog import CatalogEntry, CatalogMatcher
 from packstation.packing.checks import location_problem
 from packstation.packing.tracking import candidates
 from packstation.redo.errors import NotFound, RedoError, Unauthorized
-from packstation.redo.models import Order
-from packstation.store import OutboxState, ShippingInputs
+from packstation.store import ShippingInputs
 from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.questions import Question
+from packstation.ui.station.port import NoClient, OrderOpened, Restored
 from packstation.ui.station.sounds import Sound
 from packstation.ui.words import feedback
 from packstation.ui.words.feedback import Feedback, Tone
 from packstation.ui.words.i18n import tr
 
 if TYPE_CHECKING:
+    from packstation.redo.models import Order
+    from packstation.store.upc_lookup import UpcLookup
     from packstation.ui.bench.controller import BenchController
 
 log = logging.getLogger("packstation.bench")
@@ -49,6 +54,7 @@ class OrderFlow:
         self._generation = 0
         #: An order restored at start waits for the client before it is checked.
         self._check_when_ready = False
+        bench.port.catalog_changed.connect(self._catalog_changed)
 
     # ------------------------------------------------------------------ loading
 
@@ -64,38 +70,53 @@ class OrderFlow:
                 ref,
             )
             return
-        client = bench.runtime.client
-        if client is None:
-            bench.refuse(
-                feedback.error(
-                    tr("PackStation is not set up yet: open Settings to enter the store and token.")
-                ),
-                ref,
-            )
+        if not bench.port.configured:
+            bench.refuse(feedback.error(not_set_up()), ref)
             return
         self._generation += 1
         generation = self._generation
         self.loading_ref = ref
         bench.set_mode(Mode.LOADING)
         bench.say(feedback.loading(ref))
-        catalog = bench.services.store.catalog
-        launch = bench.services.launch
-        # A slip scanned at launch may have gone to Redo before the bench was built.
-        ahead = launch.take_order(ref, client) if launch is not None else None
-
-        def fetch() -> tuple[Order, list[CatalogEntry]]:
-            order = ahead.result() if ahead is not None else client.get_order(ref)
-            return order, catalog.entries()
-
-        bench.runtime.reads.submit(
-            fetch,
-            lambda loaded: self._loaded(generation, ref, *loaded),
+        bench.port.fetch_order(
+            ref,
+            lambda order: self._fetched(generation, ref, order),
             lambda exc: self._failed(generation, ref, exc),
         )
 
+    def _fetched(self, generation: int, ref: str, order: Order) -> None:
+        if generation != self._generation:
+            return  # Esc while it loaded: the bench is no longer waiting for it
+
+        def not_opened(exc: BaseException) -> None:
+            # Scans wait while an order loads: never leave the bench stuck loading.
+            if generation == self._generation:
+                self._back_from_loading()
+                self.bench.edits.storage_failed(exc)
+
+        self.bench.port.open_order(
+            ref, order, lambda opened: self._opened(generation, ref, opened), not_opened
+        )
+
+    def _opened(self, generation: int, ref: str, opened: OrderOpened) -> None:
+        bench = self.bench
+        if generation != self._generation:
+            return
+        try:
+            session = self.new_session(opened.order, CatalogMatcher(opened.entries))
+        except Exception as exc:
+            self._failed(generation, ref, exc)
+            return
+        self.show(ref, session, ShippingInputs())
+        bench.say(self._opened_message(ref, session))
+        bench.boxes.print_for_open(session)
+        bench.focus_items.emit()
+        bench.order_loaded.emit(ref)
+        self._look_up_upcs(session)
+
     def _opened_message(self, ref: str, session: PackingSession) -> Feedback:
         """What opening the order says; an order pinned to another location warns first."""
-        pinned = location_problem(session.order, self.bench.services.settings.location_id)
+        pinned = location_problem(session.order, self.bench.port.settings.location_id)
         if pinned is not None:
             return Feedback(
                 tr(
@@ -122,32 +143,6 @@ class OrderFlow:
     def _back_from_loading(self) -> None:
         self.bench.set_mode(Mode.IDLE if self.bench.session is None else Mode.ORDER)
 
-    def _loaded(self, generation: int, ref: str, order: Order, entries: list[CatalogEntry]) -> None:
-        if generation != self._generation:
-            return
-        bench = self.bench
-        try:
-            session = self.new_session(order, CatalogMatcher(entries))
-        except Exception as exc:
-            self._failed(generation, ref, exc)
-            return
-        store = bench.services.store
-
-        def opened(_: object) -> None:
-            self.show(ref, session, ShippingInputs())
-            bench.say(self._opened_message(ref, session))
-            bench.boxes.print_for_open(session)
-            bench.focus_items.emit()
-            bench.order_loaded.emit(ref)
-            self._look_up_upcs(session)
-
-        def not_opened(exc: BaseException) -> None:
-            # Scans wait while an order loads: never leave the bench stuck loading.
-            self._back_from_loading()
-            bench.edits.storage_failed(exc)
-
-        bench.runtime.writes.submit(lambda: store.journal.open(ref, order), opened, not_opened)
-
     def _failed(self, generation: int, ref: str, exc: BaseException) -> None:
         if generation != self._generation:
             return
@@ -157,28 +152,22 @@ class OrderFlow:
             log.info("no order %s: %s", ref, exc.detail)
             bench.refuse(feedback.no_order_for(ref, code_kind(ref)), ref)
             return
+        if isinstance(exc, NoClient):
+            bench.refuse(feedback.error(not_set_up()), ref)
+            return
         if isinstance(exc, RedoError):
             log.info("loading %s failed: %s", ref, exc.detail)
         else:
             log.error("loading %s failed", ref, exc_info=exc)
-        message = feedback.load_failed(exc)
-        if isinstance(exc, Unauthorized) and not bench.services.demo:
-            message = feedback.error(message.text + "  " + tr("(Settings: top right)"))
-        bench.refuse(message, ref)
+        reason = feedback.load_failed(exc).text
+        text = tr("Order {ref} could not be loaded: {reason}").format(ref=ref, reason=reason)
+        if isinstance(exc, Unauthorized) and not bench.port.demo:
+            text += "  " + tr("(Settings: top right)")
+        bench.refuse(feedback.error(text), ref)
 
     def new_session(self, order: Order, matcher: CatalogMatcher | None = None) -> PackingSession:
-        """A session on ``order``, counting boxes this station queued but ``order`` does not
-        show: still waiting, held, or sent since ``order`` was read (a journal's copy)."""
-        in_flight: dict[str, int] = {}
-        outbox = self.bench.services.store.outbox
-        states = (OutboxState.PENDING, OutboxState.ATTENTION, OutboxState.DELIVERED)
-        for item in outbox.items(*states, order_id=order.order_id):
-            if (
-                item.order_id == order.order_id
-                and order.find_fulfillment(item.fulfillment_id) is None
-            ):
-                for line in item.request.line_items:
-                    in_flight[line.id] = in_flight.get(line.id, 0) + line.quantity
+        """A session on ``order``, counting the boxes this station queued that ``order`` does
+        not show yet (still waiting, held, or sent since it was read: the port's snapshot)."""
         if matcher is None:
             current = self.bench.session
             matcher = (
@@ -186,6 +175,7 @@ class OrderFlow:
                 if current is not None and isinstance(current.matcher, CatalogMatcher)
                 else CatalogMatcher()
             )
+        in_flight = self.bench.port.snapshot.in_flight(order)
         return PackingSession(order, matcher=matcher, in_flight=in_flight)
 
     def show(self, ref: str, session: PackingSession, inputs: ShippingInputs) -> None:
@@ -200,12 +190,7 @@ class OrderFlow:
             return
         bench.put_inputs(ShippingInputs())
         bench.show_session(None)
-        store = bench.services.store
-        bench.runtime.writes.submit(
-            lambda: store.journal.close(session.order_id, reason),
-            lambda _: None,
-            bench.edits.storage_failed,
-        )
+        bench.port.close_order(session.order_id, reason, bench.edits.storage_failed)
 
     def clear(self) -> None:
         """Esc or PS-CLEAR: the order leaves the bench; with items packed, asked first."""
@@ -248,12 +233,6 @@ class OrderFlow:
         cache knows the SKUs. Without the inventory scope (or the network) this quietly
         stops: the local catalog and SKUs still work.
         """
-        from packstation.store.upc_lookup import UpcLookup, learn_upcs
-
-        client = self.bench.runtime.client
-        if client is None:
-            return
-        catalog = self.bench.services.store.catalog
         skus = [line.sku for line in session.order.line_items if line.sku]
 
         def learned(result: UpcLookup) -> None:
@@ -268,34 +247,46 @@ class OrderFlow:
                 result.left,
             )
 
-        self.bench.runtime.reads.submit(
-            lambda: learn_upcs(client, catalog, skus),
-            learned,
-            lambda exc: log.info("UPC look-up failed: %s", exc),
+        self.bench.port.learn_upcs(
+            skus, learned, lambda exc: log.info("UPC look-up failed: %s", exc)
         )
+
+    def _catalog_changed(self) -> None:
+        """The station's catalog changed: the open order packs by it from the next scan."""
+        if self.bench.session is not None:
+            self._refresh_catalog(self.bench.session)
+
+    def _refresh_catalog(self, session: PackingSession) -> None:
+        def known(entries: list[CatalogEntry]) -> None:
+            if isinstance(session.matcher, CatalogMatcher):
+                session.matcher.replace(entries)
+
+        self.bench.port.catalog_entries(known, lambda exc: log.warning("catalog not read: %s", exc))
 
     # ------------------------------------------------------------------ restore, reconcile
 
-    def restore(self) -> None:
+    def restore(self, then: Callable[[], None]) -> None:
         """At start: the order that was on the bench, exactly as the journal has it."""
         bench = self.bench
-        saved = bench.services.store.journal.load()
-        if saved is None:
-            bench.say(bench.hint())
-            return
-        matcher = CatalogMatcher()
-        session = self.new_session(saved.order, matcher)
+
+        def restored(found: Restored | None) -> None:
+            try:
+                if found is not None:
+                    self._show_restored(found)
+            finally:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            bench.edits.storage_failed(exc)
+            then()
+
+        bench.port.restore(restored, failed)
+
+    def _show_restored(self, found: Restored) -> None:
+        bench, saved = self.bench, found.saved
+        session = self.new_session(saved.order, CatalogMatcher(found.entries))
         session.restore(saved.packed, marks=saved.marks)
-        catalog = bench.services.store.catalog
-
-        def known(entries: list[CatalogEntry]) -> None:
-            for entry in entries:
-                matcher.add(entry)
-
-        bench.runtime.reads.submit(
-            catalog.entries, known, lambda exc: log.warning("catalog not read: %s", exc)
-        )
-        bench.boxes.reset(bench.boxes.restored(saved.order.order_id, saved.opened_at))
+        bench.boxes.reset(bench.port.snapshot.boxes(since=saved.opened_at))
         self.show(saved.order_ref, session, saved.shipping)
         bench.say(
             Feedback(
@@ -306,26 +297,33 @@ class OrderFlow:
             )
         )
         self._check_when_ready = True
+        self.client_ready()  # the client may have settled while the journal was read
 
     def client_ready(self) -> None:
-        if self._check_when_ready and self.bench.runtime.client is not None:
+        if (
+            self._check_when_ready
+            and self.bench.port.configured
+            and not self.bench.port.client_pending
+        ):
             self._check_when_ready = False
             self.reload()
 
     def reload(self, quiet: bool = False) -> None:
-        """F5: fetch the order again and reconcile what is packed with it.
+        """F5: fetch the order again and reconcile what is packed with it; the station's
+        catalog is read again too (an import made meanwhile counts from the next scan).
 
         ``quiet`` keeps the message as it is unless something changed.
         """
         bench = self.bench
-        client = bench.runtime.client
-        if bench.session is None or client is None:
+        session = bench.session
+        if session is None or not bench.port.configured:
             return
-        order_id = bench.session.order_id
+        order_id = session.order_id
         if not quiet:
             bench.say(Feedback(tr("Reloading order {ref}…").format(ref=bench.order_ref), Tone.BUSY))
-        bench.runtime.reads.submit(
-            lambda: client.get_order(order_id),
+            self._refresh_catalog(session)
+        bench.port.fetch_order(
+            order_id,
             lambda fresh: self._reconcile(fresh, quiet),
             lambda exc: bench.refuse(feedback.load_failed(exc), order_id),
         )
@@ -337,19 +335,15 @@ class OrderFlow:
         if old is None or fresh.order_id != old.order_id:
             return
         session = self.new_session(fresh)
-        session.restore(old.packed_by_line())
+        session.restore(old.packed_by_line(), marks=old.marks_by_line())
         changes = feedback.order_changes(old, session)
-        inputs, ref, store = bench.inputs, bench.order_ref, bench.services.store
-
-        def persist() -> None:
-            store.journal.replace_order(fresh)
-            store.journal.save(fresh.order_id, session.packed_by_line(), inputs, "reconcile")
+        ref = bench.order_ref
 
         def shown(_: object) -> None:
             if bench.session is not old:
                 return
             before = bench.showing
-            self.show(ref, session, inputs)
+            self.show(ref, session, bench.inputs)
             if changes:
                 bench.say(
                     Feedback(
@@ -365,4 +359,10 @@ class OrderFlow:
             else:
                 bench.say(feedback.info(tr("Order {ref} is up to date.").format(ref=ref)))
 
-        bench.runtime.writes.submit(persist, shown, bench.edits.storage_failed)
+        bench.port.reconcile(
+            fresh, bench.edits.state_of(session), shown, bench.edits.storage_failed
+        )
+
+
+def not_set_up() -> str:
+    return tr("PackStation is not set up yet: open Settings to enter the store and token.")

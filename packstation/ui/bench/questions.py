@@ -3,7 +3,8 @@
 As qutebrowser's ``Question``: whoever asks connects ``answered`` and ``cancelled`` and
 returns; the flow goes on in those slots. The same object is answered by a key (Enter,
 Esc, 1-9), a click, or a command barcode (``PS-CONFIRM``, ``PS-CANCEL``), whichever
-comes first, and only once.
+comes first, and only once. A badge question (:meth:`Question.badge`) is answered by a
+person's badge (``PS-USER-<name>``): ``badged(name)``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ class Question(QObject):
 
     answered = Signal(int)
     cancelled = Signal()
+    #: A badge question was answered with this name.
+    badged = Signal(str)
     #: Either way, once, before ``answered`` or ``cancelled``: the flow that goes on in
     #: those slots finds no question open.
     closed = Signal()
@@ -46,6 +49,8 @@ class Question(QObject):
         self.cancel_label = cancel_label or tr("Cancel")
         #: A pick from a list (1-9 keys) rather than a yes/no.
         self.choice = choice
+        #: Answered by a badge scan (``PS-USER-<name>``), not by Enter or a number.
+        self.wants_badge = False
         self.open = True
 
     @classmethod
@@ -63,6 +68,19 @@ class Question(QObject):
         return cls(
             title, text, [yes, no], default=0 if default_yes else 1, cancel_label=no, parent=parent
         )
+
+    @classmethod
+    def badge(cls, title: str, text: str, *, parent: QObject | None = None) -> Question:
+        """Who is doing this? Answered by a badge scan; Esc and ``PS-CANCEL`` give up."""
+        question = cls(title, text, [], cancel_label=tr("Cancel"), parent=parent)
+        question.wants_badge = True
+        return question
+
+    def give_badge(self, name: str) -> None:
+        if not self.open or not self.wants_badge or not name:
+            return
+        self._close()
+        self.badged.emit(name)
 
     def answer(self, index: int) -> None:
         if not self.open or not 0 <= index < len(self.options):
@@ -93,6 +111,8 @@ class Question(QObject):
 
     def hint(self) -> str:
         """What to do instead of scanning: the keys and barcodes that answer this question."""
+        if self.wants_badge:
+            return tr("Answer the question first: scan a badge (PS-USER-name), or Esc / PS-CANCEL.")
         if self.choice:
             return tr(
                 "Answer the question first: press a number (PS-CONFIRM takes the first), "

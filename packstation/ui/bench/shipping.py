@@ -11,20 +11,23 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from packstation.packing import PackingError, TrackingInput
 from packstation.packing.checks import carrier_fits_method, label_zip_problem
-from packstation.packing.tracking import TrackingGuess
+from packstation.packing.codes import tracking_number
+from packstation.packing.tracking import TrackingGuess, candidates
 from packstation.redo.models import UpdateFulfillmentStatusRequest
 from packstation.store import OutboxItem, ShippingInputs
 from packstation.ui.bench.autoship import AutoShipCountdown
 from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.questions import Question
+from packstation.ui.words import bench as words
 from packstation.ui.words import feedback
 from packstation.ui.words.feedback import Feedback, Tone
 from packstation.ui.words.i18n import tr
-from packstation.ui.words.messages import lower_text, status_text
+from packstation.ui.words.problems import packing_problem, status_text
 
 if TYPE_CHECKING:
     from packstation.packing import PackingSession
@@ -111,7 +114,7 @@ class ShipFlow:
 
     def _check_reuse_then_set(self, code: str, guess: TrackingGuess | None) -> None:
         bench = self.bench
-        number = guess.code if guess is not None else "".join(code.split())
+        number = guess.code if guess is not None else tracking_number(code)
         other = self._used_elsewhere(number)
         if other is None:
             self.set_tracking(code, guess)
@@ -145,22 +148,41 @@ class ShipFlow:
         bench.ask(question)
 
     def _used_elsewhere(self, number: str) -> str | None:
+        """Another order this station shipped with ``number`` (the port's snapshot holds
+        every label in use, read through an index: nothing is read from disk here)."""
         session = self.bench.session
         if session is None or not number or self._reuse_ok == (session.order_id, number):
             return None
-        # Read on the window's own SQLite connection: it never waits behind a commit.
-        return self.bench.services.store.outbox.tracking_used_elsewhere(number, session.order_id)
+        return self.bench.port.snapshot.label_used_elsewhere(number, session.order_id)
+
+    def tracking_entered(self, text: str) -> None:
+        """Enter (or Tab) in the tracking field: the same recognition as a scanned label."""
+        number = tracking_number(text)
+        bench = self.bench
+        if not number or bench.session is None or number == bench.inputs.tracking:
+            return
+        guesses = candidates(number)
+        if guesses:
+            self.label_scanned(number, guesses)
+        else:
+            self.set_tracking(number, None)
 
     def set_tracking(self, code: str, guess: TrackingGuess | None) -> None:
+        """Put the label on the form. A number no carrier's format knows is taken as typed,
+        with the carrier the packer chose, but said in amber: it is checked by a person."""
         bench = self.bench
         carrier = guess.carrier if guess is not None else bench.inputs.carrier
-        number = guess.code if guess is not None else "".join(code.split())
+        number = guess.code if guess is not None else tracking_number(code)
+        self.stop_countdown()  # a new label: the countdown runs again only if it fits
         bench.put_inputs(
             dataclasses.replace(bench.inputs, carrier=carrier, tracking=number, dummy=False)
         )
         bench.focus_items.emit()
         ready = bench.session is not None and bench.session.all_packed
-        bench.say(feedback.tracking_set(number, carrier, ready))
+        if guess is None:
+            bench.say(words.tracking_unrecognised(number, carrier))
+        else:
+            bench.say(feedback.tracking_set(number, carrier, ready))
         if bench.session is not None:
             bench.edits.commit("shipping", number, lambda: None)
 
@@ -189,7 +211,7 @@ class ShipFlow:
         try:
             session.to_request(shipping)
         except PackingError as exc:
-            self.bench.refuse(feedback.error(lower_text(str(exc))))
+            self.bench.refuse(feedback.error(packing_problem(exc)))
             return None
         return shipping
 
@@ -213,7 +235,7 @@ class ShipFlow:
         if not session.all_packed and not partial_ok:
             self._ask_partial()
             return
-        ref, store, packer = bench.order_ref, bench.services.store, bench.packer
+        ref = bench.order_ref
         # The last of several boxes carries its number; a single box has none.
         box = bench.boxes.number if bench.boxes.closed else 0
         bench.boxes.print_slip(session, bench.boxes.number, final=True)
@@ -223,17 +245,35 @@ class ShipFlow:
         bench.say(feedback.shipping(ref, session.total_packed))
 
         def queued(item: OutboxItem) -> None:
-            bench.runtime.outbox_changed.emit()
             bench.shipment_queued.emit(item.fulfillment_id)
 
         def failed(exc: BaseException) -> None:
-            # Nothing was queued: put the order back exactly as it was.
-            bench.orders.show(ref, session, inputs)
+            # Nothing was queued: put the order back exactly as it was, unless the packer
+            # has already moved on to the next order.
+            if bench.session is None and bench.mode is Mode.IDLE:
+                bench.orders.show(ref, session, inputs)
             bench.edits.storage_failed(exc)
 
-        bench.runtime.writes.submit(
-            lambda: store.ship(session, ref, shipping, packer=packer, box=box), queued, failed
+        bench.port.ship(
+            session,
+            ref,
+            shipping,
+            packer=bench.packer,
+            box=box,
+            last=True,
+            done=queued,
+            failed=failed,
         )
+
+    def ship_now_then(self, after: Callable[[], None]) -> None:
+        """The next slip scanned during the countdown: the counted-down order ships now
+        (the packer has moved on: it is complete and labelled), then ``after`` runs."""
+        self.stop_countdown()
+        self.ship()
+        if self.bench.session is None:
+            after()
+        else:  # something stopped the shipment (it asks): the slip waits for the answer
+            self.bench.refuse(feedback.error(tr("Answer the question first, then scan the slip.")))
 
     def _ask_partial(self) -> None:
         bench = self.bench
@@ -261,8 +301,8 @@ class ShipFlow:
         self, fulfillment_id: str, status: str, request: UpdateFulfillmentStatusRequest
     ) -> None:
         """A test status for a dummy-tracked shipment of the open order (a Redo automation)."""
-        bench, client = self.bench, self.bench.runtime.client
-        if bench.session is None or client is None:
+        bench = self.bench
+        if bench.session is None or not bench.port.configured:
             return
         order_id = bench.session.order_id
         bench.say(Feedback(tr("Posting {status}…").format(status=status_text(status)), Tone.BUSY))
@@ -273,8 +313,10 @@ class ShipFlow:
             )
             bench.orders.reload(quiet=True)
 
-        bench.runtime.reads.submit(
-            lambda: client.update_fulfillment_status(order_id, fulfillment_id, request),
+        bench.port.post_status(
+            order_id,
+            fulfillment_id,
+            request,
             done,
             lambda exc: bench.refuse(feedback.load_failed(exc), status),
         )
@@ -282,7 +324,9 @@ class ShipFlow:
     # ------------------------------------------------------------------ auto-ship
 
     def maybe_autoship(self) -> None:
-        """Everything packed and tracking set: start the visible countdown (if enabled)."""
+        """Everything packed and a recognised label (or dummy tracking): start the visible
+        countdown (if enabled). A number no carrier's format knows ships only when the
+        packer says so (Ctrl+Enter): it was taken as typed, and a person checks it."""
         bench = self.bench
         if self.countdown.active:
             # Feedback that arrives during the countdown must not hide it.
@@ -290,12 +334,13 @@ class ShipFlow:
             return
         session = bench.session
         if (
-            bench.services.settings.auto_ship
+            bench.port.settings.auto_ship
             and session is not None
             and bench.mode is Mode.ORDER
             and session.all_packed
             and bench.inputs_ready
             and bench.question is None
+            and (bench.inputs.dummy or bool(candidates(bench.inputs.tracking)))
             and self._used_elsewhere(bench.inputs.tracking if not bench.inputs.dummy else "")
             is None
         ):

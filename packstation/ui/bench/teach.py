@@ -1,4 +1,12 @@
-"""F4: a lead teaches the last unknown barcode to a line of the order, in one step."""
+"""F4: a lead teaches the last unknown barcode to a line of the order, in one step.
+
+Teaching changes what every later scan of that barcode packs, so it is a lead's action
+(``identity.py``): a packer who is not a lead gets the bench asking for a lead's badge.
+A code that already names another product (its barcode in the station's catalog, in any
+GTIN form, or its SKU in Redo's inventory) is refused with that product's name: the
+wrong item must stay out of the box, not be taught into it. The barcode is remembered
+with the person who taught it, never "the station".
+"""
 
 from __future__ import annotations
 
@@ -6,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from packstation.packing.catalog import CatalogEntry, CatalogMatcher
 from packstation.ui.bench.questions import Question
-from packstation.ui.words import feedback
-from packstation.ui.words.feedback import Feedback, Tone
+from packstation.ui.station.port import KnownCode
+from packstation.ui.words import bench as words
 from packstation.ui.words.i18n import tr
 
 if TYPE_CHECKING:
@@ -17,42 +25,42 @@ if TYPE_CHECKING:
 def teach(bench: BenchController) -> None:
     code, session = bench.last_unknown, bench.session
     if not code or session is None:
-        bench.say(feedback.info(tr("Nothing to teach: scan the unknown item first.")))
+        bench.say(words.nothing_to_teach())
         return
     lines = [line for line in session.lines() if line.item.sku and line.packable]
     if not lines:
-        bench.refuse(feedback.error(tr("No line of this order can take a barcode.")), code)
+        bench.refuse(words.no_line_to_teach(), code)
         return
-    question = Question(
-        tr("Teach a barcode"),
-        tr("Which line is {code}? It will be remembered on this station.").format(code=code),
-        [f"{line.item.title}  ({line.item.sku})" for line in lines],
-        cancel_label=tr("do not teach it"),
-        choice=True,
-        parent=bench,
-    )
 
-    def chosen(index: int) -> None:
-        sku = lines[index].item.sku or ""
-        who = bench.packer or bench.services.settings.station_name
-        catalog = bench.services.store.catalog
+    def checked(known: KnownCode | None) -> None:
+        if bench.session is not session or bench.last_unknown != code:
+            return  # the bench moved on while Redo was asked
+        if known is not None:
+            bench.refuse(words.already_known(code, known.title), code)
+            return
+        bench.identity.as_lead(words.teaching_action(), _choose_line)
 
+    def _choose_line(who: str) -> None:
+        question = Question(
+            tr("Teach a barcode"),
+            words.teach_question(code),
+            [f"{line.item.title}  ({line.item.sku})" for line in lines],
+            cancel_label=tr("do not teach it"),
+            choice=True,
+            parent=bench,
+        )
+        question.answered.connect(lambda index: _teach(who, lines[index].item.sku or ""))
+        bench.ask(question)
+
+    def _teach(who: str, sku: str) -> None:
         def taught(entry: CatalogEntry) -> None:
             bench.last_unknown = ""
             if isinstance(session.matcher, CatalogMatcher):
                 session.matcher.add(entry)
             if bench.session is session:
-                bench.say(
-                    Feedback(
-                        tr("{code} is now {sku} on this station.").format(code=code, sku=sku),
-                        Tone.SUCCESS,
-                    )
-                )
+                bench.say(words.taught(code, sku, who))
                 bench.edits.pack(code)
 
-        bench.runtime.writes.submit(
-            lambda: catalog.teach(sku, code, who), taught, bench.edits.storage_failed
-        )
+        bench.port.teach(sku, code, who, taught, bench.edits.storage_failed)
 
-    question.answered.connect(chosen)
-    bench.ask(question)
+    bench.port.identify_code(code, checked)

@@ -31,7 +31,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from packstation.config import Settings
-from packstation.ui.printing.slips import Slip, paint_slip
+from packstation.ui.printing.slip_paint import paint_slip
+from packstation.ui.printing.slips import PrintError, Slip
 from packstation.ui.station.tasks import TaskRunner
 from packstation.ui.words.i18n import tr
 
@@ -39,10 +40,6 @@ log = logging.getLogger("packstation.printing")
 
 PDF_PREFIX = "pdf:"
 PAGE_SIZE_NAMES = ("A4", "Letter", "4x6")
-
-
-class PrintError(Exception):
-    """A slip did not print; ``str(error)`` is the sentence for the packer."""
 
 
 def page_size(name: str) -> QPageSize:
@@ -166,18 +163,12 @@ def print_slip_blocking(
     return where
 
 
-def should_print(settings: Settings, moment: str) -> bool:
-    """Whether a slip prints by itself at ``moment`` (``"open"`` or ``"ship"``)."""
-    return bool(settings.printer) and settings.print_when == moment
-
-
 class SlipPrinter(QObject):
     """Prints slips on one serial worker; the outcome comes back on the GUI thread.
 
     ``settings`` is read when a job is queued, so a printer chosen in Settings applies to
     the next slip. ``print_slip(slip, on_done, on_failed)``: ``on_done(where)`` names the
-    printer or the PDF written; ``on_failed(sentence)`` says, for the packer, which slip
-    did not print and why (show it with "print again", which calls ``print_slip`` again).
+    printer or the PDF written; ``on_failed(error)`` says why it did not print.
     """
 
     def __init__(
@@ -195,9 +186,13 @@ class SlipPrinter(QObject):
         self,
         slip: Slip,
         on_done: Callable[[str], None],
-        on_failed: Callable[[str], None],
+        on_failed: Callable[[BaseException], None],
     ) -> bool:
-        """Queue ``slip``; returns False (and calls nothing) when no printer is set."""
+        """Queue ``slip``; returns False (and calls nothing) when no printer is set.
+
+        ``on_failed`` gets a :class:`PrintError` (its text says why, for the packer) or
+        whatever else went wrong (logged here with its traceback).
+        """
         settings = self._settings()
         target = PrintTarget.parse(settings.printer)
         if target.none:
@@ -205,16 +200,9 @@ class SlipPrinter(QObject):
         size = settings.page_size
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, PrintError):
-                reason = str(exc)
-            else:
+            if not isinstance(exc, PrintError):
                 log.error("printing a slip failed", exc_info=exc)
-                reason = tr("{error} while printing.").format(error=type(exc).__name__)
-            on_failed(
-                tr("The slip for {ref} box {box} did not print: {reason}").format(
-                    ref=slip.order_ref, box=slip.box, reason=reason
-                )
-            )
+            on_failed(exc)
 
         self._runner.submit(lambda: print_slip_blocking(slip, target, size), on_done, failed)
         return True

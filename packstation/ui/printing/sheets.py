@@ -166,7 +166,7 @@ DEMO_LABELS = (
     SheetEntry("Label: USPS (fits #1002)", "9400111899223197428497", note="USPS"),
     SheetEntry(
         "Label: USPS to ZIP 97201-1234 (fits #1013)",
-        "420972011234" + "9400111899223197428497",
+        "420972011234" + "9400111899223197005490",
         note="USPS IMpb: 420 + ZIP+4 + tracking number",
     ),
     SheetEntry(

@@ -8,16 +8,16 @@ goes to Redo as soon as that client is ready. When the bench then loads that ord
 takes this answer, or this error, instead of asking again: one request either way.
 
 Only a slip is fetched ahead: the first code held, when no order was left open on the
-bench and the code is no command, which is exactly when the bench will load it as an
-order. The client itself becomes the bench's client (``Services.make_client``), so
-there is one connection pool, not two.
+bench (asked of the journal on the launch thread, never the window's) and the code is no
+command, which is exactly when the bench will load it as an order. The client itself
+becomes the bench's client (``Services.make_client``), so there is one connection pool,
+not two. Its threads are the runtime's (``Threads``): joined at exit in one place.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING
@@ -27,6 +27,7 @@ from packstation.packing.router import OrderReference, route
 if TYPE_CHECKING:
     from packstation.redo.client import RedoClient
     from packstation.redo.models import Order
+    from packstation.ui.station.threads import Threads
 
 log = logging.getLogger("packstation.launch")
 
@@ -34,20 +35,22 @@ log = logging.getLogger("packstation.launch")
 class LaunchFetch:
     """Builds the API client at once; ``offer`` the first held scan, ``take_*`` the results."""
 
-    def __init__(self, make_client: Callable[[], RedoClient | None]) -> None:
+    def __init__(
+        self,
+        make_client: Callable[[], RedoClient | None],
+        threads: Threads,
+        order_left_open: Callable[[], bool] = lambda: False,
+    ) -> None:
         self._client: Future[RedoClient | None] = Future()
         self._client_taken = False
         #: The slip asked ahead, and its answer until the bench takes it (None then: the
         #: bench's session holds the order from there, this object does not keep it).
         self._order: tuple[str, Future[Order] | None] | None = None
         self._lock = threading.Lock()
-        self._threads: list[threading.Thread] = []
-        self._start("packstation-launch-client", self._build, make_client)
-
-    def _start(self, name: str, target: Callable[..., None], *args: object) -> None:
-        thread = threading.Thread(target=target, args=args, name=name, daemon=True)
-        self._threads.append(thread)
-        thread.start()
+        self._threads = threads
+        #: Asked on the launch thread before a slip goes out (the journal is read there).
+        self.order_left_open = order_left_open
+        threads.start("packstation-launch-client", lambda: self._build(make_client))
 
     def _build(self, make_client: Callable[[], RedoClient | None]) -> None:
         try:
@@ -71,17 +74,37 @@ class LaunchFetch:
                 return
             answer: Future[Order] = Future()
             self._order = (where.code, answer)
-        log.info("slip %s scanned at launch: asking Redo while the bench is built", where.code)
-        self._start("packstation-launch-order", self._fetch, where.code, answer)
+        self._threads.start("packstation-launch-order", lambda: self._fetch(where.code, answer))
 
     def _fetch(self, ref: str, answer: Future[Order]) -> None:
+        if self._left_open(ref, answer):
+            return
         try:
+            log.info("slip %s scanned at launch: asking Redo while the bench is built", ref)
             client = self._client.result()
             if client is None:
                 raise LookupError("no API client is configured")
             answer.set_result(client.get_order(ref))
         except BaseException as exc:
             answer.set_exception(exc)
+
+    def _left_open(self, ref: str, answer: Future[Order]) -> bool:
+        """An order was left open: the bench restores it, and this code is no slip. The
+        answer is withdrawn (the bench asks Redo itself if it ever loads ``ref``), unless
+        the bench already took it, which then gets its answer as asked."""
+        try:
+            left_open = self.order_left_open()
+        except Exception:  # the bench says what is wrong with the journal; ask as usual
+            log.info("could not tell whether an order was left open", exc_info=True)
+            return False
+        if not left_open:
+            return False
+        with self._lock:
+            if self._order is None or self._order[1] is not answer:
+                return False
+            self._order = (ref, None)
+        answer.cancel()
+        return True
 
     def take_order(self, ref: str, client: RedoClient) -> Future[Order] | None:
         """The answer for ``ref`` if it was asked ahead through ``client``, once; else None
@@ -107,12 +130,8 @@ class LaunchFetch:
             self._client_taken = True
             return self._client
 
-    def close(self, deadline: float) -> None:
-        """At exit: wait for the threads until ``deadline`` (``time.monotonic()``) at most,
-        so an import is not cut short (it can crash the interpreter); close a client
-        nobody took."""
-        for thread in self._threads:
-            thread.join(max(0.0, deadline - time.monotonic()))
+    def close(self) -> None:
+        """At exit, after the runtime joined its threads: close a client nobody took."""
         with self._lock:
             orphan = not self._client_taken
             self._client_taken = True

@@ -14,7 +14,9 @@ from packstation.store.station import StationStore
 from packstation.ui.station.sounds import SilentPlayer, SoundPlayer
 
 if TYPE_CHECKING:
+    from packstation.config_toml import ConfigProblem
     from packstation.redo.client import RedoClient
+    from packstation.store.problems import StationNotice
     from packstation.ui.station.launch_fetch import LaunchFetch
 
 
@@ -32,7 +34,9 @@ class Services:
     #: Settings that the command line, the environment or IT fixed for this run.
     locked: frozenset[str] = frozenset()
     #: Problems found at start (a malformed machine config), shown once in the window.
-    notices: list[str] = field(default_factory=list)
+    #: What start-up found to say once: a line of a settings file left out, the station
+    #: database repaired (worded by the bench, ``ui/words/starting.py``).
+    notices: list[ConfigProblem | StationNotice] = field(default_factory=list)
     #: The client and the slip start-up asked Redo for ahead of the bench (launch_fetch.py).
     launch: LaunchFetch | None = None
 

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
@@ -43,6 +44,10 @@ _NOTES: dict[Sound, list[tuple[float, int, bool]]] = {
 }
 
 
+#: Runs a job off the GUI thread (the runtime's background worker).
+Worker = Callable[[Callable[[], None]], None]
+
+
 class SoundPlayer(Protocol):
     #: Why sound cannot play although it is switched on ("no audio device"), or None.
     problem: str | None
@@ -50,6 +55,9 @@ class SoundPlayer(Protocol):
     def play(self, sound: Sound) -> None: ...
 
     def set_volume(self, enabled: bool, volume: int) -> None: ...
+
+    def attach(self, worker: Worker) -> None:
+        """The runtime's worker, for what must not run on the GUI thread."""
 
 
 def render(sound: Sound, volume: int) -> bytes:
@@ -97,7 +105,15 @@ class SystemSoundPlayer:
         self._command = self._find_command()
         self._ready = False
         self.problem: str | None = None if self._command is not None else NO_DEVICE
-        self.set_volume(enabled, volume)
+        #: Set by the runtime; rendering waits for it (nothing renders before the bench).
+        self._worker: Worker | None = None
+        self._wanted: int | None = None
+
+    def attach(self, worker: Worker) -> None:
+        self._worker = worker
+        if self._wanted is not None:
+            wanted, self._wanted = self._wanted, None
+            worker(lambda: self._prepare(wanted))
 
     @staticmethod
     def _find_command() -> list[str] | None:
@@ -115,7 +131,7 @@ class SystemSoundPlayer:
         return None
 
     def set_volume(self, enabled: bool, volume: int) -> None:
-        """Render the tones at this volume on a short-lived thread, off the GUI thread.
+        """Render the tones at this volume on the runtime's worker, off the GUI thread.
 
         Each volume is rendered once and kept in the cache folder: a start, or a volume
         already used, renders nothing (rendering takes the interpreter about 10 ms,
@@ -128,9 +144,10 @@ class SystemSoundPlayer:
             return
         self._ready = False
         self._volume = volume
-        threading.Thread(
-            target=self._prepare, args=(volume,), name="packstation-sounds", daemon=True
-        ).start()
+        if self._worker is None:
+            self._wanted = volume
+        else:
+            self._worker(lambda: self._prepare(volume))
 
     def _prepare(self, volume: int) -> None:
         try:
@@ -203,4 +220,7 @@ class SilentPlayer:
         pass
 
     def set_volume(self, enabled: bool, volume: int) -> None:
+        pass
+
+    def attach(self, worker: Worker) -> None:
         pass

@@ -75,16 +75,23 @@ class TaskRunner(QObject):
         fn: Callable[[], T],
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None],
+        *,
+        start: Callable[[str, Callable[[], None]], object] | None = None,
     ) -> None:
         """Like ``submit``, on a daemon thread of its own that closing never waits for.
 
         For a call into the OS that may not return (a keyring waiting on an unlock
         prompt): the bench must still close, and the runner's workers stay free.
+        ``start(name, target)`` starts that thread (the runtime's ``Threads``, which
+        joins it at exit, within a deadline); by default a plain daemon thread.
         """
         if self._closed:
             return
         self._pending += 1
         job: _Job = (Future(), fn, on_done, on_error)
+        if start is not None:
+            start(f"packstation-{name}", lambda: self._run(job))
+            return
         threading.Thread(
             target=self._run, args=(job,), name=f"packstation-{name}", daemon=True
         ).start()

@@ -55,13 +55,40 @@ def placeholder(size: int = SIZE) -> QImage:
     return image
 
 
+#: The product photo formats decoded, by their first bytes.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", b"png"),
+    (b"\xff\xd8\xff", b"jpeg"),
+    (b"GIF87a", b"gif"),
+    (b"GIF89a", b"gif"),
+    (b"BM", b"bmp"),
+)
+
+
+def image_format(data: bytes) -> bytes | None:
+    """The format of an image by its first bytes (PNG, JPEG, GIF, WebP, BMP), or None."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return b"webp"
+    return next((name for magic, name in _MAGIC if data.startswith(magic)), None)
+
+
 def decode_small(data: bytes, size: int = SIZE) -> QImage:
     """The image in ``data`` fitted into ``size`` x ``size``, decoded at that size where
-    the format allows (JPEG decodes at 1/2, 1/4, 1/8 directly): never the whole photo."""
+    the format allows (JPEG decodes at 1/2, 1/4, 1/8 directly): never the whole photo.
+
+    The format is told, never probed: probing asks every image plugin, and the SVG one
+    builds a ``QTextStream``, whose signal connection takes a lock of Qt's that the GUI
+    thread may hold while it waits for the interpreter this thread holds (a deadlock seen
+    in the test suite). Anything but the formats above is no thumbnail.
+    """
+    fmt = image_format(data)
+    if fmt is None:
+        return QImage()
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
+    reader = QImageReader(buffer, QByteArray(fmt))
+    reader.setAutoDetectImageFormat(False)
     full = reader.size()
     if full.isValid() and (full.width() > size or full.height() > size):
         reader.setScaledSize(full.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio))

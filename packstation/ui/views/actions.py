@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from packstation import __version__
+from packstation.ui.words import bench as words
 from packstation.ui.words import feedback
 from packstation.ui.words.feedback import Feedback, Tone
 from packstation.ui.words.i18n import tr
@@ -62,13 +63,14 @@ class BenchActions:
 
     def _menus(self) -> None:
         w = self.window
-        bar = w.menuBar()
+        bar = w.host.menuBar()
         station = bar.addMenu(tr("&Station"))
         station.addAction(tr("Settings…"), self.open_settings)
         station.addAction(tr("Shipment history…"), self.open_history)
         station.addAction(tr("Needs attention…"), self.open_attention)
         station.addAction(tr("Packer stats…"), self.open_stats)
         station.addAction(tr("Import barcode catalog (CSV)…"), self.import_catalog)
+        station.addAction(tr("Taught barcodes…"), self.open_taught)
         station.addSeparator()
         quit_action = station.addAction(tr("Quit"), self.quit)
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
@@ -94,7 +96,7 @@ class BenchActions:
         ]
         for sequence, slot in bindings:
             # Window-wide but not application-wide: a dialog keeps its own Esc and Enter.
-            shortcut = QShortcut(sequence, w)
+            shortcut = QShortcut(sequence, w.host)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
@@ -120,7 +122,7 @@ class BenchActions:
             for kept in (self._dialogs, self._info):
                 if dialog in kept:
                     kept.remove(dialog)
-            self.window.activateWindow()
+            self.window.host.activateWindow()
             self.window.keys.focus_items()
             if result == QDialog.DialogCode.Accepted and on_accept is not None:
                 on_accept()
@@ -132,12 +134,16 @@ class BenchActions:
         for dialog in list(self._info if info_only else self._dialogs):
             dialog.close()
 
+    def open_dialog(self) -> QWidget | None:
+        """The dialog of the bench that is open now (the newest), if any."""
+        return self._dialogs[-1] if self._dialogs else None
+
     # ------------------------------------------------------------------ dialogs
 
     def open_settings(self, first_run: bool = False) -> None:
         from packstation.ui.views.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.window.runtime, self.window, first_run=first_run)
+        dialog = SettingsDialog(self.window.runtime, self.window.host, first_run=first_run)
         self._open(dialog, self._settings_saved)
 
     def _settings_saved(self) -> None:
@@ -148,65 +154,71 @@ class BenchActions:
     def release_unauthorized(self) -> None:
         """After new settings: shipments held for a rejected token go out again, with the
         new client already in the sender's hands."""
-        runtime = self.window.runtime
-        released = runtime.services.store.outbox.retry_all_unauthorized()
-        if released:
-            self.controller.say(
-                feedback.info(
-                    tr("Settings saved. %n held shipment(s) will be sent again.", None, released)
+
+        def released(count: int) -> None:
+            if count:
+                self.controller.say(
+                    feedback.info(
+                        tr("Settings saved. %n held shipment(s) will be sent again.", None, count)
+                    )
                 )
-            )
-        runtime.outbox_changed.emit()
+
+        self.window.port.release_unauthorized(released, self.controller.edits.storage_failed)
 
     def open_attention(self) -> None:
-        from packstation.ui.views.outbox_dialogs import AttentionDialog
+        from packstation.ui.views.attention_dialog import AttentionDialog
 
-        dialog = AttentionDialog(
-            self.window.runtime.services.store.outbox, self.window, open_settings=self.open_settings
+        self._open(
+            AttentionDialog(self.window.port, self.window.host, open_settings=self.open_settings)
         )
-        dialog.finished.connect(lambda _: self.window.runtime.outbox_changed.emit())
-        self._open(dialog)
 
     def open_history(self) -> None:
-        from packstation.ui.views.outbox_dialogs import HistoryDialog
+        from packstation.ui.views.history_dialog import HistoryDialog
 
-        dialog = HistoryDialog(self.window.runtime.services.store.outbox, self.window)
-        dialog.reprint_requested.connect(self.controller.boxes.reprint)
+        dialog = HistoryDialog(self.window.port, self.window.host)
+        dialog.reprint_requested.connect(
+            lambda fid: self.controller.boxes.reprint(fid, dialog.show_outcome)
+        )
         self._open(dialog)
 
     def open_stats(self) -> None:
         from packstation.ui.views.stats_dialog import StatsDialog
 
-        self._open(StatsDialog(self.window.runtime.services.store.stats(), self.window))
+        self._open(StatsDialog(self.window.port, self.window.host))
+
+    def open_taught(self) -> None:
+        from packstation.ui.views.taught_dialog import TaughtDialog
+
+        self._open(TaughtDialog(self.window.port, self.window.host))
 
     def import_catalog(self) -> None:
-        dialog = QFileDialog(self.window, tr("Import barcode catalog"))
+        dialog = QFileDialog(self.window.host, tr("Import barcode catalog"))
         dialog.setNameFilters([tr("CSV files (*.csv)"), tr("All files (*)")])
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.import_catalog_file)
         self._open(dialog)
 
     def import_catalog_file(self, path: str) -> None:
-        c, catalog = self.controller, self.window.runtime.services.store.catalog
+        """The one catalog import of the bench (the menu, Settings and IT's file at start
+        all go through ``port.import_catalog``); the outcome is said once, in the words of
+        ``words.catalog_imported``, on the banner."""
+        c = self.controller
 
-        def imported(result: tuple[int, list[str]]) -> None:
-            count, problems = result
-            text = tr("Imported %n barcode(s).", None, count)
-            if problems:
-                text += " " + tr("Skipped: {problems}").format(problems="; ".join(problems[:3]))
+        def imported(result: object) -> None:
+            text, problems = words.catalog_imported(result)
             c.say(Feedback(text, Tone.WARNING if problems else Tone.SUCCESS))
 
         c.say(Feedback(tr("Importing {path}…").format(path=path), Tone.BUSY))
-        self.window.runtime.writes.submit(
-            lambda: catalog.import_file(Path(path), "csv"),
-            imported,
-            lambda exc: c.refuse(
-                feedback.error(tr("Cannot read {path}: {error}").format(path=path, error=exc))
-            ),
+        self.window.port.import_catalog(
+            Path(path),
+            "csv",
+            only_if_changed=False,
+            done=imported,
+            failed=lambda exc: c.refuse(feedback.error(words.catalog_imported(exc)[0])),
         )
 
     def save_command_sheet(self) -> None:
-        dialog = QFileDialog(self.window, tr("Save the command sheet"))
+        dialog = QFileDialog(self.window.host, tr("Save the command sheet"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(tr("PDF (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
@@ -237,14 +249,14 @@ class BenchActions:
                 version=__version__
             ),
             QMessageBox.StandardButton.Close,
-            self.window,
+            self.window.host,
         )
         self._open(box, info=True)
 
     def show_help(self) -> None:
         from packstation.ui.views.help_dialog import HelpDialog
 
-        self._open(HelpDialog(help_html(), self.window), info=True)
+        self._open(HelpDialog(help_html(), self.window.host), info=True)
 
     def teach_last_unknown(self) -> None:
         """F4: the last unknown scan is this line's product; remember it and pack it."""
@@ -253,7 +265,7 @@ class BenchActions:
         teach(self.controller)
 
     def quit(self) -> None:
-        self.window.window().close()
+        self.window.host.close()
 
 
 def help_html() -> str:

@@ -1,14 +1,18 @@
 """Where keys and scans go in the packing window.
 
-A scan goes to the bench whatever is open (a menu closes, F1 closes, a dialog's text field
-takes it as typed); keys typed at human speed outside a text field go to the code field, so
-a code typed by hand never turns into "one less" on a selected line; Esc leaves a text field
-before it clears an order.
+A scan goes to the bench whatever is open: a menu closes, F1 and About close, and
+``PS-CONFIRM`` / ``PS-CANCEL`` answer a dialog. While any other dialog is open (Settings,
+Needs attention, a file chooser), a scan is never typed into it: a dialog that takes a
+scan on purpose says so and takes it (the History's search, the Taught barcodes'
+search); any other refuses it aloud, on itself, and the bench's state is left as it was.
+Keys typed at human speed outside a text field go to the code field, so a code typed by
+hand never turns into "one less" on a selected line. Esc's order is the controller's
+(``BenchController.escape``), written once.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QWidget
@@ -16,11 +20,17 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdi
 from packstation.ui.bench.mode import Mode
 from packstation.ui.views.accessibility import answer_dialog
 from packstation.ui.words import feedback
-from packstation.ui.words.feedback import Tone
 from packstation.ui.words.i18n import tr
 
 if TYPE_CHECKING:
     from packstation.ui.views.main_window import MainWindow
+
+
+@runtime_checkable
+class TakesScans(Protocol):
+    """A dialog that does something with a scan made while it is open (and says what)."""
+
+    def take_scan(self, code: str) -> None: ...
 
 
 class KeyboardRouter:
@@ -31,16 +41,29 @@ class KeyboardRouter:
         window.code_field.returnPressed.connect(self._code_entered)
 
     def scan_arrived(self, code: str) -> None:
-        """A scan, whatever is open: a menu closes; a dialog's text field takes it as typed."""
+        """A scan, whatever is open: see the module's docstring."""
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
-        self.window.menus.close_dialogs(info_only=True)  # F1, About: a scan means back to work
-        if answer_dialog(code, self.window):  # PS-CONFIRM / PS-CANCEL answer an open dialog
+        menus = self.window.menus
+        menus.close_dialogs(info_only=True)  # F1, About: a scan means back to work
+        if answer_dialog(code, self.window.host):  # PS-CONFIRM / PS-CANCEL answer a dialog
             return
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit) and focus.window() is not self.window.window():
-            focus.insert(code)
+        dialog = menus.open_dialog() or _foreign_modal(self.window)
+        if dialog is not None:
+            if isinstance(dialog, TakesScans):
+                dialog.take_scan(code)
+            else:
+                self.window.controller.refuse(
+                    feedback.error(
+                        tr(
+                            "A window is open: scans are not taken. Close it (Esc), then "
+                            "scan {code} again."
+                        ).format(code=code[:40])
+                    ),
+                    code,
+                )
+                _say_on(dialog, code)
             return
         self.window.controller.handle_scan(code)
 
@@ -79,26 +102,31 @@ class KeyboardRouter:
             self.window.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def escape(self) -> None:
-        """Esc: what is open first (see ``BenchController.escape``); then a text field the
-        packer is in (leaving it, so scans and + / − work again); then the order."""
-        c = self.window.controller
-        if c.question is not None or c.mode is Mode.LOADING or c.showing.tone is Tone.ERROR:
-            c.escape()
-            return
-        if c.shipping.stop_countdown(announce=True):
-            return
+        """Esc: the controller decides what it means now; the window does the field's part."""
         focus = QApplication.focusWidget()
-        if _is_text_input(focus):
-            if focus is self.window.code_field and self.window.code_field.text():
-                self.window.code_field.clear()
-                return
+        in_field = _is_text_input(focus)
+        field_text = focus is self.window.code_field and bool(self.window.code_field.text())
+        done = self.window.controller.escape(in_text_field=in_field, field_text=field_text)
+        if done == "field-text":
+            self.window.code_field.clear()
+        elif done == "field":
             self.focus_items()
-            c.say(feedback.info(tr("Back to scanning. F2 types a code by hand.")))
-            return
-        c.escape()
 
 
 def _is_text_input(widget: QWidget | None) -> bool:
     if isinstance(widget, QLineEdit):
         return True
     return isinstance(widget, QComboBox) and widget.isEditable()
+
+
+def _foreign_modal(window: MainWindow) -> QWidget | None:
+    """A modal window the bench did not open itself (a message box), if one is up."""
+    modal = QApplication.activeModalWidget()
+    return modal if modal is not None and modal is not window.host else None
+
+
+def _say_on(dialog: QWidget, code: str) -> None:
+    """The refusal shown on the dialog too, where the person is looking."""
+    note = getattr(dialog, "show_scan_refused", None)
+    if callable(note):
+        note(code)

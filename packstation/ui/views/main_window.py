@@ -1,9 +1,12 @@
-"""The packing window: it composes the bench and wires signals; it does not decide.
+"""The packing bench as the packer sees it: it composes the bench and wires signals.
 
-The controller (``bench/controller.py``) decides, the runtime (``runtime.py``) owns the
-threads, the pages (``bench/pages.py``) show, the actions (``bench/actions.py``) hold
-menus, shortcuts and dialogs. What is left here is what only the window knows: where the
-keyboard focus is (``bench/keyboard.py``), and closing.
+The controller (``bench/controller.py``) decides, the runtime (``station/runtime.py``)
+owns the threads and the port, the pages (``pages.py``) show, the actions (``actions.py``)
+hold menus, shortcuts and dialogs, the keyboard router (``keyboard.py``) says where keys
+and scans go. This widget is hosted by the one top-level window, the shell
+(``shell.py``), which shows at launch and takes the bench in when it is built: the
+bench's menus and status bar are the shell's own. Nothing here reads the station's
+database: the status bar and the boxes show the port's last snapshot.
 """
 
 from __future__ import annotations
@@ -11,7 +14,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -35,35 +37,50 @@ from packstation.ui.views.pages import IdlePage, OrderPage
 from packstation.ui.views.question_panel import QuestionPanel
 from packstation.ui.views.scanner import ScannerFilter
 from packstation.ui.views.station_status import Coalescer, StationStatus
+from packstation.ui.words import bench as words
 from packstation.ui.words import feedback
 from packstation.ui.words.feedback import Feedback, Tone
 from packstation.ui.words.i18n import tr
-from packstation.ui.words.messages import lower_text
 
 log = logging.getLogger("packstation.ui")
 
 #: How long the window stays up to say that unsent shipments are kept, before it closes.
 CLOSE_NOTICE_MS = 1500
+#: The status bar's "oldest waiting" age is written again this often (from the snapshot).
+AGE_TICK_MS = 30_000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QWidget):
     #: Closing was asked for and everything is stopped (the shell closes with it).
     closed = Signal()
 
-    def __init__(self, runtime: StationRuntime, scanner: ScannerFilter | None = None) -> None:
-        """``scanner``: one already listening (the start-up shell's), to take over."""
+    def __init__(
+        self,
+        runtime: StationRuntime,
+        scanner: ScannerFilter | None = None,
+        host: QMainWindow | None = None,
+    ) -> None:
+        """``scanner``: one already listening (the start-up shell's), to take over.
+        ``host``: the top-level window (the shell); without one, a shell of its own."""
         super().__init__()
         self.runtime = runtime
         self.services = runtime.services
-        self.controller = BenchController(runtime, self)
+        self.port = runtime.port
+        self.controller = BenchController(runtime.port, self)
         self.controller.tracking_focus = lambda: (
             QApplication.focusWidget() is self.order_page.shipping.tracking_input
         )
         self.scanner = scanner or ScannerFilter(self)
-        self.scanner.unreadable.connect(self._scan_unreadable)
         self._closing = False
         self._shut_down = False
         self._build()
+        own_host = host is None
+        if host is None:
+            from packstation.ui.views.shell import BenchShell
+
+            host = BenchShell(self.scanner)
+        self.host = host
+        self.status = StationStatus(host.statusBar())
         #: Where keys and scans go: the scanner's bursts, typing by hand, Esc, F2.
         self.keys = KeyboardRouter(self)
         describe_controls(self)  # accessible names, descriptions, Tab path
@@ -73,14 +90,19 @@ class MainWindow(QMainWindow):
         self._flash_timer.setInterval(200)
         self._flash_timer.timeout.connect(self.order_page.model.expire_flashes)
         self._flash_timer.start()
-        self._status_timer = QTimer(self)
-        self._status_timer.setInterval(5000)
-        self._status_timer.timeout.connect(self.refresh_status)
-        self._status_timer.start()
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(AGE_TICK_MS)
+        self._age_timer.timeout.connect(self.refresh_status)
+        self._age_timer.start()
         self.settings_applied()
         self._show_mode()
         self.refresh_status()
         switch.changed.connect(self.retranslate)
+        if own_host:  # a test or a script: the bench in a window of its own, at once
+            from packstation.ui.views.shell import BenchShell
+
+            assert isinstance(host, BenchShell)
+            host.adopt(self, self.take_over_scans)
 
     def retranslate(self, _code: str = "") -> None:
         """After a language switch: the texts built with values (the fixed ones are done);
@@ -95,9 +117,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
-        self.setMinimumSize(1000, 640)
-        central = QWidget(self)
-        outer = QVBoxLayout(central)
+        outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 8)
         outer.setSpacing(10)
         top = QHBoxLayout()
@@ -128,11 +148,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.idle_page)
         self.stack.addWidget(self.order_page)
         outer.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self.status = StationStatus(self.statusBar())
 
     def _connect(self) -> None:
-        c, runtime, page = self.controller, self.runtime, self.order_page
+        c, port, page = self.controller, self.port, self.order_page
         for name, slot in (
             ("historyButton", self.menus.open_history),
             ("settingsButton", self.menus.open_settings),  # clicked(False): not a first run
@@ -151,29 +169,28 @@ class MainWindow(QMainWindow):
         c.question_changed.connect(self._show_question)
         c.packer_changed.connect(self.settings_applied)
         c.focus_items.connect(self.keys.focus_items)
+        c.wants_warm_up.connect(self.runtime.warm_up)
         c.wants_settings.connect(
             lambda: QTimer.singleShot(0, lambda: self.menus.open_settings(first_run=True))
         )
         page.shipping.edited.connect(lambda: c.set_inputs(page.shipping.inputs()))
         page.shipping.ship_clicked.connect(c.shipping.ship)
+        page.shipping.tracking_input.editingFinished.connect(
+            lambda: c.shipping.tracking_entered(page.shipping.tracking_input.text())
+        )
         page.shipments.status_requested.connect(self._post_status)
         page.change_requested.connect(lambda delta: c.edits.change_line(page.selected_row(), delta))
         self.banner.acknowledged.connect(c.acknowledge)
-        runtime.delivered.connect(self._delivered)
-        runtime.needs_attention.connect(lambda event: c.say(feedback.needs_attention(event)))
-        runtime.will_retry.connect(self._will_retry)
-        # A hundred boxes delivered in a burst ask for a hundred refreshes; one will do.
-        self._status_soon = Coalescer(100, self.refresh_status, self)
-        self._recent_soon = Coalescer(250, self._refresh_after_outbox, self)
-        self._reload_soon = Coalescer(300, lambda: c.orders.reload(quiet=True), self)
-        runtime.outbox_changed.connect(self._status_soon.request)
-        runtime.connectivity.connect(self._status_soon.request)
+        self.scanner.unreadable.connect(self._scan_unreadable)
+        # A hundred boxes delivered in a burst publish a hundred snapshots; one render will do.
+        self._snapshot_soon = Coalescer(100, self._snapshot_shown, self)
+        port.snapshot_changed.connect(self._snapshot_soon.request)
+        port.connectivity.connect(self._snapshot_soon.request)
         # Rare, and the packer waits on them: "Connecting…", "Ready", at once.
-        runtime.client_changed.connect(self.refresh_status)
-        runtime.client_requested.connect(self.refresh_status)
-        runtime.outbox_changed.connect(self._recent_soon.request)
-        runtime.catalog_progress.connect(self.status.show_note)
-        runtime.catalog_imported.connect(self._catalog_imported)
+        port.client_changed.connect(self.refresh_status)
+        port.client_requested.connect(self.refresh_status)
+        port.catalog_progress.connect(self._catalog_progress)
+        port.catalog_imported.connect(self._catalog_imported)
         self.status.attention_requested.connect(self.menus.open_attention)
 
     # ------------------------------------------------------------------ start
@@ -183,7 +200,9 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         assert app is not None
         app.installEventFilter(self.scanner)
+        self.runtime.start()
         self.controller.start()
+        self.runtime.apply_settings()
 
     def take_over_scans(self, codes: list[str]) -> None:
         self.controller.take_over_scans(codes)
@@ -215,15 +234,13 @@ class MainWindow(QMainWindow):
 
     def _show_order(self) -> None:
         c = self.controller
-        own_dummy = (
-            self.services.store.outbox.dummy_fulfillment_ids(c.session.order_id)
-            if c.session is not None
-            else set()
-        )
-        self.order_page.show_order(c.order_ref, c.session, own_dummy)
+        self.order_page.show_order(c.order_ref, c.session, set(self.port.snapshot.own_dummy()))
         self._show_boxes()
 
-    def _refresh_after_outbox(self) -> None:
+    def _snapshot_shown(self) -> None:
+        if self._shut_down:
+            return
+        self.refresh_status()
         self._refresh_recent()
         self._show_boxes()
 
@@ -239,9 +256,8 @@ class MainWindow(QMainWindow):
         )
 
     def _show_boxes(self) -> None:
-        outbox = self.services.store.outbox
-        boxes = [outbox.get(item.fulfillment_id) or item for item in self.controller.boxes.closed]
-        self.order_page.boxes.show_boxes(boxes, self.controller.boxes.number)
+        boxes = self.controller.boxes
+        self.order_page.boxes.show_boxes(boxes.latest(), boxes.number)
 
     def _show_mode(self) -> None:
         order = self.controller.mode is Mode.ORDER
@@ -257,35 +273,29 @@ class MainWindow(QMainWindow):
 
     def _refresh_recent(self) -> None:
         if self.controller.mode is not Mode.ORDER and not self._shut_down:
-            self.idle_page.show_recent(self.services.store.outbox.history(limit=5))
+            self.idle_page.show_recent(list(self.port.snapshot.recent))
 
     def refresh_status(self) -> None:
         if self._shut_down:
             return
-        runtime = self.runtime
-        configured = None if runtime.client_pending else runtime.configured
-        self.status.show_state(runtime.counts(), configured, runtime.online)
-        self.status.show_sound(self.services.sound)
+        port = self.port
+        configured = None if port.client_pending else port.configured
+        self.status.show_state(port.snapshot.counts, configured, port.online)
+        self.status.show_sound(port.sound)
 
-    def _delivered(self, event: object) -> None:
-        c = self.controller
-        if c.mode is not Mode.ORDER or c.showing.tone is not Tone.ERROR:
-            c.say(feedback.delivered(event))  # type: ignore[arg-type]
-        item = getattr(event, "item", None)
-        if c.session is not None and item is not None and c.session.order_id == item.order_id:
-            self._reload_soon.request()
+    def _catalog_progress(self, name: str, done: int, total: int) -> None:
+        self.status.show_note(
+            tr("Importing {file}: {done} of {total}").format(
+                file=name, done=f"{done:,}", total=f"{total:,}"
+            )
+        )
 
-    def _catalog_imported(self, name: str, count: int, problems: list[str]) -> None:
+    def _catalog_imported(self, result: object) -> None:
         # A clean import is said in the status bar only: the packer's messages come first.
+        text, problems = words.catalog_imported(result)
+        self.status.show_note(text)
         if problems:
-            text = tr("Catalog {file}: %n barcode(s) imported.", None, count).format(file=name)
-            text += " " + tr("%n line(s) skipped (see the log).", None, len(problems))
             self.controller.say(Feedback(text, Tone.WARNING))
-
-    def _will_retry(self, event: object) -> None:
-        # While an order is open the packer's own messages come first.
-        if self.controller.mode is not Mode.ORDER:
-            self.controller.say(feedback.will_retry(event))  # type: ignore[arg-type]
 
     def _post_status(self, fulfillment_id: str, status: str, message: str) -> None:
         from packstation.packing.details import DetailsError
@@ -293,24 +303,24 @@ class MainWindow(QMainWindow):
         try:
             request = self.order_page.shipments.status_request(status, message)
         except DetailsError as exc:
-            self.controller.refuse(feedback.error(lower_text(str(exc))))
+            from packstation.ui.words.problems import details_problem
+
+            self.controller.refuse(feedback.error(details_problem(exc)))
             return
         self.controller.shipping.post_status(fulfillment_id, status, request)
 
     # ------------------------------------------------------------------ closing
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Close at once when nothing waits to be sent; otherwise say that unsent
-        shipments are kept and sent at the next start, then close."""
+    def request_close(self) -> bool:
+        """The top-level window is closing: True to close now. When shipments wait to be
+        sent, the bench first says they are kept and sent at the next start, then closes."""
         if self._shut_down or self._closing:
             self.shutdown()
-            super().closeEvent(event)
-            return
-        pending = self.runtime.counts().pending
+            return True
+        pending = self.port.snapshot.counts.pending
         if not pending:
             self.shutdown()
-            super().closeEvent(event)
-            return
+            return True
         self._closing = True
         text = tr(
             "Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent "
@@ -320,8 +330,8 @@ class MainWindow(QMainWindow):
         )
         log.info("closing with %d shipments pending", pending)
         self.controller.say(Feedback(text, Tone.WARNING))
-        event.ignore()
-        QTimer.singleShot(CLOSE_NOTICE_MS, self.window().close)
+        QTimer.singleShot(CLOSE_NOTICE_MS, self.host.close)
+        return False
 
     def shutdown(self) -> None:
         """Stop every thread and timer this window started; safe to call twice."""
@@ -332,9 +342,9 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.scanner)
         self._flash_timer.stop()
-        self._status_timer.stop()
-        for pending in (self._status_soon, self._recent_soon, self._reload_soon):
-            pending.cancel()
+        self._age_timer.stop()
+        self._snapshot_soon.cancel()
+        self.controller.news.stop()
         self.controller.shipping.stop_countdown()
         self.menus.close_dialogs()
         self.runtime.shutdown()

@@ -76,7 +76,9 @@ class QuestionPanel(QFrame):
         self.setAccessibleDescription(question.text + " " + question.hint())
         self.list.clear()
         self.list.setVisible(question.choice)
-        if question.choice:
+        if question.wants_badge:  # answered by a badge scan; only "cancel" is a button
+            labels = [(tr("{no} (Esc)").format(no=question.cancel_label), question.cancel)]
+        elif question.choice:
             for number, option in enumerate(question.options, start=1):
                 self.list.addItem(f"{number}   {option}" if number <= 9 else option)
             self.list.setCurrentRow(question.default)
@@ -86,9 +88,8 @@ class QuestionPanel(QFrame):
                 (self._label(question, 0), lambda: question.answer(0)),
                 (self._label(question, 1), lambda: question.answer(1)),
             ]
-        labels.append((tr("{no} (Esc)").format(no=question.cancel_label), question.cancel))
-        if not question.choice:
-            labels.pop()  # the second answer already is "no"
+        if question.choice:  # a yes/no question's second answer already is "no"
+            labels.append((tr("{no} (Esc)").format(no=question.cancel_label), question.cancel))
         self.buttons.addStretch(1)
         for text, slot in labels:
             button = QPushButton(text, self)

@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.config import Settings
+from packstation.credentials import KeyringProblem
+from packstation.packing.catalog import CatalogProblem
 from packstation.redo.client import RedoClient, Timeouts
-from packstation.redo.errors import NotFound, RedoError
+from packstation.redo.errors import NotFound
 from packstation.redo.urls import InsecureURLError, check_base_url
 from packstation.ui.station.runtime import StationRuntime
 from packstation.ui.views.language import language_choices, look_texts
 from packstation.ui.views.printing_settings import PrintingSection
+from packstation.ui.words.bench import catalog_problems
 from packstation.ui.words.i18n import tr
-from packstation.ui.words.messages import lower_text
+from packstation.ui.words.problems import error_text, keyring_text, url_problem
 
 #: Looked up by "Test connection": a 404 for it proves the address and the token work.
 PROBE_ORDER = "packstation-connection-test"
@@ -193,11 +196,11 @@ class SettingsDialog(QDialog):
         if stored:
             self.token.setPlaceholderText(tr("stored in the keyring (leave empty to keep it)"))
 
-    def _keyring_checked(self, problem: str | None) -> None:
+    def _keyring_checked(self, problem: KeyringProblem | None) -> None:
         if problem and not self._closed:
             self.keyring_note.setText(
                 tr("{problem} The token will be kept only until PackStation closes.").format(
-                    problem=lower_text(problem)
+                    problem=keyring_text(problem)
                 )
             )
 
@@ -212,21 +215,21 @@ class SettingsDialog(QDialog):
         catalog = self.services.store.catalog
         self.catalog_result.setText("⏳ " + tr("Importing…"))
 
-        def done(result: tuple[int, list[str]]) -> None:
+        def done(result: tuple[int, list[CatalogProblem]]) -> None:
             count, problems = result
             text = "✔ " + tr("%n barcode(s) imported.", None, count)
             if problems:
-                text += " " + tr("Skipped: {p}").format(p="; ".join(problems[:3]))
+                text += " " + catalog_problems(problems)
             self.catalog_result.setText(text)
+
+        def failed(exc: BaseException) -> None:
+            reason = getattr(exc, "strerror", None) or type(exc).__name__  # the system's words
+            self.catalog_result.setText("✖ " + tr("Cannot read it: {e}").format(e=reason))
 
         self.runtime.writes.submit(
             lambda: catalog.import_file(Path(path), "csv"),
             lambda result: None if self._closed else done(result),
-            lambda exc: (
-                None
-                if self._closed
-                else self.catalog_result.setText("✖ " + tr("Cannot read it: {e}").format(e=exc))
-            ),
+            lambda exc: None if self._closed else failed(exc),
         )
 
     def _token_for_test(self) -> str | None:
@@ -238,7 +241,7 @@ class SettingsDialog(QDialog):
         try:
             url = check_base_url(self.api_url.text())
         except InsecureURLError as exc:
-            self.test_result.setText("✖ " + lower_text(str(exc)))
+            self.test_result.setText("✖ " + url_problem(exc))
             return
         typed = self._token_for_test()
         store_id = self.store_id.text().strip()
@@ -267,7 +270,7 @@ class SettingsDialog(QDialog):
             return "✔ " + tr("Connected: the address, store and token work.")
 
         def failed(exc: BaseException) -> str:
-            return "✖ " + (lower_text(exc.message) if isinstance(exc, RedoError) else str(exc))
+            return "✖ " + error_text(exc)
 
         self.runtime.reads.run_detached(
             "connection-test", probe, self._tested, lambda exc: self._tested(failed(exc))
@@ -283,7 +286,7 @@ class SettingsDialog(QDialog):
         try:
             url = check_base_url(self.api_url.text())
         except InsecureURLError as exc:
-            self.test_result.setText("✖ " + lower_text(str(exc)))
+            self.test_result.setText("✖ " + url_problem(exc))
             return
         store_id = self.store_id.text().strip()
         settings = self.services.settings.with_(

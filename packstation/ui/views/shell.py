@@ -18,10 +18,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWi
 from packstation import APP_NAME
 from packstation.ui.views.scanner import ScannerFilter
 from packstation.ui.words.i18n import tr
-from packstation.ui.words.messages import lower_text
+from packstation.ui.words.steps import StartupStep, step_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent
+
+    from packstation.ui.views.main_window import MainWindow
 
 # Everything here runs before the window first shows, so it stays cheap: no ``Qt``
 # namespace (importing it builds a hundred enum classes) and no style sheet (the bench's
@@ -29,9 +31,10 @@ if TYPE_CHECKING:
 
 
 class BenchShell(QMainWindow):
-    """The top-level window; ``adopt`` puts the bench in it and hands over the scanner."""
+    """The one top-level window; ``adopt`` puts the bench in it (its menus and status bar
+    are this window's) and hands the scans kept so far over to it."""
 
-    def __init__(self) -> None:
+    def __init__(self, scanner: ScannerFilter | None = None) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.setObjectName("benchShell")
@@ -43,11 +46,11 @@ class BenchShell(QMainWindow):
         self._kept = self._centred_label(layout, "startupStep", "", 16, bold=False)
         layout.addStretch(3)
         self.setCentralWidget(page)
-        self.scanner = ScannerFilter(self)
+        self.scanner = scanner or ScannerFilter(self)
         self.scanner.scanned.connect(self._hold)
         self.scanner.unreadable.connect(self._unreadable)
         self.waiting: list[str] = []
-        self._bench: QMainWindow | None = None
+        self._bench: MainWindow | None = None
         #: Told of the first scan kept (start-up may send a slip to Redo at once).
         self._first_kept: Callable[[str], None] | None = None
 
@@ -99,26 +102,28 @@ class BenchShell(QMainWindow):
         if self._bench is None:
             self._kept.setText(tr("A scan was not read cleanly: scan it again."))
 
-    def show_step(self, text: str) -> None:
-        self._step.setText(lower_text(text))
+    def show_step(self, step: StartupStep) -> None:
+        self._step.setText(step_text(step))
 
-    def run_steps(self, steps: Iterator[str], failed: Callable[[BaseException], None]) -> None:
-        """Run start-up one step at a time; each step's text shows while it runs."""
+    def run_steps(
+        self, steps: Iterator[StartupStep], failed: Callable[[BaseException], None]
+    ) -> None:
+        """Run start-up one step at a time; each step's words show while it runs."""
 
         def advance() -> None:
             try:
-                text = next(steps)
+                step = next(steps)
             except StopIteration:
                 return
             except Exception as exc:
                 failed(exc)
                 return
-            self.show_step(text)
+            self.show_step(step)
             QTimer.singleShot(0, advance)
 
         QTimer.singleShot(0, advance)
 
-    def adopt(self, bench: QMainWindow, take_over: Callable[[list[str]], None]) -> None:
+    def adopt(self, bench: MainWindow, take_over: Callable[[list[str]], None]) -> None:
         """Put the bench in the window and hand it the scans kept so far, in order."""
         self._bench = bench
         self._first_kept = None  # from now on the bench takes the scans
@@ -130,8 +135,8 @@ class BenchShell(QMainWindow):
         take_over(waiting)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # The bench decides (it asks about shipments not yet sent).
-        if self._bench is not None and not self._bench.close():
+        # The bench decides (it says that shipments not yet sent are kept, then closes).
+        if self._bench is not None and not self._bench.request_close():
             event.ignore()
             return
         super().closeEvent(event)

@@ -21,7 +21,7 @@ from packstation.packing.details import status_update_request
 from packstation.redo.models import Fulfillment, Order, StatusUpdate, UpdateFulfillmentStatusRequest
 from packstation.ui.views.tracking_details import TrackingDetailsFold
 from packstation.ui.words.i18n import tr
-from packstation.ui.words.messages import status_text
+from packstation.ui.words.problems import status_text
 
 
 def is_dummy(fulfillment: Fulfillment) -> bool:
@@ -83,7 +83,7 @@ class ShipmentsPanel(QWidget):
     def status_request(self, status: str, message: str) -> UpdateFulfillmentStatusRequest:
         """The request for a posted status, with the fold's delivery date, time and place.
 
-        Raises ``DetailsError`` (a sentence) when a date or time cannot be read.
+        Raises ``DetailsError`` (the field and the text) when a date or time cannot be read.
         """
         return status_update_request(status, message, self.details.details())
 

@@ -20,7 +20,7 @@ from packstation.redo.models import ShipmentStatus
 from packstation.store import ShippingInputs
 from packstation.ui.views.tracking_details import TrackingDetailsFold
 from packstation.ui.words.i18n import tr
-from packstation.ui.words.messages import status_text
+from packstation.ui.words.problems import status_text
 
 
 class ShippingForm(QWidget):

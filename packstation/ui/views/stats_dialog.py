@@ -1,4 +1,7 @@
-"""Packer stats: per packer and day, with items per hour of the day drawn with QPainter."""
+"""Packer stats: per packer and day, with items per hour of the day drawn with QPainter.
+
+Read through the port (on its query worker); the dialog shows "Loading…" meanwhile.
+"""
 
 from __future__ import annotations
 
@@ -17,61 +20,99 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.store.stats import PackerDay
+from packstation.ui.station.port import StationPort
+from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.words.i18n import tr
+
+#: Days of history the stats cover.
+DAYS = 7
 
 
 class HourChart(QWidget):
-    """24 bars: items shipped in each hour of the day."""
+    """24 bars: items shipped in each hour of the day, with the hours and a scale."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values = [0] * 24
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(200)
         self.setAccessibleName(tr("Items per hour of the day"))
 
     def set_values(self, values: Sequence[int]) -> None:
         self.values = list(values)
+        self.setAccessibleDescription(
+            ", ".join(
+                tr("{hour}:00 {n}").format(hour=f"{h:02d}", n=v)
+                for h, v in enumerate(self.values)
+                if v
+            )
+        )
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(8, 8, -8, -24)
-        top = max(self.values) or 1
-        width = area.width() / 24
-        painter.setPen(QColor("#57606a"))
         font = painter.font()
         font.setPointSize(9)
         painter.setFont(font)
+        metrics = painter.fontMetrics()
+        top = max(self.values) or 1
+        scale_width = metrics.horizontalAdvance(str(top)) + 8
+        area = QRectF(self.rect()).adjusted(scale_width + 4, 18, -8, -24)
+        width = area.width() / 24
+        grey = QColor("#57606a")
+        painter.setPen(QColor("#d0d7de"))
+        for fraction in (0.0, 0.5, 1.0):  # the scale: 0, half, the highest hour
+            y = area.bottom() - area.height() * fraction
+            painter.drawLine(int(area.left()), int(y), int(area.right()), int(y))
+        painter.setPen(grey)
+        for fraction in (0.0, 0.5, 1.0):
+            y = area.bottom() - area.height() * fraction
+            value = round(top * fraction)
+            painter.drawText(
+                QRectF(0, y - 8, scale_width, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(value),
+            )
         for hour, value in enumerate(self.values):
             height = area.height() * value / top
             bar = QRectF(area.left() + hour * width + 2, area.bottom() - height, width - 4, height)
             painter.fillRect(bar, QColor("#2e9b47"))
+            if value:  # each bar says its own count
+                painter.drawText(
+                    QRectF(bar.left() - 6, bar.top() - 16, bar.width() + 12, 14),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                    str(value),
+                )
             if hour % 3 == 0:
                 painter.drawText(
                     QRectF(area.left() + hour * width, area.bottom() + 4, width * 3, 16),
                     Qt.AlignmentFlag.AlignLeft,
-                    f"{hour:02d}",
+                    f"{hour:02d}:00",
                 )
         painter.end()
 
 
-class StatsDialog(QDialog):
-    COLUMNS = ("Day", "Packer", "Orders", "Items", "Mis-scans", "Items per hour")
+def packer_name(packer: str) -> str:
+    return packer or tr("(no badge scanned)")
 
-    def __init__(self, rows: list[PackerDay], parent: QWidget | None = None) -> None:
+
+class StatsDialog(QDialog):
+    COLUMNS = ("Day", "Packer", "Orders", "Boxes", "Items", "Mis-scans", "Items per hour")
+
+    def __init__(self, port: StationPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Packer stats (last 7 days)"))
-        self.resize(900, 560)
-        self.rows = rows
+        self.resize(960, 580)
+        self.rows: list[PackerDay] = []
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(len(rows), len(self.COLUMNS), self)
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("statsTable")
         self.table.setHorizontalHeaderLabels(
             [
                 tr("Day"),
                 tr("Packer"),
                 tr("Orders"),
+                tr("Boxes"),
                 tr("Items"),
                 tr("Mis-scans"),
                 tr("Items per hour"),
@@ -79,11 +120,28 @@ class StatsDialog(QDialog):
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+        layout.addWidget(self.table, 1)
+        self.caption = QLabel(tr("Loading…"), self)
+        layout.addWidget(self.caption)
+        self.chart = HourChart(self)
+        layout.addWidget(self.chart)
+        self.note = ScanNote(self)
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        port.stats(DAYS, self.show_rows, lambda exc: self.caption.setText(str(exc)))
+
+    def show_rows(self, rows: list[PackerDay]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
         for row, day in enumerate(rows):
             values = (
                 day.day,
-                day.packer,
+                packer_name(day.packer),
                 str(day.orders),
+                str(day.boxes),
                 str(day.items),
                 str(day.mis_scans),
                 f"{day.items_per_hour:.1f}",
@@ -91,15 +149,6 @@ class StatsDialog(QDialog):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
-        layout.addWidget(self.table, 1)
-        self.caption = QLabel(self)
-        layout.addWidget(self.caption)
-        self.chart = HourChart(self)
-        layout.addWidget(self.chart)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         if rows:
             self.table.setCurrentCell(0, 0)
             self._show(0)
@@ -111,7 +160,10 @@ class StatsDialog(QDialog):
             day = self.rows[row]
             self.caption.setText(
                 tr("Items per hour of the day: {packer}, {day}").format(
-                    packer=day.packer, day=day.day
+                    packer=packer_name(day.packer), day=day.day
                 )
             )
             self.chart.set_values(day.by_hour)
+
+    def show_scan_refused(self, code: str) -> None:
+        self.note.refused(code)
