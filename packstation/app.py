@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The error box on screen (one at a time: an error in a loop must not stack boxes).
+_shown_errors: list[object] = []
+
+
 def install_excepthook() -> None:
     """An unexpected error is logged with its traceback and shown, and the bench keeps running.
 
@@ -68,15 +72,19 @@ def install_excepthook() -> None:
 
         from packstation.ui.words.i18n import tr
 
-        if QApplication.instance() is not None:
-            QMessageBox.critical(
-                None,
+        if QApplication.instance() is not None and not _shown_errors:
+            # Shown, never exec'd: the bench keeps running (and scanning) behind it.
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
                 APP_NAME,
                 tr(
                     "PackStation hit an unexpected error. It was written to the log; nothing "
                     "packed or shipped is lost. If it happens again, tell your lead."
                 ),
             )
+            _shown_errors.append(box)
+            box.finished.connect(lambda _: _shown_errors.clear())
+            box.open()
 
     sys.excepthook = hook
 
@@ -198,11 +206,16 @@ def run_gui(args: argparse.Namespace) -> int:
             from packstation.ui.words.i18n import tr
             from packstation.ui.words.starting import startup_failed_text
 
-            QMessageBox.critical(
-                shell,
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
                 APP_NAME,
                 tr("PackStation could not start.") + "\n\n" + startup_failed_text(exc),
+                QMessageBox.StandardButton.Close,
+                shell,
             )
+            box.finished.connect(lambda _: app.exit(1))
+            box.open()
+            return
         app.exit(1)
 
     if args.smoke:

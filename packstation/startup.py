@@ -179,7 +179,7 @@ def start_bench(
         launch=launch,
     )
     runtime = StationRuntime(services, threads)
-    runtime.port.purge_history(settings.history_days)
+    runtime.port.records.purge_history(settings.history_days)
     running.window = window = MainWindow(runtime, scanner=shell.scanner, host=shell)
     window.controller.ready.connect(ready)
     window.start()

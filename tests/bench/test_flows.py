@@ -155,7 +155,9 @@ def test_an_import_reaches_the_open_order_at_the_next_scan(
     assert controller.showing.tone is Tone.ERROR
     csv = tmp_path / "catalog.csv"
     csv.write_text(f"sku,barcode\n{JACKET},4006381333931\n", "utf-8")
-    port.import_catalog(csv, "csv", only_if_changed=False, done=lambda _: None, failed=print)
+    port.catalog.import_catalog(
+        csv, "csv", only_if_changed=False, done=lambda _: None, failed=print
+    )
     scan(controller, "4006381333931")
     assert controller.session is not None and controller.session.all_packed
 

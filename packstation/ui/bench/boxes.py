@@ -19,7 +19,7 @@ from packstation.packing import PackingSession
 from packstation.store import OutboxItem
 from packstation.ui.bench.mode import Mode
 from packstation.ui.printing.slips import Slip, should_print, slip_for_shipment
-from packstation.ui.station.port import ShipmentRecord
+from packstation.ui.station.port_types import ShipmentRecord
 from packstation.ui.station.sounds import Sound
 from packstation.ui.words import bench as words
 from packstation.ui.words import feedback
@@ -178,7 +178,7 @@ class BoxFlow:
                 item.order_id, fetched, lambda exc: say(feedback.load_failed(exc))
             )
 
-        bench.port.shipment(fulfillment_id, found)
+        bench.port.records.shipment(fulfillment_id, found)
 
     def print_again(self) -> None:
         """F6: the slip that did not print."""

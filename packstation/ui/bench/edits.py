@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from packstation.packing import Packed, PackingSession
-from packstation.ui.station.port import BenchState
+from packstation.ui.station.port_types import BenchState
 from packstation.ui.words import feedback
 from packstation.ui.words.i18n import tr
 

@@ -21,7 +21,7 @@ from packstation.redo.errors import NotFound, RedoError, Unauthorized
 from packstation.store import ShippingInputs
 from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.questions import Question
-from packstation.ui.station.port import NoClient, OrderOpened, Restored
+from packstation.ui.station.port_types import NoClient, OrderOpened, Restored
 from packstation.ui.station.sounds import Sound
 from packstation.ui.words import feedback
 from packstation.ui.words.feedback import Feedback, Tone
@@ -261,7 +261,7 @@ class OrderFlow:
             if isinstance(session.matcher, CatalogMatcher):
                 session.matcher.replace(entries)
 
-        self.bench.port.catalog_entries(known, lambda exc: log.warning("catalog not read: %s", exc))
+        self.bench.port.catalog.entries(known, lambda exc: log.warning("catalog not read: %s", exc))
 
     # ------------------------------------------------------------------ restore, reconcile
 

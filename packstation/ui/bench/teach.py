@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from packstation.packing.catalog import CatalogEntry, CatalogMatcher
 from packstation.ui.bench.questions import Question
-from packstation.ui.station.port import KnownCode
+from packstation.ui.station.port_types import KnownCode
 from packstation.ui.words import bench as words
 from packstation.ui.words.i18n import tr
 
@@ -61,6 +61,6 @@ def teach(bench: BenchController) -> None:
                 bench.say(words.taught(code, sku, who))
                 bench.edits.pack(code)
 
-        bench.port.teach(sku, code, who, taught, bench.edits.storage_failed)
+        bench.port.catalog.teach(sku, code, who, taught, bench.edits.storage_failed)
 
-    bench.port.identify_code(code, checked)
+    bench.port.catalog.identify_code(code, checked)

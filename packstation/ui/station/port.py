@@ -13,8 +13,12 @@ it (``snapshot``, ``snapshot_changed``) before ``done`` runs; the outbox's chang
 the sender are announced the same way (:meth:`refresh`). Nobody outside this module
 reads SQLite, and nothing polls.
 
+The catalog's verbs (imports, taught codes) are ``port.catalog`` (``port_catalog.py``),
+the outbox as a lead sees it (history, Needs attention, stats, exports) ``port.records``
+(``port_records.py``): the same runners, the same snapshots, one door.
+
 The runtime (``runtime.py``) builds the port on its threads. Tests build it on a
-synchronous runner, an in-memory Redo and an in-memory database
+synchronous runner, an in-memory Redo and a database in a temporary folder
 (``tests/helpers/station.py``), as Picard tests its file saves with a ``FakeThreadPool``:
 the bench's every rule runs without a window, a thread or HTTP.
 """
@@ -23,29 +27,34 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from packstation.store import OutboxItem, OutboxState, ShippingInputs
-from packstation.store.catalog import CatalogImport, TaughtCode
+from packstation.ui.station.port_catalog import CatalogDoor
+from packstation.ui.station.port_records import RecordsDoor
+from packstation.ui.station.port_types import (
+    BenchState,
+    Done,
+    Failed,
+    NoClient,
+    OrderOpened,
+    Restored,
+    Runner,
+    SlipSink,
+)
 from packstation.ui.station.snapshot import Snapshot, SnapshotReader
 
 if TYPE_CHECKING:
     from packstation.config import Settings
     from packstation.config_toml import ConfigProblem
     from packstation.packing import PackingSession
-    from packstation.packing.catalog import CatalogEntry
-    from packstation.packing.marks import UnitMark
     from packstation.packing.session import DummyTracking, TrackingInput
     from packstation.redo.client import RedoClient
     from packstation.redo.models import Order, UpdateFulfillmentStatusRequest
-    from packstation.store import OpenSession
+    from packstation.store import OutboxItem
     from packstation.store.problems import StationNotice
     from packstation.store.station import StationStore
-    from packstation.store.stats import PackerDay
     from packstation.store.upc_lookup import UpcLookup
     from packstation.ui.printing.slips import Slip
     from packstation.ui.station.launch_fetch import LaunchFetch
@@ -54,77 +63,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("packstation.port")
 
 T = TypeVar("T")
-Done = Callable[[T], None]
-Failed = Callable[[BaseException], None]
 
-
-class Runner(Protocol):
-    """Runs ``fn`` somewhere and calls one of the two completions on the GUI thread."""
-
-    def submit(
-        self, fn: Callable[[], T], on_done: Callable[[T], None], on_error: Failed
-    ) -> None: ...
-
-
-class SlipSink(Protocol):
-    """Prints a slip on the print worker; False (and no completion) when none is set up."""
-
-    def __call__(self, slip: Slip, on_done: Callable[[str], None], on_failed: Failed) -> bool: ...
-
-
-class NoClient(LookupError):
-    """A verb that needs Redo was asked for while the station has no API client."""
-
-
-@dataclass(frozen=True, slots=True)
-class BenchState:
-    """What the journal records of the open order after a change: counts, marks, label."""
-
-    packed: dict[str, int]
-    inputs: ShippingInputs
-    packer: str = ""
-    #: Lots, expiry dates and serials by line ID; None keeps those recorded.
-    marks: dict[str, tuple[UnitMark, ...]] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class OrderOpened:
-    """An order is on the bench in the journal; the codes the station knows to pack it."""
-
-    order: Order
-    entries: list[CatalogEntry]
-
-
-@dataclass(frozen=True, slots=True)
-class Restored:
-    """The order left on the bench at the last exit, as the journal holds it."""
-
-    saved: OpenSession
-    entries: list[CatalogEntry]
-
-
-@dataclass(frozen=True, slots=True)
-class KnownCode:
-    """A code that already names a product: its SKU and its title (the SKU when unknown)."""
-
-    sku: str
-    title: str
-
-
-@dataclass(frozen=True, slots=True)
-class ShipmentRecord:
-    """A box queued or sent from this station, and how many boxes its order went in."""
-
-    item: OutboxItem
-    boxes: int
-
-
-@dataclass(frozen=True, slots=True)
-class Attention:
-    """The Needs attention list: held shipments first, then those waiting to be sent."""
-
-    held: tuple[OutboxItem, ...]
-    waiting: tuple[OutboxItem, ...]
+__all__ = ["BenchState", "NoClient", "OrderOpened", "Restored", "StationPort"]
 
 
 class StationPort(QObject):
@@ -181,6 +121,9 @@ class StationPort(QObject):
         self.notices = list(notices)
         self.snapshot = Snapshot()
         self.client: RedoClient | None = None
+        #: The catalog and the outbox's records, through the same runners.
+        self.catalog = CatalogDoor(self)
+        self.records = RecordsDoor(self)
         #: The client is being built: scans wait for it.
         self.client_pending = False
         #: None until the sender has talked to Redo.
@@ -409,205 +352,3 @@ class StationPort(QObject):
             lambda _: None,
             lambda exc: log.warning("the packer was not remembered: %s", exc),
         )
-
-    # ------------------------------------------------------------------ the catalog
-
-    def catalog_entries(self, done: Done[list[CatalogEntry]], failed: Failed) -> None:
-        self._writes.submit(self._store.catalog.entries, done, failed)
-
-    def teach(
-        self, sku: str, code: str, who: str, done: Done[CatalogEntry], failed: Failed
-    ) -> None:
-        catalog = self._store.catalog
-
-        def taught(entry: CatalogEntry) -> None:
-            self.catalog_changed.emit()
-            done(entry)
-
-        self._writes.submit(lambda: catalog.teach(sku, code, who), taught, failed)
-
-    def identify_code(self, code: str, done: Done[KnownCode | None]) -> None:
-        """Whether ``code`` is already some product's barcode or SKU: in the station's
-        catalog (any GTIN form), else as a SKU in Redo's inventory. None when neither
-        knows it, or Redo cannot be asked (no inventory scope, offline)."""
-        from packstation.packing.catalog import barcode_key
-        from packstation.packing.codes import sku_key
-        from packstation.redo.errors import RedoError
-
-        catalog, client = self._store.catalog, self.client
-
-        def work() -> KnownCode | None:
-            key, sku = barcode_key(code), sku_key(code)
-            for entry in catalog.entries():
-                if barcode_key(entry.barcode) == key or sku_key(entry.sku) == sku:
-                    return KnownCode(entry.sku, entry.sku)
-            if client is None:
-                return None
-            try:
-                levels = client.find_inventory_levels(code)
-            except RedoError as exc:
-                log.info("cannot ask Redo whether %r is a SKU: %s", code[:80], exc.detail)
-                return None
-            for level in levels:
-                if level.product.sku and sku_key(level.product.sku) == sku:
-                    return KnownCode(level.product.sku, level.product.title)
-            return None
-
-        self._read(work, done, lambda exc: done(None))
-
-    def taught(self, done: Done[list[TaughtCode]], failed: Failed) -> None:
-        """Every barcode taught at this station, newest first, with who and when."""
-        self._queries.submit(self._store.catalog.taught, done, failed)
-
-    def forget(self, barcode: str, done: Done[bool], failed: Failed) -> None:
-        """A taught barcode is forgotten: it no longer packs anything."""
-        catalog = self._store.catalog
-
-        def forgotten(found: bool) -> None:
-            if found:
-                self.catalog_changed.emit()
-            done(found)
-
-        self._writes.submit(lambda: catalog.forget(barcode), forgotten, failed)
-
-    def import_catalog(
-        self,
-        path: Path,
-        source: str,
-        *,
-        only_if_changed: bool,
-        done: Done[CatalogImport | None],
-        failed: Failed,
-    ) -> None:
-        """Import a catalog CSV on the store thread, in chunks: scans meanwhile use what is
-        already imported. ``only_if_changed``: an unchanged file costs one ``stat`` (None).
-        Progress arrives as ``catalog_progress``; the outcome as ``catalog_imported`` too."""
-        catalog = self._store.catalog
-
-        def progress(done_rows: int, total: int) -> None:
-            self.catalog_progress.emit(path.name, done_rows, total)
-
-        def work() -> CatalogImport | None:
-            if only_if_changed:
-                return catalog.import_if_changed(path, source, progress)
-            count, problems = catalog.import_file(path, source)
-            return CatalogImport(path, source, count, problems)
-
-        def imported(result: CatalogImport | None) -> None:
-            if result is not None:
-                self.catalog_imported.emit(result)
-                self.catalog_changed.emit()
-            done(result)
-
-        def not_imported(exc: BaseException) -> None:
-            self.catalog_imported.emit(exc)
-            failed(exc)
-
-        self._writes.submit(work, imported, not_imported)
-
-    # ------------------------------------------------------------------ the outbox
-
-    def purge_history(self, keep_days: int) -> None:
-        """Forget delivered shipments older than ``keep_days`` (at start, on the store
-        thread: the first thing it does)."""
-        outbox, reader = self._store.outbox, self._reader
-
-        def work() -> int:
-            purged = outbox.purge(keep_days)
-            reader.labels_changed()
-            return purged
-
-        self._write(work, lambda _: None, lambda exc: log.warning("history not purged: %s", exc))
-
-    def shipment(self, fulfillment_id: str, done: Done[ShipmentRecord | None]) -> None:
-        """A box queued or sent from here (for its slip), or None when there is none."""
-        outbox = self._store.outbox
-
-        def work() -> ShipmentRecord | None:
-            item = outbox.get(fulfillment_id)
-            if item is None:
-                return None
-            boxes = [
-                i.summary.box
-                for i in outbox.items(
-                    OutboxState.PENDING,
-                    OutboxState.DELIVERED,
-                    OutboxState.ATTENTION,
-                    order_id=item.order_id,
-                )
-            ]
-            return ShipmentRecord(item, max(boxes, default=1) if item.summary.box else 1)
-
-        self._writes.submit(work, done, lambda exc: done(None))
-
-    def history(self, search: str, limit: int, done: Done[list[OutboxItem]]) -> None:
-        outbox = self._store.outbox
-        self._queries.submit(
-            lambda: outbox.history(search, limit),
-            done,
-            lambda exc: log.warning("history not read: %s", exc),
-        )
-
-    def attention(self, done: Done[Attention]) -> None:
-        outbox = self._store.outbox
-        self._queries.submit(
-            lambda: Attention(
-                tuple(outbox.items(OutboxState.ATTENTION)),
-                tuple(outbox.items(OutboxState.PENDING)),
-            ),
-            done,
-            lambda exc: log.warning("the outbox was not read: %s", exc),
-        )
-
-    def retry(self, fulfillment_id: str, done: Done[None], failed: Failed) -> None:
-        """Held: send it again. Waiting: do not wait for its next try."""
-        outbox = self._store.outbox
-
-        def work() -> None:
-            item = outbox.get(fulfillment_id)
-            if item is not None and item.state is OutboxState.PENDING:
-                outbox.retry_now(fulfillment_id)
-            else:
-                outbox.retry(fulfillment_id)
-
-        self._write(work, done, failed)
-
-    def edit_tracking(
-        self, fulfillment_id: str, carrier: str, code: str, done: Done[None], failed: Failed
-    ) -> None:
-        outbox, reader = self._store.outbox, self._reader
-
-        def work() -> None:
-            outbox.edit_tracking(fulfillment_id, carrier, code)
-            reader.labels_changed()
-
-        self._write(work, done, failed)
-
-    def discard(self, fulfillment_id: str, done: Done[None], failed: Failed) -> None:
-        outbox, reader = self._store.outbox, self._reader
-
-        def work() -> None:
-            outbox.discard(fulfillment_id)
-            reader.labels_changed()
-
-        self._write(work, done, failed)
-
-    def release_unauthorized(self, done: Done[int], failed: Failed) -> None:
-        """After a new token: shipments held for a rejected one go out again."""
-        self._write(self._store.outbox.retry_all_unauthorized, done, failed)
-
-    def stats(self, days: int, done: Done[list[PackerDay]], failed: Failed) -> None:
-        store = self._store
-        self._queries.submit(lambda: store.stats(days), done, failed)
-
-    def export_history(self, search: str, path: Path, done: Done[int], failed: Failed) -> None:
-        """Every shipment matching ``search`` as CSV, lots and serials included."""
-        from packstation.store.export import export_history_csv
-
-        outbox = self._store.outbox
-
-        def work() -> int:
-            items = outbox.history(search, limit=1_000_000)
-            return export_history_csv(items, path, box_of=lambda i: str(i.summary.box or ""))
-
-        self._queries.submit(work, done, failed)

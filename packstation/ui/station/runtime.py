@@ -27,7 +27,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from packstation.store import SenderEvent
 
 log = logging.getLogger("packstation.runtime")
+
+T = TypeVar("T")
 
 
 class _SenderBridge(QObject):
@@ -125,9 +127,7 @@ class StationRuntime(QObject):
             self.port.client_failed.emit(exc)
             self._install(None, then)
 
-        self.reads.run_detached(
-            "keyring", self.services.make_client, made, failed, start=self.threads.start
-        )
+        self.detached("keyring", self.services.make_client, made, failed)
 
     def _install(self, client: RedoClient | None, then: Callable[[], None] | None) -> None:
         old, self.port.client = self.port.client, client
@@ -138,6 +138,17 @@ class StationRuntime(QObject):
         if then is not None:
             then()
         self.port.client_changed.emit()
+
+    def detached(
+        self,
+        name: str,
+        fn: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """``fn`` on a detached thread of the runtime's (a keyring, a connection test: calls
+        that may not return soon); the completion on the GUI thread."""
+        self.reads.run_detached(name, fn, done, failed, start=self.threads.start)
 
     def warm_up(self) -> None:
         """Connect ahead and load the barcode and tracking tables, on a worker."""
@@ -191,7 +202,7 @@ class StationRuntime(QObject):
 
         for path, source in files:
             if path.is_file():
-                self.port.import_catalog(
+                self.port.catalog.import_catalog(
                     path, source, only_if_changed=True, done=lambda _: None, failed=not_imported
                 )
 

@@ -163,7 +163,9 @@ class BenchActions:
                     )
                 )
 
-        self.window.port.release_unauthorized(released, self.controller.edits.storage_failed)
+        self.window.port.records.release_unauthorized(
+            released, self.controller.edits.storage_failed
+        )
 
     def open_attention(self) -> None:
         from packstation.ui.views.attention_dialog import AttentionDialog
@@ -209,7 +211,7 @@ class BenchActions:
             c.say(Feedback(text, Tone.WARNING if problems else Tone.SUCCESS))
 
         c.say(Feedback(tr("Importing {path}…").format(path=path), Tone.BUSY))
-        self.window.port.import_catalog(
+        self.window.port.catalog.import_catalog(
             Path(path),
             "csv",
             only_if_changed=False,

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from packstation.packing.tracking import CARRIERS, recognise
 from packstation.store import OutboxItem, OutboxState
-from packstation.ui.station.port import Attention, StationPort
+from packstation.ui.station.port import StationPort
+from packstation.ui.station.port_types import Attention
 from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.words.feedback import items
 from packstation.ui.words.i18n import tr
@@ -106,7 +107,7 @@ class AttentionDialog(QDialog):
         self.reload()
 
     def reload(self, *_: object) -> None:
-        self.port.attention(self._show)
+        self.port.records.attention(self._show)
 
     def _show(self, attention: Attention) -> None:
         """Held shipments first (a lead must act), then those waiting for their next try."""
@@ -188,7 +189,7 @@ class AttentionDialog(QDialog):
         """Held: send it again. Waiting: do not wait for the next try."""
         item = self._current()
         if item is not None:
-            self.port.retry(item.fulfillment_id, lambda _: None, self._failed)
+            self.port.records.retry(item.fulfillment_id, lambda _: None, self._failed)
 
     def edit(self) -> None:
         """New tracking for a held box: asked in a small window of its own, never a nested
@@ -224,7 +225,7 @@ class AttentionDialog(QDialog):
         def finished(result: int) -> None:
             chosen, number = carrier.currentText().strip(), code.text().strip()
             if result == QDialog.DialogCode.Accepted and chosen and number:
-                self.port.edit_tracking(
+                self.port.records.edit_tracking(
                     item.fulfillment_id, chosen, number, lambda _: None, self._failed
                 )
 
@@ -250,7 +251,7 @@ class AttentionDialog(QDialog):
 
         def finished(result: int) -> None:
             if result == QMessageBox.StandardButton.Discard:
-                self.port.discard(item.fulfillment_id, lambda _: None, self._failed)
+                self.port.records.discard(item.fulfillment_id, lambda _: None, self._failed)
 
         box.finished.connect(finished)
         box.open()

@@ -122,7 +122,7 @@ class HistoryDialog(QDialog):
 
     def reload(self) -> None:
         query = self.search.text()
-        self.port.history(query, SHOWN, lambda found: self._show(query, found))
+        self.port.records.history(query, SHOWN, lambda found: self._show(query, found))
 
     def _show(self, query: str, items: list[OutboxItem]) -> None:
         if query != self.search.text():
@@ -210,4 +210,4 @@ class HistoryDialog(QDialog):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             self.note.say("✖ " + tr("Not exported: {reason}").format(reason=reason), error=True)
 
-        self.port.export_history(self.search.text(), Path(path), written, failed)
+        self.port.records.export_history(self.search.text(), Path(path), written, failed)

@@ -93,8 +93,13 @@ class PrintingSection(QGroupBox):
     def _printer_chosen(self, index: int) -> None:
         if self.printer.itemData(index) != CHOOSE_FOLDER:
             return
-        folder = QFileDialog.getExistingDirectory(self, tr("Folder for packing slips"))
-        self.choose_folder(folder)
+        # Opened, not exec'd: no nested event loop; a cancel chooses "" (keeps the old one).
+        chooser = QFileDialog(self, tr("Folder for packing slips"))
+        chooser.setFileMode(QFileDialog.FileMode.Directory)
+        chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        chooser.fileSelected.connect(self.choose_folder)
+        chooser.rejected.connect(lambda: self.choose_folder(""))
+        chooser.open()
 
     def choose_folder(self, folder: str) -> None:
         """Use ``folder`` for PDF slips ("" keeps the previous choice)."""

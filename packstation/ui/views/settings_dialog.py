@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from packstation.config import Settings
 from packstation.credentials import KeyringProblem
-from packstation.packing.catalog import CatalogProblem
 from packstation.redo.client import RedoClient, Timeouts
 from packstation.redo.errors import NotFound
 from packstation.redo.urls import InsecureURLError, check_base_url
+from packstation.store.catalog import CatalogImport
 from packstation.ui.station.runtime import StationRuntime
 from packstation.ui.views.language import language_choices, look_texts
 from packstation.ui.views.printing_settings import PrintingSection
@@ -79,7 +79,7 @@ class SettingsDialog(QDialog):
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText(tr("paste the API token"))
         self._stored_token = False
-        runtime.reads.run_detached(
+        runtime.detached(
             "keyring-settings",
             lambda: services.token() is not None,
             self._token_known,
@@ -150,7 +150,7 @@ class SettingsDialog(QDialog):
         self.keyring_note.setWordWrap(True)
         layout.addWidget(self.keyring_note)
         if not services.demo:
-            runtime.reads.run_detached(
+            runtime.detached(
                 "keyring-check",
                 lambda: services.tokens.problem,
                 self._keyring_checked,
@@ -205,31 +205,35 @@ class SettingsDialog(QDialog):
             )
 
     def import_catalog(self, path: str | None = None) -> None:
-        """Read a ``sku,barcode[,units]`` CSV into the station catalog (on a worker)."""
+        """Read a ``sku,barcode[,units]`` CSV into the station catalog (through the port,
+        on the store thread); the file is chosen without a nested event loop."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, tr("Import barcode catalog"), "", tr("CSV files (*.csv);;All files (*)")
-            )
+            chooser = QFileDialog(self, tr("Import barcode catalog"))
+            chooser.setNameFilters([tr("CSV files (*.csv)"), tr("All files (*)")])
+            chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+            chooser.fileSelected.connect(self.import_catalog)
+            chooser.open()
+            return
         if not path:
             return
-        catalog = self.services.store.catalog
         self.catalog_result.setText("⏳ " + tr("Importing…"))
 
-        def done(result: tuple[int, list[CatalogProblem]]) -> None:
-            count, problems = result
-            text = "✔ " + tr("%n barcode(s) imported.", None, count)
-            if problems:
-                text += " " + catalog_problems(problems)
+        def done(result: CatalogImport | None) -> None:
+            if self._closed or result is None:
+                return
+            text = "✔ " + tr("%n barcode(s) imported.", None, result.entries)
+            if result.problems:
+                text += " " + catalog_problems(result.problems)
             self.catalog_result.setText(text)
 
         def failed(exc: BaseException) -> None:
+            if self._closed:
+                return
             reason = getattr(exc, "strerror", None) or type(exc).__name__  # the system's words
             self.catalog_result.setText("✖ " + tr("Cannot read it: {e}").format(e=reason))
 
-        self.runtime.writes.submit(
-            lambda: catalog.import_file(Path(path), "csv"),
-            lambda result: None if self._closed else done(result),
-            lambda exc: None if self._closed else failed(exc),
+        self.runtime.port.catalog.import_catalog(
+            Path(path), "csv", only_if_changed=False, done=done, failed=failed
         )
 
     def _token_for_test(self) -> str | None:
@@ -272,7 +276,7 @@ class SettingsDialog(QDialog):
         def failed(exc: BaseException) -> str:
             return "✖ " + error_text(exc)
 
-        self.runtime.reads.run_detached(
+        self.runtime.detached(
             "connection-test", probe, self._tested, lambda exc: self._tested(failed(exc))
         )
 
@@ -313,7 +317,7 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(False)
         self.test_result.setText("⏳ " + tr("Saving the token in the keyring…"))
         tokens = self.services.tokens
-        self.runtime.reads.run_detached(
+        self.runtime.detached(
             "keyring-save",
             lambda: tokens.set(store_id, typed),
             lambda _: self._saved(settings),

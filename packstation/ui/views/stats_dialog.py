@@ -131,7 +131,7 @@ class StatsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        port.stats(DAYS, self.show_rows, lambda exc: self.caption.setText(str(exc)))
+        port.records.stats(DAYS, self.show_rows, lambda exc: self.caption.setText(str(exc)))
 
     def show_rows(self, rows: list[PackerDay]) -> None:
         self.rows = rows

@@ -68,7 +68,7 @@ class TaughtDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.port.taught(self._loaded, lambda exc: self.note.say(str(exc), error=True))
+        self.port.catalog.taught(self._loaded, lambda exc: self.note.say(str(exc), error=True))
 
     def _loaded(self, codes: list[TaughtCode]) -> None:
         self.codes = codes
@@ -147,4 +147,6 @@ class TaughtDialog(QDialog):
             )
             self.reload()
 
-        self.port.forget(barcode, forgotten, lambda exc: self.note.say(str(exc), error=True))
+        self.port.catalog.forget(
+            barcode, forgotten, lambda exc: self.note.say(str(exc), error=True)
+        )

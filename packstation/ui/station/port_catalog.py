@@ -1,0 +1,127 @@
+"""The station's barcode catalog, through the port: imports, taught codes, what a code is.
+
+Part of the station port (``port.catalog``): the same runners, the same rules.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from packstation.store.catalog import CatalogImport, TaughtCode
+from packstation.ui.station.port_types import Done, Failed, KnownCode
+
+if TYPE_CHECKING:
+    from packstation.packing.catalog import CatalogEntry
+    from packstation.ui.station.port import StationPort
+
+log = logging.getLogger("packstation.port")
+
+
+class CatalogDoor:
+    def __init__(self, port: StationPort) -> None:
+        self._port = port
+
+    def entries(self, done: Done[list[CatalogEntry]], failed: Failed) -> None:
+        self._port._writes.submit(self._port._store.catalog.entries, done, failed)
+
+    def teach(
+        self, sku: str, code: str, who: str, done: Done[CatalogEntry], failed: Failed
+    ) -> None:
+        catalog = self._port._store.catalog
+
+        def taught(entry: CatalogEntry) -> None:
+            self._port.catalog_changed.emit()
+            done(entry)
+
+        self._port._writes.submit(lambda: catalog.teach(sku, code, who), taught, failed)
+
+    def identify_code(self, code: str, done: Done[KnownCode | None]) -> None:
+        """Whether ``code`` is already some product's barcode or SKU: in the station's
+        catalog (any GTIN form), else as a SKU in Redo's inventory. None when neither
+        knows it, or Redo cannot be asked (no inventory scope, offline)."""
+        from packstation.packing.catalog import barcode_key
+        from packstation.packing.codes import sku_key
+        from packstation.redo.errors import RedoError
+
+        catalog, client = self._port._store.catalog, self._port.client
+
+        def work() -> KnownCode | None:
+            key, sku = barcode_key(code), sku_key(code)
+            for entry in catalog.entries():
+                if barcode_key(entry.barcode) == key or sku_key(entry.sku) == sku:
+                    return KnownCode(entry.sku, entry.sku)
+            if client is None:
+                return None
+            try:
+                levels = client.find_inventory_levels(code)
+            except RedoError as exc:
+                log.info("cannot ask Redo whether %r is a SKU: %s", code[:80], exc.detail)
+                return None
+            for level in levels:
+                if level.product.sku and sku_key(level.product.sku) == sku:
+                    return KnownCode(level.product.sku, level.product.title)
+            return None
+
+        self._port._read(work, done, lambda exc: done(None))
+
+    def taught(self, done: Done[list[TaughtCode]], failed: Failed) -> None:
+        """Every barcode taught at this station, newest first, with who and when."""
+        self._port._queries.submit(self._port._store.catalog.taught, done, failed)
+
+    def forget(self, barcode: str, done: Done[bool], failed: Failed) -> None:
+        """A taught barcode is forgotten: it no longer packs anything."""
+        catalog = self._port._store.catalog
+
+        def forgotten(found: bool) -> None:
+            if found:
+                self._port.catalog_changed.emit()
+            done(found)
+
+        self._port._writes.submit(lambda: catalog.forget(barcode), forgotten, failed)
+
+    def import_catalog(
+        self,
+        path: Path,
+        source: str,
+        *,
+        only_if_changed: bool,
+        done: Done[CatalogImport | None],
+        failed: Failed,
+    ) -> None:
+        """Import a catalog CSV on the store thread, in chunks: scans meanwhile use what is
+        already imported. ``only_if_changed``: an unchanged file costs one ``stat`` (None).
+        Progress arrives as ``catalog_progress``; the outcome as ``catalog_imported`` too."""
+        catalog = self._port._store.catalog
+
+        def progress(done_rows: int, total: int) -> None:
+            self._port.catalog_progress.emit(path.name, done_rows, total)
+
+        def work() -> CatalogImport | None:
+            if only_if_changed:
+                return catalog.import_if_changed(path, source, progress)
+            count, problems = catalog.import_file(path, source)
+            return CatalogImport(path, source, count, problems)
+
+        def imported(result: CatalogImport | None) -> None:
+            if result is None:
+                log.info("catalog %s unchanged since its last import", path)
+            else:
+                log.info(
+                    "catalog %s: %d barcodes, %d lines skipped",
+                    path,
+                    result.entries,
+                    len(result.problems),
+                )
+                for problem in result.problems[:10]:
+                    log.info("catalog %s %s", path, problem)
+                self._port.catalog_imported.emit(result)
+                self._port.catalog_changed.emit()
+            done(result)
+
+        def not_imported(exc: BaseException) -> None:
+            self._port.catalog_imported.emit(exc)
+            failed(exc)
+
+        self._port._writes.submit(work, imported, not_imported)
