@@ -208,3 +208,21 @@ def test_another_products_sku_is_never_taught(qtbot: QtBot, tmp_path: Path) -> N
     assert port.store.catalog.taught() == []
     assert Sound.ERROR in port.sounds.played
     port.close()
+
+
+def test_a_config_line_left_out_is_said_on_the_bench_with_its_file_and_line(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A typo in IT's file never leaves the bench unconfigured: it says which line was left
+    out, on the bench, where IT reads it, and the bench works with the rest."""
+    from packstation.config import load_machine_config
+
+    config = tmp_path / "config.toml"
+    config.write_text('store_id = "st_1"\nvolume = 80 80\nauto_ship = false\n', "utf-8")
+    machine = load_machine_config(config)
+    assert machine.values["store_id"] == "st_1"
+    controller, port = fake_bench(tmp_path, notices=list(machine.problems))
+    assert controller.showing.tone is Tone.WARNING
+    assert f"{config}, line 2" in controller.showing.text
+    assert port.configured  # never "not set up" for a typo
+    port.close()

@@ -67,3 +67,25 @@ def test_no_statement_runs_on_the_gui_thread(
         window.menus.close_dialogs()
     assert seen, "the trace saw no statement: it traces nothing"
     assert on_gui(seen) == []
+
+
+def test_a_restart_with_an_order_left_open_reads_nothing_on_the_gui_thread(
+    qtbot: QtBot,
+    sandbox: SandboxServer,
+    station_dir: Path,
+    sound: RecordingSound,
+    open_window: Callable[..., MainWindow],
+) -> None:
+    first = open_window(make_services(sandbox, station_dir, sound))
+    load(qtbot, first, "#1002")
+    scan(qtbot, first, "SOCK-HIK-GRY-M")
+    idle(qtbot, first)
+    first.shutdown()  # as after a crash: the journal holds the open order
+    first.host.hide()
+    services = make_services(sandbox, station_dir, sound)
+    seen = traced(services.store)
+    second = open_window(services)
+    qtbot.waitUntil(lambda: second.controller.session is not None, timeout=5000)
+    qtbot.waitUntil(lambda: "up to date" in second.banner.message, timeout=5000)
+    assert any("open_session" in statement for _, statement in seen)
+    assert on_gui(seen) == []

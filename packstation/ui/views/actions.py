@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from packstation import __version__
+from packstation.ui.views.alive import while_open
 from packstation.ui.words import bench as words
 from packstation.ui.words import feedback
 from packstation.ui.words.feedback import Feedback, Tone
@@ -179,7 +180,7 @@ class BenchActions:
 
         dialog = HistoryDialog(self.window.port, self.window.host)
         dialog.reprint_requested.connect(
-            lambda fid: self.controller.boxes.reprint(fid, dialog.show_outcome)
+            lambda fid: self.controller.boxes.reprint(fid, while_open(dialog, dialog.show_outcome))
         )
         self._open(dialog)
 

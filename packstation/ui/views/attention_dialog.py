@@ -31,6 +31,7 @@ from packstation.packing.tracking import CARRIERS, recognise
 from packstation.store import OutboxItem, OutboxState
 from packstation.ui.station.port import StationPort
 from packstation.ui.station.port_types import Attention
+from packstation.ui.views.alive import while_open
 from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.words.feedback import items
 from packstation.ui.words.i18n import tr
@@ -107,7 +108,7 @@ class AttentionDialog(QDialog):
         self.reload()
 
     def reload(self, *_: object) -> None:
-        self.port.records.attention(self._show)
+        self.port.records.attention(while_open(self, self._show))
 
     def _show(self, attention: Attention) -> None:
         """Held shipments first (a lead must act), then those waiting for their next try."""
@@ -189,7 +190,9 @@ class AttentionDialog(QDialog):
         """Held: send it again. Waiting: do not wait for the next try."""
         item = self._current()
         if item is not None:
-            self.port.records.retry(item.fulfillment_id, lambda _: None, self._failed)
+            self.port.records.retry(
+                item.fulfillment_id, lambda _: None, while_open(self, self._failed)
+            )
 
     def edit(self) -> None:
         """New tracking for a held box: asked in a small window of its own, never a nested
@@ -226,7 +229,11 @@ class AttentionDialog(QDialog):
             chosen, number = carrier.currentText().strip(), code.text().strip()
             if result == QDialog.DialogCode.Accepted and chosen and number:
                 self.port.records.edit_tracking(
-                    item.fulfillment_id, chosen, number, lambda _: None, self._failed
+                    item.fulfillment_id,
+                    chosen,
+                    number,
+                    lambda _: None,
+                    while_open(self, self._failed),
                 )
 
         dialog.finished.connect(finished)
@@ -251,7 +258,9 @@ class AttentionDialog(QDialog):
 
         def finished(result: int) -> None:
             if result == QMessageBox.StandardButton.Discard:
-                self.port.records.discard(item.fulfillment_id, lambda _: None, self._failed)
+                self.port.records.discard(
+                    item.fulfillment_id, lambda _: None, while_open(self, self._failed)
+                )
 
         box.finished.connect(finished)
         box.open()

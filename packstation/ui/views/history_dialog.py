@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from packstation.store import OutboxItem, OutboxState
 from packstation.ui.station.port import StationPort
+from packstation.ui.views.alive import while_open
 from packstation.ui.views.attention_dialog import when
 from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.words.feedback import Feedback, Tone
@@ -122,7 +123,9 @@ class HistoryDialog(QDialog):
 
     def reload(self) -> None:
         query = self.search.text()
-        self.port.records.history(query, SHOWN, lambda found: self._show(query, found))
+        self.port.records.history(
+            query, SHOWN, while_open(self, lambda found: self._show(query, found))
+        )
 
     def _show(self, query: str, items: list[OutboxItem]) -> None:
         if query != self.search.text():
@@ -210,4 +213,6 @@ class HistoryDialog(QDialog):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             self.note.say("✖ " + tr("Not exported: {reason}").format(reason=reason), error=True)
 
-        self.port.records.export_history(self.search.text(), Path(path), written, failed)
+        self.port.records.export_history(
+            self.search.text(), Path(path), while_open(self, written), while_open(self, failed)
+        )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from packstation.store.stats import PackerDay
 from packstation.ui.station.port import StationPort
+from packstation.ui.views.alive import while_open
 from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.words.i18n import tr
 
@@ -131,7 +132,11 @@ class StatsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        port.records.stats(DAYS, self.show_rows, lambda exc: self.caption.setText(str(exc)))
+        port.records.stats(
+            DAYS,
+            while_open(self, self.show_rows),
+            while_open(self, lambda exc: self.caption.setText(str(exc))),
+        )
 
     def show_rows(self, rows: list[PackerDay]) -> None:
         self.rows = rows

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from packstation.store.catalog import TaughtCode
 from packstation.ui.station.port import StationPort
+from packstation.ui.views.alive import while_open
 from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.words.i18n import tr
 
@@ -68,7 +69,10 @@ class TaughtDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.port.catalog.taught(self._loaded, lambda exc: self.note.say(str(exc), error=True))
+        self.port.catalog.taught(
+            while_open(self, self._loaded),
+            while_open(self, lambda exc: self.note.say(str(exc), error=True)),
+        )
 
     def _loaded(self, codes: list[TaughtCode]) -> None:
         self.codes = codes
@@ -148,5 +152,7 @@ class TaughtDialog(QDialog):
             self.reload()
 
         self.port.catalog.forget(
-            barcode, forgotten, lambda exc: self.note.say(str(exc), error=True)
+            barcode,
+            while_open(self, forgotten),
+            while_open(self, lambda exc: self.note.say(str(exc), error=True)),
         )

@@ -1,0 +1,70 @@
+"""A scan while a window of the bench is open is never typed into one of its fields.
+
+With Settings open, an item scan used to rename the station; with the History open it
+went into the search box unannounced. Now the History and the Taught barcodes search for
+a scan on purpose and say so; any other window refuses it aloud, on itself, and nothing
+changes.
+"""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from packstation.ui.station.sounds import Sound
+from packstation.ui.views.history_dialog import HistoryDialog
+from packstation.ui.views.main_window import MainWindow
+from packstation.ui.views.settings_dialog import SettingsDialog
+from packstation.ui.views.taught_dialog import TaughtDialog
+from tests.helpers.fakes import RecordingSound
+from tests.ui.conftest import idle, load, type_scan
+
+
+def packed(window: MainWindow) -> list[int]:
+    session = window.controller.session
+    assert session is not None
+    return [line.packed for line in session.lines()]
+
+
+def test_a_scan_with_settings_open_changes_no_setting_and_is_refused_aloud(
+    qtbot: QtBot, window: MainWindow, sound: RecordingSound
+) -> None:
+    load(qtbot, window, "#1002")
+    window.menus.open_settings()
+    dialog = window.host.findChild(SettingsDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.station.setFocus()
+    qtbot.waitUntil(dialog.station.hasFocus)
+    before = dialog.station.text()
+    sound.played.clear()
+    type_scan("SOCK-HIK-GRY-M")
+    qtbot.waitUntil(lambda: Sound.ERROR in sound.played)
+    assert dialog.station.text() == before  # never typed into a setting
+    assert packed(window) == [0, 0, 0]  # nor packed behind the window
+    assert dialog.isVisible()
+    assert "SOCK-HIK-GRY-M" in dialog.note.text()  # said where the person is looking
+    dialog.reject()
+
+
+def test_the_history_searches_for_a_scan_and_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    window.menus.open_history()
+    dialog = window.host.findChild(HistoryDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    type_scan("#1001")
+    qtbot.waitUntil(lambda: dialog.search.text() == "#1001")
+    assert "#1001" in dialog.note.text()
+    assert window.controller.order_ref == ""  # the bench did not load it behind the window
+    dialog.reject()
+    idle(qtbot, window)
+
+
+def test_the_taught_barcodes_search_for_a_scan(qtbot: QtBot, window: MainWindow) -> None:
+    window.menus.open_taught()
+    dialog = window.host.findChild(TaughtDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    type_scan("2000000123457")
+    qtbot.waitUntil(lambda: dialog.search.text() == "2000000123457")
+    assert "2000000123457" in dialog.note.text()
+    dialog.reject()
