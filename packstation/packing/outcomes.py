@@ -48,12 +48,15 @@ class AlreadyComplete:
 class DuplicateSerial:
     """The unit's serial (GS1 AI 21) is already packed in this order: one unit scanned twice.
 
-    Nothing was packed. ``line_index`` is the line that already holds the serial.
+    Nothing was packed. ``line_index`` is the line that already holds the serial;
+    ``box`` where the unit went: 0 for the box on the bench, else the number of an
+    earlier box of this order (-1 for an earlier shipment that had no box number).
     """
 
     code: str
     serial: str
     line_index: int
+    box: int = 0
 
 
 @dataclass(frozen=True, slots=True)

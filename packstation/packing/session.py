@@ -138,6 +138,9 @@ class PackingSession:
     #: Lots and serials of this order's boxes already closed (by line ID): a serial in
     #: them is refused like one in this box.
     earlier_marks: Mapping[str, Sequence[UnitMark]] = field(default_factory=dict)
+    #: Where each serial of ``earlier_marks`` went: the box's number (-1: a shipment of
+    #: this order that had no box number), to say it when the serial comes again.
+    serial_boxes: Mapping[str, int] = field(default_factory=dict)
     _packed: list[int] = field(init=False)
     _marks: list[list[UnitMark]] = field(init=False)
     _fulfilled: list[int] = field(init=False)
@@ -221,12 +224,15 @@ class PackingSession:
             if found
         }
 
-    def _serial_holder(self, serial: str, indexes: Sequence[int]) -> int | None:
-        """The line among ``indexes`` (lines of one product) that already has ``serial``."""
+    def _serial_holder(self, serial: str, indexes: Sequence[int]) -> tuple[int, int] | None:
+        """The line among ``indexes`` (lines of one product) that already has ``serial``,
+        and the box it went in (0: this one; see ``serial_boxes``)."""
         for index in indexes:
+            if any(m.serial == serial for m in self._marks[index]):
+                return index, 0
             earlier = self.earlier_marks.get(self.order.line_items[index].id, ())
-            if any(m.serial == serial for m in (*earlier, *self._marks[index])):
-                return index
+            if any(m.serial == serial for m in earlier):
+                return index, self.serial_boxes.get(serial, -1)
         return None
 
     # --- changing ----------------------------------------------------------------
@@ -250,7 +256,9 @@ class PackingSession:
         if mark is not None and mark.serial:
             holder = self._serial_holder(mark.serial, match.line_indexes)
             if holder is not None:
-                return DuplicateSerial(code=code, serial=mark.serial, line_index=holder)
+                return DuplicateSerial(
+                    code=code, serial=mark.serial, line_index=holder[0], box=holder[1]
+                )
         candidates = [self.line(i) for i in match.line_indexes]
         for line in candidates:
             if line.packed + units <= line.remaining:

@@ -226,3 +226,59 @@ def test_a_config_line_left_out_is_said_on_the_bench_with_its_file_and_line(
     assert f"{config}, line 2" in controller.showing.text
     assert port.configured  # never "not set up" for a typo
     port.close()
+
+
+# ---------------------------------------------------------------- lots and serials kept
+
+
+def _beanie_gs1(serial: str, lot: str = "L1") -> str:
+    return f"(01)00036000291452(10){lot}(21){serial}"
+
+
+def _with_beanie_gtin(port: FakeStation, folder: Path) -> None:
+    csv = folder / "gtins.csv"
+    csv.write_text("sku,barcode\nBNE-WOOL-CHR,00036000291452\n", "utf-8")
+    port.catalog.import_catalog(
+        csv, "csv", only_if_changed=False, done=lambda _: None, failed=print
+    )
+
+
+def test_a_reload_keeps_every_units_lot_and_serial_and_refuses_the_serial_again(
+    bench: tuple[BenchController, FakeStation], tmp_path: Path
+) -> None:
+    controller, port = bench
+    _with_beanie_gtin(port, tmp_path)
+    scan(controller, "#1002", _beanie_gs1("SER-1"))
+    session = controller.session
+    assert session is not None and session.line(2).packed == 1
+    controller.orders.reload()  # F5: the order read again, reconciled
+    session = controller.session
+    assert session is not None
+    (mark,) = session.marks(2)
+    assert (mark.lot, mark.serial) == ("L1", "SER-1")
+    scan(controller, _beanie_gs1("SER-1", lot="L2"))
+    assert controller.showing.tone is Tone.ERROR
+    assert "SER-1" in controller.showing.text
+    assert session.line(2).packed == 1
+
+
+def test_a_serial_in_an_earlier_box_is_refused_with_the_box_it_went_in(
+    bench: tuple[BenchController, FakeStation], tmp_path: Path
+) -> None:
+    """#1012 ships two beanies; the first goes in box 1 with its serial; scanning the same
+    serial into box 2, even after a restart, is refused: "already went in box 1"."""
+    controller, port = bench
+    _with_beanie_gtin(port, tmp_path)
+    scan(controller, "#1012", _beanie_gs1("SER-7"), "PS-DUMMY", "PS-BOX")
+    assert controller.boxes.number == 2
+    scan(controller, _beanie_gs1("SER-7"))
+    assert controller.showing.tone is Tone.ERROR
+    assert "box 1" in controller.showing.text
+    port.close()
+    again, port2 = fake_bench(tmp_path)  # the bench restarts with box 2 on it
+    assert again.session is not None
+    scan(again, _beanie_gs1("SER-7"))
+    assert again.showing.tone is Tone.ERROR and "box 1" in again.showing.text
+    scan(again, _beanie_gs1("SER-8"))
+    assert again.session.line(1).packed == 1
+    port2.close()

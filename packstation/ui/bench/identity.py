@@ -60,7 +60,8 @@ class Identity:
             return
         leads = bench.port.settings.leads
         text = words.lead_badge_question(action) if leads else words.badge_for_teaching()
-        question = Question.badge(tr("A lead's badge"), text, parent=bench)
+        title = tr("A lead's badge") if leads else tr("Who is doing this?")
+        question = Question.badge(title, text, parent=bench)
 
         def badged(name: str) -> None:
             if self.is_lead(name):

@@ -175,8 +175,15 @@ class OrderFlow:
                 if current is not None and isinstance(current.matcher, CatalogMatcher)
                 else CatalogMatcher()
             )
-        in_flight = self.bench.port.snapshot.in_flight(order)
-        return PackingSession(order, matcher=matcher, in_flight=in_flight)
+        snapshot = self.bench.port.snapshot
+        earlier, boxes = snapshot.earlier_marks(order)
+        return PackingSession(
+            order,
+            matcher=matcher,
+            in_flight=snapshot.in_flight(order),
+            earlier_marks=earlier,
+            serial_boxes=boxes,
+        )
 
     def show(self, ref: str, session: PackingSession, inputs: ShippingInputs) -> None:
         self.bench.put_inputs(inputs)

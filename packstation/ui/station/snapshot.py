@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from packstation.packing.codes import tracking_number
+from packstation.packing.marks import UnitMark
 from packstation.store import OutboxCounts, OutboxItem, OutboxState
 
 if TYPE_CHECKING:
@@ -53,6 +54,23 @@ class Snapshot:
                 for line in item.request.line_items:
                     units[line.id] = units.get(line.id, 0) + line.quantity
         return units
+
+    def earlier_marks(self, order: Order) -> tuple[dict[str, tuple[UnitMark, ...]], dict[str, int]]:
+        """The lots and serials of ``order``'s units this station already queued or sent
+        (any box, any restart), by line ID, and the box each serial went in (-1: a
+        shipment without a box number): a serial among them is refused, saying where."""
+        marks: dict[str, list[UnitMark]] = {}
+        boxes: dict[str, int] = {}
+        if order.order_id != self.order_id:
+            return {}, {}
+        for item in self.order_items:
+            for units in item.summary.packed_units:
+                if units.lot or units.expiry or units.serial:
+                    mark = UnitMark(units.lot, units.expiry, units.serial, units.quantity)
+                    marks.setdefault(units.line_id, []).append(mark)
+                if units.serial:
+                    boxes[units.serial] = item.summary.box or -1
+        return {line: tuple(found) for line, found in marks.items()}, boxes
 
     def boxes(self, since: float) -> list[OutboxItem]:
         """The open order's boxes closed at this bench since ``since`` (it was opened)."""

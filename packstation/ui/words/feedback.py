@@ -158,6 +158,20 @@ def refused(outcome: ScanOutcome, session: PackingSession) -> Feedback:
         )
     if isinstance(outcome, DuplicateSerial):
         title = session.line(outcome.line_index).item.title
+        if outcome.box > 0:
+            return error(
+                tr(
+                    "{title} with serial {serial} already went in box {box} of this order: "
+                    "the same unit was scanned twice. Nothing was packed."
+                ).format(title=title, serial=outcome.serial, box=outcome.box)
+            )
+        if outcome.box < 0:
+            return error(
+                tr(
+                    "{title} with serial {serial} already went in an earlier shipment of this "
+                    "order: the same unit was scanned twice. Nothing was packed."
+                ).format(title=title, serial=outcome.serial)
+            )
         return error(
             tr(
                 "{title} with serial {serial} is already packed in this order: the same unit "
