@@ -7,14 +7,13 @@ cleaned (``errors.clean_text``), and a Retry-After is bounded (``RETRY_AFTER_MAX
 
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from packstation.redo.clock import http_date
 from packstation.redo.errors import (
     RETRY_AFTER_MAX,
     SERVER_TEXT_MAX,
@@ -47,8 +46,9 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     """Seconds to wait from a Retry-After header, at most ``RETRY_AFTER_MAX``; None if absent.
 
     RFC 9110 allows a number of seconds (ASCII digits only: ``²³`` is not one) or an HTTP
-    date, read by the standard library's parser. Anything else, including a number that
-    does not fit a float, counts as absent rather than as an error or as forever.
+    date, read by the standard library's parser and measured from ``now`` (the answer's
+    own ``Date`` when it has one, else this computer's clock). Anything else, including a
+    number that does not fit a float, counts as absent rather than as an error or as forever.
     """
     if not value:
         return None
@@ -56,18 +56,11 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     if value.isascii() and value.isdigit():
         # Compare as integers first: 400 nines would be infinity as a float.
         return float(min(int(value), int(RETRY_AFTER_MAX)))
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
+    when = http_date(value)
+    if when is None:
         return None
-    if when.tzinfo is None:  # "-0000": UTC, per RFC 5322
-        when = when.replace(tzinfo=dt.UTC)
     now = time.time() if now is None else now
-    try:
-        wait = when.timestamp() - now
-    except (OverflowError, ValueError):
-        return None
-    return min(max(0.0, wait), RETRY_AFTER_MAX)
+    return min(max(0.0, when - now), RETRY_AFTER_MAX)
 
 
 def server_message(reply: Reply, redact: Callable[[str], str]) -> str:
@@ -125,7 +118,11 @@ def status_error(
     if status == 404:
         return NotFound(missing, detail)
     if status == 429:
-        wait = parse_retry_after(reply.headers.get("Retry-After"))
+        # A Retry-After date is on Redo's clock: measured against the same answer's Date,
+        # a bench clock that is hours off (or was just set) does not stretch the wait.
+        wait = parse_retry_after(
+            reply.headers.get("Retry-After"), http_date(reply.headers.get("Date"))
+        )
         return RateLimited(Problem(ProblemKind.BUSY, wait=wait), detail)
     if 400 <= status < 500:
         # An HTML page is no words of the server's (the detail says what it was); without

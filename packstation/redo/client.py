@@ -20,6 +20,8 @@ from pydantic import BaseModel, SecretStr, ValidationError
 
 from packstation import __version__
 from packstation.redo.answers import Reply, status_error
+from packstation.redo.clock import ServerTime
+from packstation.redo.confirm import unconfirmed
 from packstation.redo.errors import (
     NetworkUnreachable,
     NotFound,
@@ -124,6 +126,7 @@ class RedoClient:
         timeouts: Timeouts | None = None,
         max_body_bytes: int = DEFAULT_MAX_BODY,
         transport: httpx.BaseTransport | None = None,
+        server_time: ServerTime | None = None,
     ) -> None:
         self._token = token if isinstance(token, SecretStr) else SecretStr(token)
         self.store_id = store_id
@@ -134,6 +137,8 @@ class RedoClient:
         self._client: httpx.Client | None = None
         self._lock = threading.Lock()
         self._closed = False
+        #: Redo's clock, from every answer's Date header (what the history purge trusts).
+        self.server_time = server_time or ServerTime()
 
     def __repr__(self) -> str:
         return f"RedoClient(base_url={self.base_url!r}, store_id={self.store_id!r})"
@@ -207,13 +212,16 @@ class RedoClient:
         return self._parse(reply, Order, write=False)
 
     def create_fulfillment(self, order_id: str, request: CreateFulfillmentRequest) -> Fulfillment:
-        reply = self._call(
-            "POST",
-            self._store_path("orders", order_id, "fulfillments"),
-            missing=_order(order_id),
-            body=request.to_json_dict(),
-        )
-        return self._parse(reply, FulfillmentResponse, write=True).fulfillment
+        """The fulfillment, once Redo's answer confirms exactly this request; an answer that
+        does not (``redo.confirm``) raises ``OutcomeUnknown``: read the order to find out."""
+        path = self._store_path("orders", order_id, "fulfillments")
+        reply = self._call("POST", path, missing=_order(order_id), body=request.to_json_dict())
+        answer = self._parse(reply, FulfillmentResponse, write=True)
+        differs = unconfirmed(request, answer)
+        if differs:
+            detail = self._redact(f"POST {path}: HTTP {reply.status} but {differs}")
+            raise OutcomeUnknown(ProblemKind.UNCONFIRMED, detail)
+        return answer.fulfillment
 
     def update_fulfillment_status(
         self, order_id: str, fulfillment_id: str, request: UpdateFulfillmentStatusRequest
@@ -298,6 +306,7 @@ class RedoClient:
                 )
                 response = self._http.send(request, stream=True)
                 try:
+                    self.server_time.observe(response.headers.get("Date"))
                     reply = read_reply(response, self.max_body_bytes, write=write)
                 finally:
                     response.close()

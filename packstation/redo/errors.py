@@ -78,6 +78,9 @@ class ProblemKind(StrEnum):
     UNREACHABLE = "unreachable"
     #: A write whose connection dropped or timed out after it was sent.
     LOST_AFTER_SEND = "lost_after_send"
+    #: A 2xx to a new shipment that does not confirm it (``success`` not true, another
+    #: fulfillment ID, other line items or tracking): whether Redo has it is not known.
+    UNCONFIRMED = "unconfirmed"
     #: A read that took too long: ``host``.
     ANSWER_TIMED_OUT = "answer_timed_out"
     #: The connection broke before the answer: ``host``.
@@ -278,7 +281,8 @@ class ProtocolError(RedoError):
 
 
 class OutcomeUnknown(RedoError):
-    """A write that may have reached the server: read timeout or connection dropped."""
+    """A write that may have reached the server: read timeout or connection dropped, or
+    a 2xx that does not confirm what was asked (``ProblemKind.UNCONFIRMED``)."""
 
     retryable = True
     outcome_unknown = True

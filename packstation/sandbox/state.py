@@ -63,6 +63,9 @@ class SandboxState:
         self.store_name: str = data.get("storeName", "Sandbox store")
         self.products = products
         self._state_file = state_file
+        #: Behave like a Redo that ignores the client's ``fulfillmentId`` and names each
+        #: fulfillment itself (tests of recognising a shipment by its contents).
+        self.own_fulfillment_ids = False
 
     # --- construction -------------------------------------------------------
 
@@ -136,7 +139,8 @@ class SandboxState:
         with self._lock:
             record = self._find(ref, by_name=False)
             order = record.order
-            if request.fulfillment_id and self.fulfillment_count(request.fulfillment_id):
+            chosen = None if self.own_fulfillment_ids else request.fulfillment_id
+            if chosen and self.fulfillment_count(chosen):
                 raise SandboxError(
                     400, f"Fulfillment with ID {request.fulfillment_id} already exists"
                 )
@@ -162,7 +166,7 @@ class SandboxState:
                     )
             created = _now()
             fulfillment: JSON = {
-                "id": request.fulfillment_id or f"ful_{secrets.token_hex(8)}",
+                "id": chosen or f"ful_{secrets.token_hex(8)}",
                 "createdAt": created,
                 "lineItems": [
                     {

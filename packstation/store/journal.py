@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from packstation.packing.details import TrackingDetails
 from packstation.packing.marks import UnitMark, marks_from_json, marks_to_json
 from packstation.packing.session import DummyTracking
+from packstation.redo.clock import SYSTEM_CLOCK, Clock
 from packstation.redo.models import Order, ShipmentStatus
 from packstation.store.db import transaction
 
@@ -46,13 +46,17 @@ class OpenSession:
 class Journal:
     """Reads and writes the ``open_session`` row; one instance per database connection."""
 
-    def __init__(self, conn: sqlite3.Connection, lock: threading.RLock) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, lock: threading.RLock, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self._conn = conn
         self._lock = lock
+        #: Dates every line (the wall clock; the outbox forgets lines by it, ``Outbox.purge``).
+        self.clock = clock
 
     def open(self, order_ref: str, order: Order) -> None:
         """A new order is on the bench (replacing any other)."""
-        now = time.time()
+        now = self.clock.time()
         with transaction(self._conn, self._lock):
             self._conn.execute("DELETE FROM open_session")
             self._conn.execute(
@@ -93,7 +97,7 @@ class Journal:
                     shipping.dummy_status.value,
                     shipping.dummy_message,
                     json.dumps(shipping.dummy_details.to_json(), sort_keys=True),
-                    time.time(),
+                    self.clock.time(),
                 ),
             )
             self._log(order_id, kind, detail, packer)
@@ -103,7 +107,7 @@ class Journal:
         with transaction(self._conn, self._lock):
             self._conn.execute(
                 "UPDATE open_session SET order_json = ?, updated_at = ? WHERE id = 1",
-                (order.model_dump_json(by_alias=True), time.time()),
+                (order.model_dump_json(by_alias=True), self.clock.time()),
             )
             self._log(order.order_id, "reconcile")
 
@@ -119,7 +123,7 @@ class Journal:
         self._conn.execute(
             "UPDATE open_session SET packed_json = '{}', marks_json = '{}', tracking = '',"
             " updated_at = ? WHERE id = 1",
-            (time.time(),),
+            (self.clock.time(),),
         )
         self._log(order_id, "box", detail, packer)
 
@@ -130,7 +134,7 @@ class Journal:
     def _log(self, order_id: str, kind: str, detail: str = "", packer: str = "") -> None:
         self._conn.execute(
             "INSERT INTO journal (at, order_id, kind, detail, packer) VALUES (?, ?, ?, ?, ?)",
-            (time.time(), order_id, kind, detail[:200], packer),
+            (self.clock.time(), order_id, kind, detail[:200], packer),
         )
 
     def remember_packer(self, name: str) -> None:

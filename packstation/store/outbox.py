@@ -3,18 +3,22 @@
 A row is written in the same transaction that closes the packing session, with a
 client-generated fulfillment ID that every retry reuses: that ID is what lets the
 sender prove, after an unknown outcome, whether Redo already has the shipment.
+
+Times written to rows come from the wall clock (``clock.time()``: they must mean
+something after a restart); waits are measured on the monotonic clock
+(``store.schedule``); history is forgotten only by a clock Redo agrees with (``purge``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import sqlite3
 import threading
-import time
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from packstation.packing.codes import tracking_number
+from packstation.redo.clock import SYSTEM_CLOCK, Clock, ServerTime
 from packstation.redo.models import CreateFulfillmentRequest, Tracking
 from packstation.store.db import transaction
 from packstation.store.items import (
@@ -25,7 +29,18 @@ from packstation.store.items import (
     ShipmentSummary,
     readable,
 )
+from packstation.store.outbox_reads import OutboxCounts, OutboxReads
 from packstation.store.problems import UNREADABLE_REASON, Reason, reason_to_json, technical
+from packstation.store.schedule import RetrySchedule
+
+log = logging.getLogger("packstation.store")
+
+#: How far the wall clock may be from Redo's before the history's ages are in doubt: a
+#: few minutes of drift is common and harmless at a scale of days; a clock set wrong (by
+#: an hour, a day, a month) is not.
+CLOCK_TOLERANCE = 600.0
+#: Above every rowid and journal sequence number.
+_BEYOND = 2**63 - 1
 
 __all__ = [
     "UNREADABLE",
@@ -37,24 +52,19 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class OutboxCounts:
-    pending: int = 0
-    attention: int = 0
-    oldest_pending_at: float | None = None
-
-
 @dataclass
-class Outbox:
+class Outbox(OutboxReads):
     conn: sqlite3.Connection
     lock: threading.RLock
     _wake: threading.Condition = field(init=False)
 
-    #: A second connection for reads: in WAL mode it never waits for the writer's fsync,
-    #: so the window can read counts and history while a scan is being committed.
+    #: A second connection for reads (``OutboxReads``).
     reader: sqlite3.Connection | None = None
     reader_lock: threading.Lock = field(default_factory=threading.Lock)
+    #: The station's clocks (a test's fake moves them).
+    clock: Clock = SYSTEM_CLOCK
     _generation: int = field(init=False, default=0)
+    _schedule: RetrySchedule = field(init=False, default_factory=RetrySchedule)
 
     def __post_init__(self) -> None:
         self._wake = threading.Condition(self.lock)
@@ -69,7 +79,7 @@ class Outbox:
         summary: ShipmentSummary,
         packer: str,
     ) -> None:
-        now = time.time()
+        now = self.clock.time()
         self.conn.execute(
             "INSERT INTO outbox (fulfillment_id, order_id, order_ref, request_json, summary_json,"
             " state, packer, tracking, created_at, updated_at)"
@@ -111,17 +121,18 @@ class Outbox:
         with transaction(self.conn, self.lock):
             self.conn.execute(
                 f"UPDATE outbox SET {sql}, updated_at = ? WHERE fulfillment_id = ?",  # noqa: S608
-                (*args, time.time(), fulfillment_id),
+                (*args, self.clock.time(), fulfillment_id),
             )
         self.wake()
 
     def mark_delivered(self, fulfillment_id: str, assigned_tracking: str = "") -> None:
         """Redo took it; ``assigned_tracking``: the number Redo gave a dummy tracker."""
+        self._schedule.forget(fulfillment_id)
         self._update(
             fulfillment_id,
             "state = 'delivered', last_error = '', error_kind = '', error_facts = '',"
             " delivered_at = ?, assigned_tracking = ?",
-            time.time(),
+            self.clock.time(),
             assigned_tracking[:100],
         )
 
@@ -131,6 +142,7 @@ class Outbox:
         """Hold the shipment for a person: ``reason`` is kept as facts, worded when shown;
         ``kind`` decides what can be done (``unauthorized``: a new token sends it again);
         ``detail`` (technical, default the reason's) goes into ``last_error``."""
+        self._schedule.forget(fulfillment_id)
         self._update(
             fulfillment_id,
             "state = 'attention', last_error = ?, error_kind = ?, error_facts = ?",
@@ -142,12 +154,13 @@ class Outbox:
     def schedule_retry(
         self, fulfillment_id: str, delay: float, reason: Reason, kind: str, detail: str = ""
     ) -> None:
-        """Count the attempt and try again in ``delay`` seconds; see ``mark_attention``."""
+        """Count the attempt and try again in ``delay`` seconds (on the monotonic clock,
+        ``store.schedule``); see ``mark_attention``."""
         self._update(
             fulfillment_id,
             "attempts = attempts + 1, next_attempt_at = ?, last_error = ?, error_kind = ?,"
             " error_facts = ?",
-            time.time() + delay,
+            self._schedule.plan(fulfillment_id, delay, self.clock),
             detail or technical(reason),
             kind,
             reason_to_json(reason),
@@ -172,7 +185,7 @@ class Outbox:
             cursor = self.conn.execute(
                 "UPDATE outbox SET state = 'pending', next_attempt_at = 0, updated_at = ?"
                 " WHERE state = 'attention' AND error_kind = 'unauthorized'",
-                (time.time(),),
+                (self.clock.time(),),
             )
         self.wake()
         return cursor.rowcount
@@ -203,32 +216,17 @@ class Outbox:
         )
 
     def discard(self, fulfillment_id: str) -> None:
+        self._schedule.forget(fulfillment_id)
         self._update(fulfillment_id, "state = 'discarded'")
 
     # --- reading -------------------------------------------------------------------
 
-    def _fetchall(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
-        if self.reader is None:
-            with self.lock:
-                return self.conn.execute(sql, params).fetchall()
-        with self.reader_lock:
-            return self.reader.execute(sql, params).fetchall()
-
-    def _fetchone(self, sql: str, params: Sequence[object] = ()) -> sqlite3.Row | None:
-        rows = self._fetchall(sql, params)
-        return rows[0] if rows else None
-
-    def get(self, fulfillment_id: str) -> OutboxItem | None:
-        row = self._fetchone("SELECT * FROM outbox WHERE fulfillment_id = ?", (fulfillment_id,))
-        return OutboxItem.from_row(row) if row else None
-
-    def next_due(self, now: float | None = None) -> OutboxItem | None:
+    def next_due(self) -> OutboxItem | None:
         """The oldest pending item that is due, never overtaking an earlier one of its order.
 
         A pending row that cannot be read is quarantined on the way (held under Needs
         attention, see ``store.items``) and the next one is considered.
         """
-        now = time.time() if now is None else now
         rows = self._fetchall(
             "SELECT rowid AS row_id, * FROM outbox WHERE state = 'pending'"
             " ORDER BY created_at, rowid"
@@ -243,7 +241,7 @@ class Outbox:
             if item.state is not OutboxState.PENDING:
                 unreadable.append(int(row["row_id"]))
                 continue
-            if item.next_attempt_at <= now:
+            if self._wait(item) <= 0:
                 due = item
                 break
             blocked.add(item.order_id)
@@ -279,96 +277,67 @@ class Outbox:
                         UNREADABLE,
                         UNREADABLE_DETAIL,
                         reason_to_json(UNREADABLE_REASON),
-                        time.time(),
+                        self.clock.time(),
                         rowid,
                     ),
                 )
         self.wake()
 
-    def next_wakeup(self) -> float | None:
-        (row,) = self._fetchall("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")
-        return None if row[0] is None else float(row[0])
-
-    def counts(self) -> OutboxCounts:
-        (row,) = self._fetchall(
-            "SELECT SUM(state = 'pending'), SUM(state = 'attention'),"
-            " MIN(CASE WHEN state = 'pending' THEN created_at END) FROM outbox"
+    def _wait(self, item: OutboxItem) -> float:
+        return self._schedule.wait(
+            item.fulfillment_id, item.next_attempt_at, item.updated_at, self.clock
         )
-        return OutboxCounts(int(row[0] or 0), int(row[1] or 0), row[2])
 
-    def items(self, *states: OutboxState, order_id: str | None = None) -> list[OutboxItem]:
-        """Rows in ``states``, oldest first; only one order's with ``order_id``."""
-        marks = ",".join("?" * len(states))
-        params: list[object] = [s.value for s in states]
-        where = f"state IN ({marks})"
-        if order_id is not None:
-            where += " AND order_id = ?"
-            params.append(order_id)
+    def next_wait(self) -> float | None:
+        """Seconds until the next pending shipment is due (0 or less: one is due now);
+        None when nothing is pending. A monotonic wait: see ``store.schedule``."""
         rows = self._fetchall(
-            f"SELECT * FROM outbox WHERE {where} ORDER BY created_at",  # noqa: S608
-            params,
+            "SELECT fulfillment_id, next_attempt_at, updated_at FROM outbox WHERE state = 'pending'"
         )
-        wanted = set(states)
-        # A row that cannot be read is shown as needing attention, whatever it says.
-        return [i for i in map(OutboxItem.from_row, rows) if i.state in wanted]
+        waits = [
+            self._schedule.wait(str(fid), next_at, updated, self.clock)
+            for fid, next_at, updated in rows
+            # A row whose times cannot be read is quarantined by ``next_due``, not timed.
+            if all(
+                isinstance(t, int | float) and not isinstance(t, bool) for t in (next_at, updated)
+            )
+        ]
+        return min(waits, default=None)
 
-    def history(self, search: str = "", limit: int = 500) -> list[OutboxItem]:
-        """Recent shipments, newest first, matching an order or tracking number."""
-        like = f"%{search.strip()}%"
-        rows = self._fetchall(
-            "SELECT * FROM outbox WHERE state != 'discarded' AND (? = '%%' OR order_ref LIKE ?"
-            " OR order_id LIKE ? OR summary_json LIKE ? OR fulfillment_id LIKE ?)"
-            " ORDER BY created_at DESC LIMIT ?",
-            (like, like, like, like, like, limit),
-        )
-        return [OutboxItem.from_row(r) for r in rows]
+    def purge(self, keep_days: int, server: ServerTime) -> int | None:
+        """Forget delivered and discarded shipments older than ``keep_days``, and journal
+        rows as old; returns how many shipments, or None when nothing was forgotten
+        because the rows' ages are in doubt.
 
-    def dummy_fulfillment_ids(self, order_id: str) -> set[str]:
-        """The fulfillments this station queued for ``order_id`` with dummy tracking."""
-        rows = self._fetchall(
-            "SELECT fulfillment_id, summary_json FROM outbox WHERE order_id = ?"
-            " AND state != 'discarded'",
-            (order_id,),
-        )
-        found = set()
-        for row in rows:
-            try:
-                if ShipmentSummary.from_json(str(row["summary_json"])).dummy:
-                    found.add(str(row["fulfillment_id"]))
-            except Exception:  # noqa: S112 - an unreadable summary names no dummy tracker
-                continue
-        return found
-
-    def tracking_used_elsewhere(self, tracking: str, order_id: str) -> str | None:
-        """The order ref of another order that shipped with this tracking number, if any
-        (read through the ``tracking`` column's index)."""
-        code = tracking_number(tracking)
-        if not code:
+        A row's age is its wall-clock date against the wall clock now, and either may be
+        wrong: started with the clock a month ahead, this once deleted all the history.
+        So "now" must agree with Redo's clock (``server``, from its answers' Date
+        headers) within ``CLOCK_TOLERANCE``, else nothing is deleted. And only rows
+        written before the first row that is still young go: a row written after a
+        younger one was dated by a clock that has gone forward since (it was behind),
+        and is kept until the rows before it are old too.
+        """
+        wall = self.clock.time()
+        now = server.agreed_now(wall, CLOCK_TOLERANCE)
+        if now is None:
+            offset = server.wall_offset()
+            if offset is None:
+                log.info("history kept: Redo's time is not known yet")
+            else:
+                log.warning("history kept: this computer's clock is %+.0f s off Redo's", offset)
             return None
-        row = self._fetchone(
-            "SELECT order_ref FROM outbox WHERE tracking = ? AND tracking != '' AND state != 'discarded'"
-            " AND order_id != ? ORDER BY created_at DESC LIMIT 1",
-            (code, order_id),
-        )
-        return None if row is None else str(row["order_ref"])
-
-    def labels_in_use(self) -> dict[str, tuple[str, str]]:
-        """Every tracking number this station queued or sent: number -> (order ID, ref)."""
-        rows = self._fetchall(
-            "SELECT tracking, order_id, order_ref FROM outbox"
-            " WHERE tracking != '' AND state != 'discarded' ORDER BY created_at"
-        )
-        return {str(r["tracking"]): (str(r["order_id"]), str(r["order_ref"])) for r in rows}
-
-    def purge(self, keep_days: int) -> int:
-        """Forget delivered and discarded shipments older than ``keep_days``."""
-        cutoff = time.time() - keep_days * 86400
+        cutoff = now - keep_days * 86400
         with transaction(self.conn, self.lock):
             cursor = self.conn.execute(
-                "DELETE FROM outbox WHERE state IN ('delivered', 'discarded') AND created_at < ?",
-                (cutoff,),
+                "DELETE FROM outbox WHERE state IN ('delivered', 'discarded') AND created_at < ?"
+                " AND rowid < (SELECT COALESCE(MIN(rowid), ?) FROM outbox WHERE created_at >= ?)",
+                (cutoff, _BEYOND, cutoff),
             )
-            self.conn.execute("DELETE FROM journal WHERE at < ?", (cutoff,))
+            self.conn.execute(
+                "DELETE FROM journal WHERE at < ?"
+                " AND seq < (SELECT COALESCE(MIN(seq), ?) FROM journal WHERE at >= ?)",
+                (cutoff, _BEYOND, cutoff),
+            )
         return cursor.rowcount
 
     def retry_now(self, fulfillment_id: str) -> bool:
@@ -377,11 +346,12 @@ class Outbox:
         Only a pending row changes (one held for attention goes through ``retry``); its
         attempts and last error stay. Returns whether there was such a row.
         """
+        self._schedule.forget(fulfillment_id)
         with transaction(self.conn, self.lock):
             cursor = self.conn.execute(
                 "UPDATE outbox SET next_attempt_at = 0, updated_at = ?"
                 " WHERE fulfillment_id = ? AND state = 'pending'",
-                (time.time(), fulfillment_id),
+                (self.clock.time(), fulfillment_id),
             )
         self.wake()
         return cursor.rowcount > 0

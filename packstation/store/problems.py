@@ -31,6 +31,9 @@ class ShipmentProblemKind(StrEnum):
     ORDER_UNKNOWN = "order_unknown"
     #: Redo says the fulfillment ID exists, but the order does not show it.
     EXISTS_ELSEWHERE = "exists_elsewhere"
+    #: The order shows a fulfillment with this shipment's ID, but other line items or
+    #: quantities than were sent: Redo does not have this box as packed.
+    NOT_AS_SENT = "not_as_sent"
     #: A bug in the sender; the attempt is made again.
     UNEXPECTED = "unexpected"
     #: The outbox row cannot be read; it is never sent (``store.items``).

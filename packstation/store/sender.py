@@ -3,7 +3,13 @@
 Before every send it reads the order: if a fulfillment with the row's ID is already
 there, the earlier attempt was delivered (its answer was lost) and nothing is sent
 again; if sending would now ship more than remains (the order was fulfilled
-elsewhere), the row is held for a person instead of being sent blindly.
+elsewhere), the row is held for a person instead of being sent blindly. Should Redo
+ever name fulfillments itself, ignoring the ID sent, a box that was sent is still
+recognised in the order, by its line items, quantities and tracking number.
+
+A row is delivered only on an answer that confirms exactly this box (``redo.confirm``):
+a 2xx naming another ID, saying ``success: false`` or listing other lines is an unknown
+outcome, settled by reading the order at the next attempt.
 
 The loop is written here rather than taken from a retry library's decorator because
 its schedule is persisted per row (it survives restarts) and one failing row must not
@@ -15,16 +21,19 @@ from __future__ import annotations
 import logging
 import math
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from packstation.packing.codes import tracking_number
+from packstation.redo.confirm import differences, same_lines, same_tracking
 from packstation.redo.errors import (
     RETRY_AFTER_MAX,
     Forbidden,
     NetworkUnreachable,
     NotFound,
+    OutcomeUnknown,
+    ProblemKind,
     RateLimited,
     RedoError,
     Rejected,
@@ -32,22 +41,21 @@ from packstation.redo.errors import (
     Unauthorized,
 )
 from packstation.redo.models import CreateFulfillmentRequest, Fulfillment, Order
-from packstation.store.outbox import Outbox, OutboxItem
+from packstation.store.outbox import CLOCK_TOLERANCE, Outbox, OutboxItem
 from packstation.store.problems import Reason, ShipmentProblem, ShipmentProblemKind, technical
+from packstation.store.schedule import MAX_BACKOFF
 
 if TYPE_CHECKING:
     from packstation.redo.client import RedoClient
 
 log = logging.getLogger("packstation.sender")
 
-MAX_BACKOFF = 300.0
-
 
 @dataclass(frozen=True, slots=True)
 class Delivered:
     item: OutboxItem
     fulfillment: Fulfillment
-    #: True when an earlier attempt had already reached Redo (found by its ID).
+    #: True when an earlier attempt had already reached Redo (found in the order).
     recovered: bool = False
 
 
@@ -162,8 +170,9 @@ class Sender:
             client = self._client
             item = self._outbox.next_due() if client is not None else None
             if item is None or client is None:
-                wakeup = self._outbox.next_wakeup()
-                timeout = 60.0 if wakeup is None else max(0.05, min(60.0, wakeup - time.time()))
+                # A monotonic wait (``store.schedule``): a clock set back does not park it.
+                wait = self._outbox.next_wait()
+                timeout = 60.0 if wait is None else max(0.05, min(60.0, wait))
                 self._outbox.wait(timeout, generation, self._stop)
                 continue
             try:
@@ -201,9 +210,7 @@ class Sender:
             self._failed(item, exc)
             return
         self._set_online(True)
-        existing = order.find_fulfillment(item.fulfillment_id)
-        if existing is not None:
-            self._delivered(item, existing, recovered=True)
+        if self._reconciled(order, item):
             return
         if item.error_kind == "exists":
             self._attention(item, ShipmentProblem(ShipmentProblemKind.EXISTS_ELSEWHERE), "rejected")
@@ -225,7 +232,53 @@ class Sender:
         except RedoError as exc:
             self._failed(item, exc)
             return
+        differs = differences(item.request, fulfillment)
+        if differs:
+            # The client checks its answers; this holds for any client: no delivery is
+            # recorded on an answer that is not this box.
+            self._failed(item, OutcomeUnknown(ProblemKind.UNCONFIRMED, differs))
+            return
         self._delivered(item, fulfillment, recovered=False)
+
+    def _reconciled(self, order: Order, item: OutboxItem) -> bool:
+        """Settle ``item`` if the order already shows it (an earlier answer was lost or did
+        not confirm it): delivered, or held when Redo has its ID with other lines."""
+        existing = order.find_fulfillment(item.fulfillment_id)
+        if existing is None:
+            existing = self._found_by_contents(order, item)
+            if existing is None:
+                return False
+            log.info(
+                "%s is in Redo as %s (found by its contents)", item.fulfillment_id, existing.id
+            )
+        elif not same_lines(item.request, existing):
+            problem = ShipmentProblem(ShipmentProblemKind.NOT_AS_SENT)
+            self._attention(item, problem, "changed", differences(item.request, existing))
+            return True
+        self._delivered(item, existing, recovered=True)
+        return True
+
+    def _found_by_contents(self, order: Order, item: OutboxItem) -> Fulfillment | None:
+        """The box in the order under an ID Redo chose: the same lines and quantities, the
+        tracking number sent. Looked for only once a send may have reached Redo, never
+        among fulfillments made before the box was packed (an earlier shipment of the same
+        lines, from elsewhere) and never among those this station's other boxes of the
+        order are known by (two boxes alike, with dummy tracking, differ only in those)."""
+        if item.attempts == 0:
+            return None
+        ids, numbers = self._outbox.known_in_redo(item.order_id, item.fulfillment_id)
+        # Redo's clock against the one that dated the box: allow for them to differ a little.
+        packed = item.created_at - CLOCK_TOLERANCE
+        found = [
+            f
+            for f in order.fulfillments
+            if f.id not in ids
+            and f.created_at.timestamp() >= packed
+            and tracking_number(f.tracking_number or "") not in numbers
+            and same_lines(item.request, f)
+            and same_tracking(item.request, f)
+        ]
+        return found[-1] if found else None  # the latest: the send whose answer was lost
 
     def _delivered(self, item: OutboxItem, fulfillment: Fulfillment, *, recovered: bool) -> None:
         assigned = fulfillment.tracking_number or "" if item.summary.dummy else ""

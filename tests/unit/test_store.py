@@ -15,6 +15,7 @@ from packstation.store.sender import backoff, over_fulfilment
 from packstation.store.station import StationStore
 from packstation.ui.words.problems import outbox_reason_text
 from tests.helpers.orders import demo_order, make_order
+from tests.unit.clocks import redo_says
 
 OFFLINE = Problem(ProblemKind.UNREACHABLE, host="api.example")
 REFUSED = Problem(ProblemKind.REFUSED, status=400, said="bad tracking")
@@ -159,7 +160,7 @@ def test_history_search_and_purge(store: StationStore) -> None:
     store._conn.execute(
         "UPDATE outbox SET created_at = created_at - 40 * 86400 WHERE fulfillment_id = 'h1'"
     )
-    assert store.outbox.purge(keep_days=30) == 1
+    assert store.outbox.purge(keep_days=30, server=redo_says(time.time())) == 1
     assert [i.fulfillment_id for i in store.outbox.history()] == ["h2"]
 
 

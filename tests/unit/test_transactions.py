@@ -18,6 +18,7 @@ from packstation.store import ShippingInputs
 from packstation.store.db import transaction
 from packstation.store.station import StationStore
 from tests.helpers.orders import demo_order
+from tests.unit.clocks import redo_says
 
 
 @pytest.fixture
@@ -103,7 +104,7 @@ def test_purge_is_all_or_nothing(store: StationStore) -> None:
     store._conn.execute("UPDATE journal SET at = ?", (long_ago,))
     _refuse(store._conn, sqlite3.SQLITE_DELETE, "journal")
     with pytest.raises(sqlite3.DatabaseError):
-        store.outbox.purge(30)
+        store.outbox.purge(30, redo_says(time.time()))
     store._conn.set_authorizer(None)
     assert _queued(store) == 1, "history was purged without the journal"
 

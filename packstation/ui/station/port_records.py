@@ -7,18 +7,70 @@ export, the stats) run on the port's query worker, beside the writes; a lead's c
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
 
 from packstation.store import OutboxItem, OutboxState
 from packstation.ui.station.port_types import Attention, Done, Failed, ShipmentRecord
 
 if TYPE_CHECKING:
+    from packstation.redo.clock import ServerTime
     from packstation.store.stats import PackerDay
     from packstation.ui.station.port import StationPort
 
 log = logging.getLogger("packstation.port")
+
+
+class _HistoryPurge(QObject):
+    """One purge of the history, run when an API client first learns Redo's time.
+
+    The client may be replaced before it ever answers (a new token), so every client
+    the port gets is watched; the first to learn the time triggers the purge, and it
+    arrives here through a signal because it learns it on whichever thread asked.
+    """
+
+    _known = Signal(object)  # the ServerTime that learned Redo's time
+
+    def __init__(self, port: StationPort, keep_days: int) -> None:
+        super().__init__(port)
+        self._port = port
+        self._keep_days = keep_days
+        self._done = False
+        self._known.connect(self._purge)
+        port.client_changed.connect(self._watch)
+        self._watch()
+
+    def _watch(self) -> None:
+        server: ServerTime | None = getattr(self._port.client, "server_time", None)
+        if server is not None and not self._done:
+            server.when_known(lambda: self._tell(server))
+
+    def _tell(self, server: ServerTime) -> None:
+        # RuntimeError: the station closed before the client first answered.
+        with contextlib.suppress(RuntimeError):
+            self._known.emit(server)
+
+    def _purge(self, server: ServerTime) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._port.client_changed.disconnect(self._watch)
+        outbox, reader = self._port._store.outbox, self._port._reader
+        keep_days = self._keep_days
+
+        def work() -> int | None:
+            purged = outbox.purge(keep_days, server)
+            if purged:
+                reader.labels_changed()
+            return purged
+
+        self._port._write(
+            work, lambda _: None, lambda exc: log.warning("history not purged: %s", exc)
+        )
 
 
 class RecordsDoor:
@@ -26,18 +78,11 @@ class RecordsDoor:
         self._port = port
 
     def purge_history(self, keep_days: int) -> None:
-        """Forget delivered shipments older than ``keep_days`` (at start, on the store
-        thread: the first thing it does)."""
-        outbox, reader = self._port._store.outbox, self._port._reader
-
-        def work() -> int:
-            purged = outbox.purge(keep_days)
-            reader.labels_changed()
-            return purged
-
-        self._port._write(
-            work, lambda _: None, lambda exc: log.warning("history not purged: %s", exc)
-        )
+        """Forget delivered shipments older than ``keep_days`` (once, at start), on the
+        store thread, as soon as Redo's clock is known: only a wall clock that agrees
+        with it can tell a row's age (``Outbox.purge``). At start nothing has been heard
+        from Redo yet, so the purge waits for the API client's first answer."""
+        _HistoryPurge(self._port, keep_days)
 
     def shipment(self, fulfillment_id: str, done: Done[ShipmentRecord | None]) -> None:
         """A box queued or sent from here (for its slip), or None when there is none."""

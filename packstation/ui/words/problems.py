@@ -105,6 +105,11 @@ def redo_text(problem: Problem) -> str:
             "The connection was lost after the shipment was sent; "
             "it is not yet known whether Redo recorded it."
         )
+    if kind is ProblemKind.UNCONFIRMED:
+        return tr(
+            "Redo answered, but its answer does not confirm this shipment; "
+            "the order is checked before it is sent again."
+        )
     if kind is ProblemKind.ANSWER_TIMED_OUT:
         return tr("The Redo server ({host}) took too long to answer.").format(host=host)
     if kind is ProblemKind.CONNECTION_BROKE:
@@ -174,6 +179,11 @@ def shipment_text(problem: ShipmentProblem) -> str:
         return tr("Redo does not know order {ref} (404).").format(ref=problem.order_ref)
     if kind is ShipmentProblemKind.EXISTS_ELSEWHERE:
         return tr("Redo says a shipment with this ID already exists, but it is not on this order.")
+    if kind is ShipmentProblemKind.NOT_AS_SENT:
+        return tr(
+            "Redo has a shipment with this ID, but with other items or quantities than "
+            "this box: check the order in Redo."
+        )
     if kind is ShipmentProblemKind.UNEXPECTED:
         return tr("An unexpected error occurred; it will be tried again.")
     return tr(
