@@ -143,7 +143,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from packstation.logs import keep_early_records
     from packstation.resources import resource_path
     from packstation.ui.qtlog import route_qt_messages
-    from packstation.ui.single_instance import SingleInstance
+    from packstation.ui.single_instance import LockFileLinkError, SingleInstance
     from packstation.ui.views.shell import BenchShell
 
     keep_early_records()
@@ -157,6 +157,14 @@ def run_gui(args: argparse.Namespace) -> int:
     instance = SingleInstance(station_data_dir(args))
     try:
         acquired = instance.acquire()
+    except LockFileLinkError as exc:
+        print(
+            f"PackStation could not start: its lock file {exc.path} is a symbolic link, "
+            "which PackStation does not follow. Remove that link and start again.",
+            file=sys.stderr,
+            flush=True,
+        )
+        return 1
     except OSError as exc:
         print(
             f"PackStation could not start: cannot open the station database folder "
@@ -173,12 +181,22 @@ def run_gui(args: argparse.Namespace) -> int:
             )
             return 0
         print(
-            "PackStation is already running for this station (its data folder is in use). "
-            "Use that window, or close it first.",
+            "PackStation is already running for this station (its data folder is in use), "
+            "but its window did not answer. Use that window, or close it first.",
             file=sys.stderr,
             flush=True,
         )
         return 1
+
+    def unreachable(problem: str) -> None:
+        print(
+            "PackStation cannot be reached by a second launch for this station: "
+            f"another program may hold its name ({problem}). Starting anyway.",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    instance.unreachable.connect(unreachable)
     running.instance = instance
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -5,7 +5,9 @@ The order is loaded with the station's configured store and keyring token (or, w
 what is still to ship (ordered minus fulfilled), as one box unless ``--box``/``--boxes``
 say otherwise. Every outcome is one line; the exit code says what happened:
 0 written, 2 the station is not set up (no store ID or token), 3 the order could not be
-loaded, 4 the PDF could not be written.
+loaded, 4 the PDF could not be written (a folder that cannot be written, or an order
+whose reference and Redo ID a barcode cannot carry). The slip's barcode carries the
+reference, or the Redo order ID when the reference is not plain ASCII (``Slip.barcode``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from packstation.config_toml import ConfigProblem
     from packstation.redo.models import Order
 
 
@@ -40,6 +43,17 @@ def _remaining(order: Order) -> dict[str, int]:
         for item in order.line_items
         if item.quantity > order.fulfilled_quantity(item.id)
     }
+
+
+def _say_locks(problems: list[ConfigProblem]) -> None:
+    """An ``--api-url`` or ``PACKSTATION_API_URL`` that IT's lock refused: said, one line
+    each, so nobody believes the slip came from the address they gave."""
+    from packstation.config_toml import ConfigProblemKind
+    from packstation.ui.words.starting import config_problem_text
+
+    for problem in problems:
+        if problem.kind is ConfigProblemKind.LOCKED_KEY:
+            print(config_problem_text(problem), file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -68,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
             store_name = state.store_name
         else:
             machine = load_machine_config()
-            settings, _, _ = resolve_settings(args, station_paths(args), machine)
+            problems: list[ConfigProblem] = []
+            settings, _, _ = resolve_settings(args, station_paths(args), machine, problems)
+            _say_locks(problems)
             from packstation.credentials import TokenStore
 
             token = TokenStore().get(settings.store_id) if settings.store_id else None

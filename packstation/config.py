@@ -350,8 +350,14 @@ def layered_settings(
     user_values: dict[str, Any],
     env: dict[str, str],
     cli: dict[str, str | None],
+    problems: list[ConfigProblem] | None = None,
 ) -> tuple[Settings, Settings, frozenset[str]]:
-    """Command line, then environment, then a locked machine key, then the user, then machine defaults.
+    """A locked machine key, then the command line, the environment, the user, machine defaults.
+
+    A locked key beats the command line and the environment too: the API address and the
+    store decide where the store's token goes, so an ``--api-url`` on a shortcut must not
+    send it elsewhere. Such a value is refused (``LOCKED_KEY``, naming the lock); it and
+    every invalid value are logged and, when given, appended to ``problems``.
 
     Returns the settings in force, the baseline a user's changes are measured against
     (machine defaults), and the names a user cannot change here.
@@ -364,15 +370,33 @@ def layered_settings(
         settings,
         str(machine.path or "machine config"),
     )
+    found: list[ConfigProblem] = []
     fixed = set(machine.locked)
+    where = str(machine.path or "machine config")
     for source, given in (("the environment", env), ("the command line", cli)):
         for name, value in given.items():
             if not value:
                 continue
-            values, problems = check_values({name: value.strip()}, source)
-            for problem in problems:
-                log.warning("%s", problem)
+            if name in machine.locked:
+                if value.strip() != str(getattr(settings, name, "")):
+                    found.append(
+                        ConfigProblem(
+                            ConfigProblemKind.LOCKED_KEY,
+                            source,
+                            key=name,
+                            value=_show(value.strip()),
+                            default=repr(getattr(settings, name, "")),
+                            locked_in=where,
+                        )
+                    )
+                continue
+            values, bad = check_values({name: value.strip()}, source)
+            found.extend(bad)
             if values:
                 settings = settings.model_copy(update=values)
                 fixed.add(name)
+    for problem in found:
+        log.warning("%s", problem)
+    if problems is not None:
+        problems.extend(found)
     return settings, baseline, frozenset(fixed)

@@ -61,6 +61,9 @@ class ConfigProblemKind(StrEnum):
     LINES_NOT_READ = "lines_not_read"
     #: So many lines cannot be read that the whole file is left out.
     TOO_MANY_BROKEN_LINES = "too_many_broken_lines"
+    #: ``key`` = ``value`` from the environment or the command line is refused: IT
+    #: locked that key in ``locked_in`` (the machine file); ``default`` stays in force.
+    LOCKED_KEY = "locked_key"
 
 
 class PrinterProblem(StrEnum):
@@ -94,6 +97,8 @@ class ConfigProblem:
     unlocks: bool = False
     refusal: UrlRefusal | None = None
     printer: PrinterProblem | None = None
+    #: The machine file that locks ``key`` (``LOCKED_KEY``).
+    locked_in: str = ""
 
     def __str__(self) -> str:
         where = self.source

@@ -40,8 +40,9 @@ def resolve_settings(
     machine: MachineConfig,
     problems: list[ConfigProblem] | None = None,
 ) -> tuple[Settings, Settings, frozenset[str]]:
-    """See ``layered_settings``: CLI, environment, locked machine keys, user, machine
-    defaults. A bad value in the user's file is named in ``problems``."""
+    """See ``layered_settings``: locked machine keys, CLI, environment, user, machine
+    defaults. A bad value in the user's file, the environment or the command line, and
+    a value of theirs that a locked key refuses, is named in ``problems``."""
     from packstation.config import layered_settings, load_user_values
 
     env = {
@@ -49,7 +50,8 @@ def resolve_settings(
         for name, variable in (("api_url", ENV_API_URL), ("store_id", ENV_STORE_ID))
     }
     cli = {"api_url": args.api_url, "store_id": args.store_id}
-    return layered_settings(machine, load_user_values(paths.settings_file, problems), env, cli)
+    user = load_user_values(paths.settings_file, problems)
+    return layered_settings(machine, user, env, cli, problems)
 
 
 def station_paths(args: argparse.Namespace) -> Paths:

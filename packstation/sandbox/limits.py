@@ -3,8 +3,11 @@
 In demo mode the sandbox runs inside the bench process, so nothing a client does may
 cost the bench memory, threads, descriptors or CPU without bound:
 
-- at most ``max_connections`` connections are served at once (one thread each); a
-  connection beyond that gets ``503`` and is closed at once, on the accepting thread;
+- at most ``max_connections`` connections are served at once (one thread each). When
+  all are taken, the one idle longest (waiting for a request of which no byte has come)
+  is closed and its place given to the new connection: idle connections, however many,
+  never lock a real request out. A connection beyond that, with every one busy, gets
+  ``503`` and is closed at once, on the accepting thread;
 - a connection that sends nothing for ``idle_timeout`` is closed (socket timeout);
 - a request must have arrived whole (headers and body) within ``request_deadline`` of
   the connection opening or the previous answer, however slowly it trickles in: the
@@ -30,7 +33,7 @@ import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, cast
 
 log = logging.getLogger("packstation.sandbox")
 
@@ -98,7 +101,10 @@ class BoundedHTTPServer(ThreadingHTTPServer):
         self._stopping = stopping
         self._slots = threading.BoundedSemaphore(limits.max_connections)
         self._deadlines: dict[socket.socket, float] = {}
+        #: Connections waiting for a request of which no byte has come, and since when.
+        self._idle: dict[socket.socket, float] = {}
         self._lock = threading.Lock()
+        self._idle_changed = threading.Condition(self._lock)
         self._spare: int | None = None
         self._starved_since: float | None = None
         self._conn_threads: set[threading.Thread] = set()
@@ -140,7 +146,7 @@ class BoundedHTTPServer(ThreadingHTTPServer):
             self._stopping.wait(0.1)  # nothing to accept with: wait instead of spinning
 
     def process_request(self, request: Any, client_address: Any) -> None:
-        if not self._slots.acquire(blocking=False):
+        if not self._slots.acquire(blocking=False) and not self._evict_idle():
             self._refuse(request)
             return
         try:
@@ -158,6 +164,42 @@ class BoundedHTTPServer(ThreadingHTTPServer):
         except BaseException:
             self._forget(request)
             raise
+
+    def _evict_idle(self) -> bool:
+        """Close the connection idle longest and hand its slot on; False if none is idle.
+
+        It is forgotten here, so its thread ending releases nothing: the slot is the new
+        connection's from now on. No request of it is lost: none had begun.
+        """
+        with self._lock:
+            if not self._idle:
+                return False
+            oldest = min(self._idle, key=self._idle.__getitem__)
+            del self._idle[oldest]
+            del self._deadlines[oldest]
+            self._idle_changed.notify_all()
+        log.debug("sandbox: every connection is taken; the one idle longest is closed")
+        with contextlib.suppress(OSError):
+            oldest.shutdown(socket.SHUT_RDWR)
+        return True
+
+    def idle(self, request: socket.socket) -> None:
+        """The connection waits for its next request: it may make room for a new one."""
+        with self._lock:
+            if request in self._deadlines:
+                self._idle[request] = time.monotonic()
+                self._idle_changed.notify_all()
+
+    def busy(self, request: socket.socket) -> None:
+        """A byte of a request has come (or the connection is ending): it is kept."""
+        with self._lock:
+            if self._idle.pop(request, None) is not None:
+                self._idle_changed.notify_all()
+
+    def wait_idle(self, count: int, timeout: float) -> bool:
+        """Wait until ``count`` connections are idle (tests); False at the timeout."""
+        with self._idle_changed:
+            return self._idle_changed.wait_for(lambda: len(self._idle) >= count, timeout)
 
     def _refuse(self, request: socket.socket) -> None:
         with contextlib.suppress(OSError):
@@ -177,6 +219,8 @@ class BoundedHTTPServer(ThreadingHTTPServer):
     def _forget(self, request: Any) -> None:
         with self._lock:
             known = self._deadlines.pop(request, None) is not None
+            if self._idle.pop(request, None) is not None:
+                self._idle_changed.notify_all()
             self._conn_threads.discard(threading.current_thread())
         if known:
             self._slots.release()
@@ -233,3 +277,28 @@ class BoundedHTTPServer(ThreadingHTTPServer):
         if self._spare is not None:
             os.close(self._spare)
             self._spare = None
+
+
+class BoundedRequestHandler(BaseHTTPRequestHandler):
+    """A request handler that keeps the bounds of :class:`BoundedHTTPServer`."""
+
+    @property
+    def _bounded(self) -> BoundedHTTPServer:
+        return cast(BoundedHTTPServer, self.server)
+
+    def handle_one_request(self) -> None:
+        bounded = self._bounded
+        bounded.arm(self.connection)
+        # Idle until the first byte of the request: while idle, the connection may be
+        # closed to make room for a new one when every connection is taken.
+        bounded.idle(self.connection)
+        try:
+            waiting = self.rfile.peek(1)  # type: ignore[attr-defined]  # a BufferedReader
+        except OSError:  # the idle timeout (TimeoutError), or closed to make room
+            waiting = b""
+        finally:
+            bounded.busy(self.connection)
+        if not waiting:
+            self.close_connection = True
+            return
+        super().handle_one_request()

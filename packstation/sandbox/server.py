@@ -14,7 +14,7 @@ from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from pydantic import BaseModel, ValidationError
@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 from packstation.redo.models import CreateFulfillmentRequest, UpdateFulfillmentStatusRequest
 from packstation.resources import resource_path
 from packstation.sandbox.faults import Faults
-from packstation.sandbox.limits import BoundedHTTPServer, Exchange, Limits
+from packstation.sandbox.limits import BoundedHTTPServer, BoundedRequestHandler, Exchange, Limits
 from packstation.sandbox.state import JSON, SandboxError, SandboxState
 
 __all__ = ["API_PREFIX", "MAX_REQUEST_BODY", "Exchange", "Limits", "SandboxServer"]
@@ -130,6 +130,10 @@ class SandboxServer:
         """Connections being served now (at most ``limits.max_connections``)."""
         return self._httpd.open_connections()
 
+    def wait_idle(self, count: int, timeout: float = 5.0) -> bool:
+        """Wait until ``count`` connections wait for a request with nothing sent (tests)."""
+        return self._httpd.wait_idle(count, timeout)
+
     def __enter__(self) -> SandboxServer:
         return self.start()
 
@@ -153,7 +157,7 @@ def _make_handler(server: SandboxServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(BoundedRequestHandler):
     sandbox: SandboxServer
     protocol_version = "HTTP/1.1"
     server_version = "PackStationSandbox/1"
@@ -329,14 +333,6 @@ class _Handler(BaseHTTPRequestHandler):
             return False
         length = self.headers.get("Content-Length", "0").strip()
         return self.headers.get("Transfer-Encoding") is not None or length not in ("", "0")
-
-    @property
-    def _bounded(self) -> BoundedHTTPServer:
-        return cast(BoundedHTTPServer, self.server)
-
-    def handle_one_request(self) -> None:
-        self._bounded.arm(self.connection)
-        super().handle_one_request()
 
     def _send_json(self, status: int, body: JSON, content_type: str) -> None:
         payload = json.dumps(body, ensure_ascii=False).encode("utf-8")

@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import os
 import re
+import secrets
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -86,11 +87,14 @@ def export_history_csv(
     """Write ``items`` as CSV to ``path`` (replacing it whole); returns the rows written.
 
     Raises ``OSError`` when the file cannot be written; a half-written file never stays.
+    The rows go to a file of a private name made beside ``path`` (created exclusively,
+    so a name someone planted, a symbolic link to another file among them, is never
+    opened), which then replaces ``path`` itself (a link there is replaced, not followed).
     """
     rows = history_rows(items, box_of)
-    tmp = path.with_name(path.name + ".part")
+    fd, tmp = _create_beside(path)
     try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as out:
+        with open(fd, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out, lineterminator="\r\n")
             writer.writerow(COLUMNS)
             writer.writerows([_cell(value) for value in row] for row in rows)
@@ -99,3 +103,21 @@ def export_history_csv(
         tmp.unlink(missing_ok=True)
         raise
     return len(rows)
+
+
+#: Open flags of a file that must be new: never an existing file, never through a link.
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+
+
+def _create_beside(path: Path) -> tuple[int, Path]:
+    """A new, empty file in ``path``'s folder, under a name nobody can guess, and its fd.
+
+    Mode 0o666 less the umask, as a plain ``open`` would give the export.
+    """
+    for _ in range(100):
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.part")
+        try:
+            return os.open(tmp, _NEW_FILE, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")

@@ -10,7 +10,9 @@ files (or from a copy, when a write-ahead log sits beside it). Ours is then chec
 
 A damaged station database is read once more for the shipments it still holds that
 were not delivered; those are carried into the fresh database before the window
-opens, so a box that was packed is not forgotten with the file.
+opens, so a box that was packed is not forgotten with the file. Those it lists but
+cannot read (the outbox's own pages damaged) are counted, so the window never says
+that none were waiting (:class:`DamagedNotice`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,14 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from packstation.store.db import APPLICATION_ID, STATION_TABLES, backfill, connect, transaction
+from packstation.store.db import (
+    APPLICATION_ID,
+    backfill,
+    connect,
+    is_station_schema,
+    read_tables,
+    transaction,
+)
 from packstation.store.problems import ForeignDatabaseError, NoticeKind, StationNotice
 
 log = logging.getLogger("packstation.store")
@@ -57,6 +66,18 @@ class OpenedDatabase:
     notices: list[StationNotice] = field(default_factory=list)
     #: Where a damaged database was moved, if it was.
     moved_aside: Path | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DamagedNotice(StationNotice):
+    """``DAMAGED_REPLACED``, and what could not be carried over: ``unread`` waiting
+    shipments were found in the damaged file but could not be read (None: its outbox
+    could not be read at all, so how many is not known)."""
+
+    unread: int | None = 0
+
+    def __str__(self) -> str:
+        return f"{StationNotice.__str__(self)[:-1]}, unread={self.unread})"
 
 
 def _is_damage(exc: sqlite3.Error) -> bool:
@@ -101,19 +122,19 @@ def identify(path: Path) -> _Kind:
     if mark != 0:
         return _Kind.FOREIGN
     try:
-        mark, names = _schema(path)
+        mark, tables = _schema(path)
     except sqlite3.DatabaseError as exc:
         if _is_damage(exc):
             return _Kind.DAMAGED
         raise
     if mark not in (0, APPLICATION_ID):
         return _Kind.FOREIGN
-    names = {name for name in names if not name.startswith("sqlite_")}
-    return _Kind.OURS if names <= STATION_TABLES else _Kind.FOREIGN
+    # The columns too: another program's ``outbox`` or ``journal`` shares only a name.
+    return _Kind.OURS if is_station_schema(tables) else _Kind.FOREIGN
 
 
-def _schema(path: Path) -> tuple[int, set[str]]:
-    """The mark and table names of an unmarked file, read without touching it.
+def _schema(path: Path) -> tuple[int, dict[str, frozenset[str]]]:
+    """The mark, tables and columns of an unmarked file, read without touching it.
 
     An ``immutable`` connection reads only the main file. If a write-ahead log sits
     beside it (a program stopped without checkpointing), the newest schema may be in
@@ -137,10 +158,9 @@ def _schema(path: Path) -> tuple[int, set[str]]:
         conn.close()
 
 
-def _read_schema(conn: sqlite3.Connection) -> tuple[int, set[str]]:
+def _read_schema(conn: sqlite3.Connection) -> tuple[int, dict[str, frozenset[str]]]:
     mark = int(conn.execute("PRAGMA application_id").fetchone()[0])
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-    return mark, {str(row[0]) for row in rows}
+    return mark, read_tables(conn)
 
 
 def _check(conn: sqlite3.Connection) -> bool:
@@ -179,38 +199,69 @@ def _outbox_columns(conn: sqlite3.Connection) -> str:
     return ", ".join([_OUTBOX_COLUMNS, *added])
 
 
-def salvage_outbox(path: Path) -> tuple[str, list[tuple[object, ...]]]:
+#: Waiting rows listed by a table scan (not the state index, which may be the damaged
+#: part), then by the state index alone (when the table's own pages are the damaged part).
+_WAITING = (
+    "SELECT rowid FROM outbox NOT INDEXED WHERE state IN ('pending', 'attention')",
+    "SELECT rowid FROM outbox INDEXED BY outbox_state WHERE state IN ('pending', 'attention')",
+)
+
+
+@dataclass(frozen=True)
+class Salvage:
+    """What a damaged database gave up: the outbox ``columns`` (comma-separated), the
+    waiting ``rows`` read whole, and how many waiting rows were found but could not be
+    read (``unread``; None when the outbox could not even be listed)."""
+
+    columns: str
+    rows: list[tuple[object, ...]]
+    unread: int | None
+
+
+def _waiting_rowids(conn: sqlite3.Connection) -> list[int] | None:
+    """The rowids of the waiting shipments, from whatever part of the file still reads;
+    None when neither the table nor its state index lists any and both failed."""
+    found: set[int] = set()
+    listed = False
+    for query in _WAITING:
+        with contextlib.suppress(sqlite3.Error):
+            # Rows listed before any damage stops the scan are kept.
+            for row in conn.execute(query):
+                found.add(int(row[0]))
+            listed = True
+    return sorted(found) if listed or found else None
+
+
+def salvage_outbox(path: Path) -> Salvage:
     """The undelivered outbox rows a damaged database still gives up, row by row, and
-    the columns they hold (comma-separated, in order)."""
-    rows: list[tuple[object, ...]] = []
-    columns = _OUTBOX_COLUMNS
+    how many it holds that could not be read."""
+    best = Salvage(_OUTBOX_COLUMNS, [], None)
     for immutable in (False, True):
         try:
             conn = _read_only(path, immutable=immutable)
         except sqlite3.Error:
             continue
-        columns = _outbox_columns(conn)
-        rowids: list[int] = []
-        # A table scan (not the state index, which may be the damaged part), keeping
-        # the rows read before any damage stops it.
-        with contextlib.suppress(sqlite3.Error):
-            for found in conn.execute(
-                "SELECT rowid FROM outbox NOT INDEXED WHERE state IN ('pending', 'attention')"
-            ):
-                rowids.append(int(found[0]))
-        for rowid in rowids:
-            # One at a time: a damaged page loses its own rows, not every later one.
-            with contextlib.suppress(sqlite3.Error):
-                row = conn.execute(
-                    f"SELECT {columns} FROM outbox WHERE rowid = ?",  # noqa: S608
-                    (rowid,),
-                ).fetchone()
-                if row is not None:
-                    rows.append(tuple(row))
-        conn.close()
-        if rows:
+        try:
+            columns = _outbox_columns(conn)
+            rowids = _waiting_rowids(conn)
+            rows: list[tuple[object, ...]] = []
+            for rowid in rowids or ():
+                # One at a time: a damaged page loses its own rows, not every later one.
+                with contextlib.suppress(sqlite3.Error):
+                    row = conn.execute(
+                        f"SELECT {columns} FROM outbox WHERE rowid = ?",  # noqa: S608
+                        (rowid,),
+                    ).fetchone()
+                    if row is not None:
+                        rows.append(tuple(row))
+        finally:
+            conn.close()
+        unread = None if rowids is None else len(rowids) - len(rows)
+        if len(rows) > len(best.rows) or (best.unread is None and unread is not None):
+            best = Salvage(columns, rows, unread)
+        if unread == 0:
             break
-    return columns, rows
+    return best
 
 
 def move_aside(path: Path, now: dt.datetime | None = None) -> Path:
@@ -260,16 +311,19 @@ def open_station_database(path: Path) -> OpenedDatabase:
         conn = _connect_checked(path)
         if conn is not None:
             return OpenedDatabase(conn)
-    columns, rows = salvage_outbox(path)
+    salvage = salvage_outbox(path)
     aside = move_aside(path)
     conn = connect(path)
-    carried = _carry_over(conn, columns, rows) if rows else 0
+    carried = _carry_over(conn, salvage.columns, salvage.rows) if salvage.rows else 0
     log.warning(
         "The station database was damaged. It was moved aside to %s (%s); %d undelivered"
-        " shipments carried over into a new one",
+        " shipments carried over into a new one; waiting shipments that could not be read: %s",
         aside.name,
         aside.parent,
         carried,
+        "unknown" if salvage.unread is None else salvage.unread,
     )
-    notice = StationNotice(NoticeKind.DAMAGED_REPLACED, count=carried, aside=aside.name)
+    notice = DamagedNotice(
+        NoticeKind.DAMAGED_REPLACED, count=carried, aside=aside.name, unread=salvage.unread
+    )
     return OpenedDatabase(conn, [notice], aside)

@@ -134,8 +134,16 @@ def _threads_named(prefix: str) -> int:
 def test_connections_beyond_the_cap_are_refused_and_threads_stay_bounded() -> None:
     held: list[socket.socket] = []
     with _sandbox(max_connections=8, idle_timeout=60) as server:
+        # Eight busy connections: each has sent a request and is waiting to send its body.
+        arrived = threading.Semaphore(0)
+        server.on_request = lambda _method, _path: arrived.release()
         try:
-            for _ in range(300):
+            for _ in range(8):
+                held.append(_connect(server))
+                held[-1].sendall(_head("POST", CREATE, "Content-Length: 10"))
+            for _ in range(8):
+                assert arrived.acquire(timeout=5)
+            for _ in range(292):
                 held.append(_connect(server))
             # Accepted in order: once the last one is answered, all were handled.
             status, headers, _ = _answer(held[-1])
@@ -156,6 +164,29 @@ def test_connections_beyond_the_cap_are_refused_and_threads_stay_bounded() -> No
         else:
             pytest.fail("the sandbox never served again")
         assert time.monotonic() - started < 3
+
+
+def test_idle_connections_make_room_for_a_real_request() -> None:
+    """As many idle connections as the sandbox serves: the next request is still served."""
+    held: list[socket.socket] = []
+    with _sandbox(idle_timeout=60) as server:
+        cap = server.limits.max_connections
+        try:
+            held.extend(_connect(server) for _ in range(cap))
+            assert server.wait_idle(cap)
+            for _ in range(3):  # and again, with the room each one made taken back
+                with _connect(server) as sock:
+                    sock.sendall(_head("GET", ORDER))
+                    assert _answer(sock)[0] == 200
+                held.append(_connect(server))
+            assert server.open_connections() <= cap
+            # The oldest idle ones made room; the newest are still open.
+            assert _closed_by_server(held[0])
+            held[-1].settimeout(0.2)
+            assert not _closed_by_server(held[-1])
+        finally:
+            for sock in held:
+                sock.close()
 
 
 def test_stop_does_not_wait_for_held_connections() -> None:

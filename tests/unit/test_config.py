@@ -22,7 +22,9 @@ from packstation.redo.urls import UrlProblem, UrlRefusal
 from packstation.ui.words.starting import config_problem_text
 
 # The failure paths these tests provoke are logged on purpose.
-pytestmark = pytest.mark.expected_log("invalid_value", "too_deep", "unknown keys ignored")
+pytestmark = pytest.mark.expected_log(
+    "invalid_value", "too_deep", "unknown keys ignored", "locked_key"
+)
 
 
 def _machine(tmp_path: Path, text: str) -> MachineConfig:
@@ -36,7 +38,7 @@ def said(problems: tuple[ConfigProblem, ...] | list[ConfigProblem]) -> str | Non
     return " ".join(config_problem_text(p) for p in problems) or None
 
 
-def test_precedence_cli_env_locked_user_machine(tmp_path: Path) -> None:
+def test_precedence_locked_cli_env_user_machine(tmp_path: Path) -> None:
     machine = _machine(
         tmp_path,
         'api_url = "https://machine.example/v2.2"\nstore_id = "machine-store"\n'
@@ -54,13 +56,16 @@ def test_precedence_cli_env_locked_user_machine(tmp_path: Path) -> None:
     settings, _, fixed = layered_settings(
         machine, user, env={"store_id": "env-store"}, cli={"api_url": "https://cli.example/v2.2"}
     )
-    assert settings.store_id == "env-store"  # the environment beats a locked key
-    assert settings.api_url == "https://cli.example/v2.2"
+    assert settings.store_id == "machine-store"  # a locked key beats the environment
+    assert settings.api_url == "https://cli.example/v2.2"  # not locked: the command line wins
     assert fixed == {"store_id", "api_url"}
     settings, _, _ = layered_settings(
-        machine, user, env={"store_id": "env"}, cli={"store_id": "cli"}
+        machine,
+        user,
+        env={"api_url": "https://env.example/v2.2"},
+        cli={"api_url": "https://cli.example/v2.2"},
     )
-    assert settings.store_id == "cli"
+    assert settings.api_url == "https://cli.example/v2.2"  # the command line beats the env
 
 
 def test_malformed_file_names_the_line_and_keeps_the_rest(tmp_path: Path) -> None:

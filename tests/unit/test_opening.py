@@ -123,6 +123,25 @@ def _foreign_sharing_a_table_name(path: Path) -> None:
     conn.close()
 
 
+def _foreign_with_our_table_names(path: Path) -> None:
+    """Another program's file whose only tables are named as ours, with its own columns."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE outbox (id INTEGER PRIMARY KEY, message TEXT, sent INTEGER)")
+    conn.execute("CREATE TABLE journal (id INTEGER PRIMARY KEY, entry TEXT)")
+    conn.execute("INSERT INTO outbox (message, sent) VALUES ('hello', 0)")
+    conn.commit()
+    conn.close()
+
+
+def _foreign_with_one_column_more(path: Path) -> None:
+    """Our outbox's columns and one we never had: not a station database of any version."""
+    conn = sqlite3.connect(path)
+    conn.executescript(_SCHEMA)
+    conn.execute("ALTER TABLE outbox ADD COLUMN recipient TEXT")
+    conn.commit()
+    conn.close()
+
+
 def _foreign_in_wal_mode_with_a_live_wal(path: Path) -> None:
     """Another program's WAL database copied while it was open: its -wal holds data."""
     live = path.with_name("live.db")
@@ -144,6 +163,8 @@ def _foreign_in_wal_mode_with_a_live_wal(path: Path) -> None:
         _foreign_marked,
         _foreign_unmarked,
         _foreign_sharing_a_table_name,
+        _foreign_with_our_table_names,
+        _foreign_with_one_column_more,
         _foreign_in_wal_mode_with_a_live_wal,
     ],
 )
@@ -163,6 +184,18 @@ def test_a_foreign_sqlite_file_is_refused_and_not_a_byte_changes(
     assert str(path) in message
     assert "another program" in message
     assert "did not change" in message
+
+
+def test_connect_itself_refuses_a_foreign_file_before_writing(tmp_path: Path) -> None:
+    """``db.connect`` checks too: a caller that skipped ``store.opening`` changes nothing."""
+    from packstation.store.db import connect
+
+    path = tmp_path / "station.sqlite3"
+    _foreign_with_our_table_names(path)
+    before = _fingerprint(tmp_path)
+    with pytest.raises(ForeignDatabaseError):
+        connect(path)
+    assert _fingerprint(tmp_path) == before
 
 
 def _garbage(path: Path) -> None:
@@ -290,6 +323,50 @@ def test_carried_over_shipments_keep_why_they_wait_and_their_label(tmp_path: Pat
         assert item is not None
         assert item.reason == busy  # still worded as why it waits, in today's language
         assert store.outbox.tracking_used_elsewhere("1Z999AA10123456784", "other") == "#1002"
+    finally:
+        store.close()
+
+
+def _scribble_outbox_table(path: Path) -> None:
+    """Random bytes over the outbox table's own page; its indexes stay readable."""
+    conn = sqlite3.connect(path)
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'outbox'").fetchone()
+    (size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * size : root * size] = random.Random(5).randbytes(size)
+    path.write_bytes(bytes(data))
+
+
+def test_waiting_shipments_that_cannot_be_read_are_counted_not_denied(tmp_path: Path) -> None:
+    path = tmp_path / "station.sqlite3"
+    _station_with_shipments(path, pending=5)
+    _scribble_outbox_table(path)
+    store = StationStore(path)
+    try:
+        assert store.moved_aside is not None
+        (notice,) = store.notices
+        assert (notice.kind, notice.count) == (NoticeKind.DAMAGED_REPLACED, 0)
+        said = notice_text(notice)
+        assert "No shipment waiting" not in said
+        assert said.endswith(
+            "Shipments not yet delivered that were carried over: 0. 5 waiting shipments in "
+            "it could not be read: check in Redo the orders packed here before packing "
+            "them again."
+        )
+    finally:
+        store.close()
+
+
+def test_an_outbox_that_cannot_even_be_listed_is_said_so(tmp_path: Path) -> None:
+    path = tmp_path / "station.sqlite3"
+    _schema_page_scribbled(path)
+    store = StationStore(path)
+    try:
+        (notice,) = store.notices
+        said = notice_text(notice)
+        assert "No shipment waiting" not in said
+        assert "could not be read, so how many were lost is not known" in said
     finally:
         store.close()
 

@@ -21,7 +21,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
+import secrets
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,14 +90,68 @@ def slip_file_name(slip: Slip, now: dt.datetime | None = None) -> str:
     return f"slip-{ref}-box{slip.box}-{stamp}.pdf"
 
 
-def _free(path: Path) -> Path:
-    """``path``, or ``name-2.pdf``, ``name-3.pdf``...: a slip printed again in the same
-    second does not replace the one before."""
-    candidate, n = path, 1
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-    return candidate
+#: Open flags of a slip's file: always a new file, never an existing one or a link.
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+#: ``name-2.pdf`` ... ``name-50.pdf``, then names nobody can guess: a folder full of
+#: planted names cannot stop the slip.
+_NUMBERED_NAMES = 50
+
+
+def _free(path: Path) -> tuple[int, Path]:
+    """``path``, or ``name-2.pdf``, ``name-3.pdf``...: created now, and its descriptor.
+
+    Created exclusively: a slip printed again in the same second does not replace the
+    one before, and a name that is taken in any way (a file, a link, a dangling link that
+    someone planted to have the slip written elsewhere) is never opened. Raises
+    :class:`PrintError` when no name is free.
+    """
+    names = [path.with_name(f"{path.stem}-{n}{path.suffix}") for n in range(2, _NUMBERED_NAMES)]
+    names += [path.with_name(f"{path.stem}-{secrets.token_hex(6)}{path.suffix}") for _ in "123"]
+    for candidate in (path, *names):
+        try:
+            return os.open(candidate, _NEW_FILE, 0o666), candidate
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise _folder_error(path.parent, exc) from exc
+    raise PrintError(
+        tr("The folder {folder} cannot be used for slips ({reason}).").format(
+            folder=path.parent, reason=tr("no free file name")
+        )
+    )
+
+
+def _folder_error(folder: Path, exc: OSError) -> PrintError:
+    return PrintError(
+        tr("The folder {folder} cannot be used for slips ({reason}).").format(
+            folder=folder, reason=exc.strerror or exc
+        )
+    )
+
+
+def _print_into_folder(slip: Slip, folder: Path, size: str) -> str:
+    """Print ``slip`` as a PDF into ``folder``; returns the file written.
+
+    Qt writes the PDF to a private temporary folder (it opens a file by name and would
+    follow a link planted under that name); its bytes are then copied into the file
+    :func:`_free` created exclusively in ``folder``.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _folder_error(folder, exc) from exc
+    with tempfile.TemporaryDirectory(prefix="packstation-slip-") as private:
+        drawn = Path(private) / "slip.pdf"
+        print_slip_blocking(slip, PrintTarget(), size, pdf_file=drawn)
+        fd, final = _free(folder / slip_file_name(slip))
+        try:
+            with open(fd, "wb") as out, drawn.open("rb") as source:
+                shutil.copyfileobj(source, out)
+        except OSError as exc:
+            final.unlink(missing_ok=True)  # the file we created, never a half slip
+            raise _folder_error(folder, exc) from exc
+    log.info("slip %s box %s saved as %s", slip.order_ref, slip.box, final)
+    return str(final)
 
 
 def document_name(slip: Slip) -> str:
@@ -117,15 +175,7 @@ def print_slip_blocking(
         QPageLayout.Unit.Millimeter,
     )
     if pdf_file is None and target.folder is not None:
-        try:
-            target.folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise PrintError(
-                tr("The folder {folder} cannot be used for slips ({reason}).").format(
-                    folder=target.folder, reason=exc.strerror or exc
-                )
-            ) from exc
-        pdf_file = _free(target.folder / slip_file_name(slip))
+        return _print_into_folder(slip, target.folder, size)
     if pdf_file is not None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from packstation.ui.printing.slips import PrintError
 from packstation.ui.words.i18n import tr
 
 
@@ -39,12 +40,24 @@ class SheetEntry:
 
 
 def modules(code: str, symbology: str) -> str:
-    """The bar pattern, one character per module: ``1`` black, ``0`` white."""
+    """The bar pattern, one character per module: ``1`` black, ``0`` white.
+
+    Raises :class:`~packstation.ui.printing.slips.PrintError` (a sentence) when the
+    symbology cannot carry ``code``: python-barcode raises its own errors, or an
+    ``IndexError`` for an empty code, which must not escape a print job as a bug.
+    """
     # python-barcode is imported when a sheet or slip is drawn, not with the window.
     import barcode
 
-    encoder = barcode.get(symbology, code)
-    return "".join(encoder.build())
+    try:
+        encoder = barcode.get(symbology, code)
+        return "".join(encoder.build())
+    except Exception as exc:  # python-barcode's refusals have no common base
+        raise PrintError(
+            tr("The code {code} cannot be drawn as a barcode ({symbology}).").format(
+                code=code[:60], symbology=symbology
+            )
+        ) from exc
 
 
 def symbology_for_product_code(code: str) -> str:

@@ -6,7 +6,8 @@ painting.
 
 The slip is image-free so it prints the same on an office laser and a 4x6 in thermal
 label printer: the store and order number, the order's barcode (Code 128, drawn with
-the demo sheet's own :func:`~packstation.ui.printing.sheets.draw_barcode`), the date, the full
+the demo sheet's own :func:`~packstation.ui.printing.sheets.draw_barcode`; the Redo order
+ID when the reference the packer used is not plain ASCII), the date, the full
 ship-to address, the shipping method, the box's lines (title, SKU, quantity, lots and
 serials), "Box 2 of 3" when there are several, the order's tags and the packer.
 """
@@ -48,6 +49,22 @@ class Slip:
     boxes: int | None = 1
     tags: tuple[str, ...] = ()
     date: dt.date = field(default_factory=dt.date.today)
+    #: The order's ID in Redo: the barcode carries it when ``order_ref`` cannot.
+    order_id: str = ""
+
+    @property
+    def barcode(self) -> str:
+        """What the order's barcode encodes: the reference, or the order ID when Code 128
+        cannot carry the reference (``refé``, an emoji, scanned from a slip of another
+        system). Raises :class:`PrintError` when it can carry neither."""
+        for text in (self.order_ref, self.order_id):
+            if code128_can_encode(text):
+                return text
+        raise PrintError(
+            tr("Neither {ref} nor its Redo order ID {id} can be printed as a barcode.").format(
+                ref=self.order_ref[:60], id=self.order_id[:60]
+            )
+        )
 
     @property
     def box_label(self) -> str:
@@ -97,6 +114,7 @@ class Slip:
             boxes=boxes,
             tags=tuple(order.tags or ()),
             date=date or dt.date.today(),
+            order_id=order.order_id,
         )
 
 
@@ -127,6 +145,13 @@ def slip_for_shipment(
         boxes=boxes,
         date=dt.date.fromtimestamp(item.created_at),
     )
+
+
+def code128_can_encode(text: str) -> bool:
+    """Whether a Code 128 barcode carries ``text`` as a scanner reads it back: printable
+    ASCII (python-barcode refuses anything beyond ASCII; control characters would reach
+    the bench as keys, not as the code)."""
+    return bool(text) and all(" " <= c <= "~" for c in text)
 
 
 def ship_to_lines(order: Order) -> tuple[str, ...]:

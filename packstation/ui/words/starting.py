@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from packstation.config_toml import ConfigProblem, ConfigProblemKind, PrinterProblem
+from packstation.store.opening import DamagedNotice
 from packstation.store.problems import (
     ForeignDatabaseError,
     NewerDatabaseError,
@@ -105,6 +106,16 @@ def config_problem_text(problem: ConfigProblem) -> str:
                 "{where}: locked = {value} is not a list of setting names; no setting is locked."
             )
         return text.format(where=where, value=problem.value)
+    if kind is ConfigProblemKind.LOCKED_KEY:
+        return tr(
+            "{where}: {key} = {value} is refused: IT locked {key} in {file}; using {default}."
+        ).format(
+            where=where,
+            key=problem.key,
+            value=problem.value,
+            file=problem.locked_in,
+            default=problem.default,
+        )
     if kind is ConfigProblemKind.FILE_UNREADABLE:
         return tr("{where}: cannot be read ({reason}); using the defaults.").format(
             where=where, reason=problem.reason
@@ -130,6 +141,23 @@ def notice_text(notice: StationNotice) -> str:
             None,
             notice.count,
         )
+    unread = notice.unread if isinstance(notice, DamagedNotice) else 0
+    if unread is None:
+        return tr(
+            "The station database was damaged: it was moved aside to {name} and a new one "
+            "was started. Shipments not yet delivered that were carried over: {carried}. "
+            "The shipments waiting in it could not be read, so how many were lost is not "
+            "known: check in Redo the orders packed here before packing them again."
+        ).format(name=notice.aside, carried=notice.count)
+    if unread:
+        return tr(
+            "The station database was damaged: it was moved aside to {name} and a new one "
+            "was started. Shipments not yet delivered that were carried over: {carried}. "
+            "%n waiting shipment(s) in it could not be read: check in Redo the orders "
+            "packed here before packing them again.",
+            None,
+            unread,
+        ).format(name=notice.aside, carried=notice.count)
     if notice.count:
         return tr(
             "The station database was damaged: it was moved aside to {name} and a new one "
