@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from packstation.packing.barcodes import gtin14, parse_item_code
@@ -25,15 +25,29 @@ class CatalogReason(StrEnum):
     FIELD_TOO_LONG = "field-too-long"
     CONTROL_CHARACTERS = "control-characters"
     BAD_UNITS = "bad-units"
+    #: The same barcode again for the same SKU (one GTIN as 13 and 14 digits): kept once.
+    REPEATED = "repeated"
+    #: The same barcode for two SKUs (``other_line`` names the other): neither is kept,
+    #: rather than the last one winning.
+    CONFLICT = "conflict"
+    #: A carrier's tracking number: a label must never become an item.
+    TRACKING_NUMBER = "tracking-number"
+    #: Taught at this station as ``sku``: the taught code stays (Taught barcodes).
+    TAUGHT_HERE = "taught-here"
+    #: In another catalog file as ``sku``: that file's row stays.
+    OTHER_FILE = "other-file"
 
 
 @dataclass(frozen=True, slots=True)
 class CatalogProblem:
-    """A line of a catalog file that was left out: its number, why, and the bound broken."""
+    """A line of a catalog file that was left out: its number, why, and the bound broken
+    (``limit``), the other line it clashes with, or the SKU the code already packs."""
 
     line: int
     reason: CatalogReason
     limit: int = 0
+    other_line: int = 0
+    sku: str = ""
 
     def __str__(self) -> str:  # for the log only
         return f"line {self.line}: {self.reason.value}"
@@ -44,6 +58,8 @@ class CatalogEntry:
     sku: str
     barcode: str
     units: int = 1
+    #: The line of the file it was read from (0: not from a file); not part of its meaning.
+    line: int = field(default=0, compare=False)
 
 
 def barcode_key(barcode: str) -> str:
@@ -57,6 +73,11 @@ MAX_FIELD = MAX_CODE_LENGTH
 MAX_LINE = 4 * MAX_FIELD
 _UNITS = re.compile(r"[0-9]{1,4}")  # ASCII digits only: int() also takes "²" and "٣"
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")  # bytes that did not decode (surrogateescape)
+#: A whole line of CSV fields: each quoted (its quotes doubled inside) or free of quotes.
+#: The csv module takes a quote inside an unquoted field as a letter, so the second half
+#: of a quoted field broken over two lines (``B",123``) would read as the SKU ``B"``.
+_FIELD = r'(?:"(?:[^"]|"")*"|[^",]*)'
+_CSV_LINE = re.compile(rf"{_FIELD}(?:,{_FIELD})*")
 
 
 def read_catalog_bytes(data: bytes) -> tuple[list[CatalogEntry], list[CatalogProblem]]:
@@ -69,7 +90,8 @@ def read_catalog_csv(text: str) -> tuple[list[CatalogEntry], list[CatalogProblem
     """Entries from ``sku,barcode[,units]`` CSV (a header row is optional) and the problems.
 
     Read line by line (LF or CR LF): a line that cannot be used (a CR inside it, longer
-    than :data:`MAX_LINE`, bad quoting, characters a scanner never sends, units that
+    than :data:`MAX_LINE`, bad quoting (a quote left open, so a quoted line break too, or
+    a quote inside an unquoted field), characters a scanner never sends, units that
     are not 1 to 1000 in ASCII digits) is refused with its number and a reason, and
     the rest is read. Never raises for any text.
     """
@@ -98,6 +120,8 @@ def _read_line(number: int, line: str) -> CatalogEntry | CatalogProblem | None:
         return refused(CatalogReason.CARRIAGE_RETURN)
     if len(line) > MAX_LINE:
         return refused(CatalogReason.TOO_LONG, MAX_LINE)
+    if not _CSV_LINE.fullmatch(line):
+        return refused(CatalogReason.NOT_CSV)  # a quote left open or stray: never half-read
     try:
         row = next(csv.reader([line], strict=True))
     except csv.Error:
@@ -119,7 +143,7 @@ def _read_line(number: int, line: str) -> CatalogEntry | CatalogProblem | None:
         if not _UNITS.fullmatch(cells[2]) or not 1 <= int(cells[2]) <= 1000:
             return refused(CatalogReason.BAD_UNITS)
         units = int(cells[2])
-    return CatalogEntry(sku, barcode, units)
+    return CatalogEntry(sku, barcode, units, number)
 
 
 class CatalogMatcher(SkuMatcher):

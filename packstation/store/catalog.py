@@ -1,41 +1,46 @@
-"""The station's barcode catalog (imported, IT-provided, taught) and the UPC cache from Redo."""
+"""The station's barcode catalog (imported, IT-provided, taught) and the UPC cache from Redo.
+
+An order asks only for the codes of its own SKUs (``entries_for``, through an index), and a
+code is looked up by itself (``lookup``): the catalog may hold a million rows without an
+order load, or the window, reading them all. Importing a file is ``catalog_import.py``.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from packstation.packing.catalog import (
-    CatalogEntry,
-    CatalogProblem,
-    barcode_key,
-    read_catalog_bytes,
-    read_catalog_csv,
+from packstation.packing.barcodes import parse_item_code
+from packstation.packing.catalog import CatalogEntry, CatalogProblem, barcode_key
+from packstation.packing.codes import sku_key
+from packstation.store.catalog_import import (
+    IMPORT_CHUNK,
+    MAX_CATALOG_BYTES,
+    CatalogImport,
+    CatalogImporter,
+    CatalogTooLarge,
+    Progress,
+    read_file,
 )
 from packstation.store.db import transaction
 
+__all__ = [
+    "IMPORT_CHUNK",
+    "MAX_CATALOG_BYTES",
+    "CatalogImport",
+    "CatalogStore",
+    "CatalogTooLarge",
+    "TaughtCode",
+]
+
 #: A UPC looked up in Redo is trusted this long before it is asked again.
 UPC_MAX_AGE = 7 * 86400
-#: Rows written per transaction by an import: the database lock is never held longer.
-IMPORT_CHUNK = 5000
-
-#: ``progress(done, total)``: rows of the file written so far, called on the importing thread.
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True, slots=True)
-class CatalogImport:
-    """What an import of a catalog file did."""
-
-    path: Path
-    source: str
-    entries: int
-    problems: list[CatalogProblem]
+#: SKUs asked for at once (SQLite's variables).
+_ASK = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,37 +53,71 @@ class TaughtCode:
     taught_at: float
 
 
-@dataclass(frozen=True, slots=True)
-class _Fingerprint:
-    size: int
-    mtime_ns: int
-    sha256: str
-
-
 class CatalogStore:
     def __init__(self, conn: sqlite3.Connection, lock: threading.RLock) -> None:
         self._conn = conn
         self._lock = lock
+        self._importer = CatalogImporter(conn, lock)
 
     def entries(self) -> list[CatalogEntry]:
-        """Every barcode the station knows: taught and imported ones, then Redo's UPCs."""
+        """Every barcode the station knows (for tests and tools: an order asks
+        ``entries_for`` its SKUs, a code ``lookup``)."""
         with self._lock:
             rows = self._conn.execute("SELECT sku, barcode, units FROM catalog").fetchall()
             upcs = self._conn.execute(
                 "SELECT sku, upc FROM upc_cache WHERE upc IS NOT NULL"
             ).fetchall()
-        taught = {barcode_key(r["barcode"]) for r in rows}
-        entries = [CatalogEntry(r["sku"], r["barcode"], r["units"]) for r in rows]
-        entries += [
-            CatalogEntry(r["sku"], r["upc"]) for r in upcs if barcode_key(r["upc"]) not in taught
-        ]
-        return entries
+        return _with_upcs([CatalogEntry(r["sku"], r["barcode"], r["units"]) for r in rows], upcs)
+
+    def entries_for(self, skus: Iterable[str]) -> list[CatalogEntry]:
+        """The codes of these SKUs: the catalog's (any case), then Redo's UPCs."""
+        wanted = sorted({s for s in skus if s})
+        keys = sorted({sku_key(s) for s in wanted})
+        rows: list[sqlite3.Row] = []
+        upcs: list[sqlite3.Row] = []
+        with self._lock:
+            for at in range(0, len(keys), _ASK):
+                part = keys[at : at + _ASK]
+                marks = ",".join("?" * len(part))
+                rows += self._conn.execute(
+                    f"SELECT sku, barcode, units FROM catalog WHERE sku_key IN ({marks})",  # noqa: S608 - placeholders only
+                    part,
+                ).fetchall()
+            for at in range(0, len(wanted), _ASK):
+                part = wanted[at : at + _ASK]
+                marks = ",".join("?" * len(part))
+                upcs += self._conn.execute(
+                    f"SELECT sku, upc FROM upc_cache WHERE upc IS NOT NULL AND sku IN ({marks})",  # noqa: S608 - placeholders only
+                    part,
+                ).fetchall()
+        return _with_upcs([CatalogEntry(r["sku"], r["barcode"], r["units"]) for r in rows], upcs)
+
+    def lookup(self, code: str) -> CatalogEntry | None:
+        """The catalog's row for a scanned code (any GTIN form, a GS1 element string)."""
+        item = parse_item_code(code)
+        keys = [k for k in (item.gtin14, barcode_key(code), code.strip().casefold()) if k]
+        with self._lock:
+            for key in dict.fromkeys(keys):
+                row = self._conn.execute(
+                    "SELECT sku, barcode, units FROM catalog WHERE barcode_key = ?", (key,)
+                ).fetchone()
+                if row is not None:
+                    return CatalogEntry(row["sku"], row["barcode"], row["units"])
+        return None
+
+    def knows_sku(self, sku: str) -> str | None:
+        """The SKU as the catalog writes it, when some row packs ``sku`` (any case)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT sku FROM catalog WHERE sku_key = ? LIMIT 1", (sku_key(sku),)
+            ).fetchone()
+        return None if row is None else str(row["sku"])
 
     def add(self, entry: CatalogEntry, source: str, taught_by: str = "") -> None:
         with transaction(self._conn, self._lock):
             self._conn.execute(
                 "INSERT OR REPLACE INTO catalog (barcode_key, barcode, sku, units, source,"
-                " taught_by, taught_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " taught_by, taught_at, sku_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     barcode_key(entry.barcode),
                     entry.barcode.strip(),
@@ -87,6 +126,7 @@ class CatalogStore:
                     source,
                     taught_by,
                     time.time(),
+                    sku_key(entry.sku),
                 ),
             )
 
@@ -97,16 +137,19 @@ class CatalogStore:
         return entry
 
     def import_csv(self, text: str, source: str) -> tuple[int, list[CatalogProblem]]:
-        """Import CSV text; rows that cannot be used come back as problems (never raises)."""
-        entries, problems = read_catalog_csv(text)
-        self._write(entries, source)
-        return len(entries), problems
+        """Import CSV text as the catalog of ``source`` (never raises for any text)."""
+        return self._importer.run(text.encode("utf-8", "surrogatepass"), f"text:{source}", source)
 
-    def import_file(self, path: Path, source: str) -> tuple[int, list[CatalogProblem]]:
-        """Import a CSV file now, changed or not; raises ``OSError`` if it cannot be read."""
-        entries, problems = read_catalog_bytes(path.read_bytes())
-        self._write(entries, source)
-        return len(entries), problems
+    def import_file(
+        self, path: Path, source: str, progress: Progress | None = None
+    ) -> CatalogImport:
+        """Import a CSV file now, changed or not: the station's rows from this file become
+        the file's. Raises ``OSError`` if it cannot be read, ``CatalogTooLarge`` past the
+        bound; bad rows are problems, not errors."""
+        data, fingerprint = read_file(path)
+        key = str(path.resolve())
+        count, problems = self._importer.run(data, key, source, progress, (key, fingerprint))
+        return CatalogImport(path, source, count, problems)
 
     def import_if_changed(
         self, path: Path, source: str, progress: Progress | None = None
@@ -119,73 +162,18 @@ class CatalogStore:
         transactions of :data:`IMPORT_CHUNK` rows, so scans and the window's reads get
         the database between chunks and use what is already imported meanwhile. The
         fingerprint is stored with the last chunk: an import cut short runs again.
-        Raises ``OSError`` if the file cannot be read; bad rows are problems, not errors.
         """
         key = str(path.resolve())
-        stat = path.stat()  # before reading: a change while reading shows next time
-        known = self._fingerprint(key, source)
+        stat = path.stat()
+        known = self._importer.fingerprint(key, source)
         if known and (known.size, known.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
             return None
-        data = path.read_bytes()
-        fingerprint = _Fingerprint(stat.st_size, stat.st_mtime_ns, hashlib.sha256(data).hexdigest())
+        data, fingerprint = read_file(path)
         if known and known.sha256 == fingerprint.sha256:
-            self._remember(key, source, fingerprint, None)
+            self._importer.remember(key, source, fingerprint, None)
             return None
-        entries, problems = read_catalog_bytes(data)
-        self._write(entries, source, progress, (key, fingerprint, len(problems)))
-        return CatalogImport(path, source, len(entries), problems)
-
-    def _fingerprint(self, key: str, source: str) -> _Fingerprint | None:
-        with self._lock:
-            row = self._conn.execute(
-                "SELECT size, mtime_ns, sha256 FROM catalog_files WHERE path = ? AND source = ?",
-                (key, source),
-            ).fetchone()
-        return _Fingerprint(row[0], row[1], row[2]) if row else None
-
-    def _remember(
-        self, key: str, source: str, print_: _Fingerprint, counts: tuple[int, int] | None
-    ) -> None:
-        with transaction(self._conn, self._lock):
-            if counts is None:
-                self._conn.execute(
-                    "UPDATE catalog_files SET size = ?, mtime_ns = ? WHERE path = ?",
-                    (print_.size, print_.mtime_ns, key),
-                )
-                return
-            self._conn.execute(
-                "INSERT OR REPLACE INTO catalog_files (path, source, size, mtime_ns, sha256,"
-                " imported_at, entries, problems) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (key, source, print_.size, print_.mtime_ns, print_.sha256, time.time(), *counts),
-            )
-
-    def _write(
-        self,
-        entries: list[CatalogEntry],
-        source: str,
-        progress: Progress | None = None,
-        file: tuple[str, _Fingerprint, int] | None = None,
-    ) -> None:
-        now = time.time()
-        total = len(entries)
-        if progress is not None:
-            progress(0, total)
-        for start in range(0, max(total, 1), IMPORT_CHUNK):
-            chunk = entries[start : start + IMPORT_CHUNK]
-            with transaction(self._conn, self._lock):
-                self._conn.executemany(
-                    "INSERT OR REPLACE INTO catalog (barcode_key, barcode, sku, units, source,"
-                    " taught_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    [
-                        (barcode_key(e.barcode), e.barcode, e.sku, e.units, source, now)
-                        for e in chunk
-                    ],
-                )
-                if file is not None and start + IMPORT_CHUNK >= total:
-                    key, fingerprint, problems = file
-                    self._remember(key, source, fingerprint, (total, problems))
-            if progress is not None:
-                progress(start + len(chunk), total)
+        count, problems = self._importer.run(data, key, source, progress, (key, fingerprint))
+        return CatalogImport(path, source, count, problems)
 
     def taught(self) -> list[TaughtCode]:
         """Every taught barcode, newest first."""
@@ -223,3 +211,11 @@ class CatalogStore:
                 "INSERT OR REPLACE INTO upc_cache (sku, upc, fetched_at) VALUES (?, ?, ?)",
                 (sku, upc, time.time()),
             )
+
+
+def _with_upcs(entries: list[CatalogEntry], upcs: list[sqlite3.Row]) -> list[CatalogEntry]:
+    """The catalog's rows, then Redo's UPCs for codes the catalog does not name."""
+    named = {barcode_key(e.barcode) for e in entries}
+    return entries + [
+        CatalogEntry(r["sku"], r["upc"]) for r in upcs if barcode_key(r["upc"]) not in named
+    ]

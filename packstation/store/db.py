@@ -13,9 +13,10 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
-from packstation.store.problems import NewerDatabaseError
+from packstation.store.problems import ForeignDatabaseError, NewerDatabaseError
 
 #: Tables added later are created with IF NOT EXISTS and ignored by older versions,
 #: so adding one (``catalog_files``) does not raise the version; nor does a column
@@ -109,6 +110,13 @@ _ADDED_COLUMNS = (
     # The tracking number Redo gave a dummy tracker, once it took the shipment: History
     # and the slip show it, so a test shipment can be followed in Redo.
     ("outbox", "assigned_tracking", "TEXT NOT NULL DEFAULT ''"),
+    # A catalog row's file (its resolved path; "" for taught codes and older rows) and
+    # the import that last wrote it: an import makes its file's rows equal to the file.
+    ("catalog", "origin", "TEXT NOT NULL DEFAULT ''"),
+    ("catalog", "generation", "INTEGER NOT NULL DEFAULT 0"),
+    # The SKU as the matcher compares it (trimmed, case-folded): an order loads only the
+    # codes of its own SKUs, through an index, whatever the catalog's size.
+    ("catalog", "sku_key", "TEXT NOT NULL DEFAULT ''"),
 )
 
 #: Indexes on added columns, made once the columns exist.
@@ -117,6 +125,8 @@ _ADDED_INDEXES = (
     # The open order's boxes and in-flight units are read after every write that may
     # change them (the station port's snapshot).
     "CREATE INDEX IF NOT EXISTS outbox_order ON outbox (order_id)",
+    "CREATE INDEX IF NOT EXISTS catalog_sku ON catalog (sku_key)",
+    "CREATE INDEX IF NOT EXISTS catalog_origin ON catalog (origin, generation)",
 )
 
 
@@ -137,6 +147,10 @@ def _add_columns(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
             if (table, column) == ("outbox", "tracking"):
                 backfill(conn)
+            if (table, column) == ("catalog", "sku_key"):
+                # SQLite's lower() folds ASCII, which is what SKUs are; rows written from
+                # now on get Python's casefold (packing.codes.sku_key).
+                conn.execute("UPDATE catalog SET sku_key = lower(trim(sku))")
     for index in _ADDED_INDEXES:
         conn.execute(index)
 
@@ -178,12 +192,58 @@ def _rollback(conn: sqlite3.Connection) -> None:
         conn.execute("ROLLBACK")
 
 
+def read_tables(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    """Every table of the database on ``conn`` (SQLite's own left out) and its columns."""
+    names = [
+        str(row[0])
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if not str(row[0]).startswith("sqlite_")
+    ]
+    return {
+        name: frozenset(
+            str(row[0]) for row in conn.execute("SELECT name FROM pragma_table_info(?)", (name,))
+        )
+        for name in names
+    }
+
+
+@cache
+def _station_columns() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each table's first columns (as :data:`_SCHEMA` makes it) and every column it may have."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        memory.executescript(_SCHEMA)
+        first = read_tables(memory)
+    finally:
+        memory.close()
+    return {
+        table: (columns, columns | {c for t, c, _ in _ADDED_COLUMNS if t == table})
+        for table, columns in first.items()
+    }
+
+
+def is_station_schema(tables: dict[str, frozenset[str]]) -> bool:
+    """Whether ``tables`` (:func:`read_tables`) can be a station database's, of this
+    version or an older one: only our tables, each with its first columns and none but
+    ours. Another program's ``outbox`` or ``journal`` is not ours, whatever its name."""
+    expected = _station_columns()
+    for table, columns in tables.items():
+        if table not in expected:
+            return False
+        first, every = expected[table]
+        if not first <= columns <= every:
+            return False
+    return True
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) a station database; safe to call from any one thread.
 
-    Reads the schema version before writing anything, and marks a new (or older,
+    Reads the schema version, the mark and, for an unmarked file, its tables before
+    writing anything: a file another program marked, or whose tables are not a station
+    database's, raises ``ForeignDatabaseError`` untouched. Marks a new (or older,
     unmarked) station database with :data:`APPLICATION_ID`. Callers that may be
-    handed a foreign or damaged file check it first (``store.opening``).
+    handed a damaged file check it first (``store.opening``).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
@@ -192,7 +252,10 @@ def connect(path: Path) -> sqlite3.Connection:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise NewerDatabaseError(path, version)
-        marked = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        mark = conn.execute("PRAGMA application_id").fetchone()[0]
+        marked = mark == APPLICATION_ID
+        if not marked and (mark != 0 or not is_station_schema(read_tables(conn))):
+            raise ForeignDatabaseError(path)
         if not marked:
             # Before WAL on a new file, so the mark lands in the main file's header.
             conn.execute(f"PRAGMA application_id={APPLICATION_ID}")

@@ -5,14 +5,17 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from packstation.packing.codes import tracking_number
+from packstation.packing.marks import UnitMark
 from packstation.packing.session import DummyTracking, PackingSession, TrackingInput
+from packstation.redo.models import Order
 from packstation.store.catalog import CatalogStore
 from packstation.store.db import connect_reader, transaction
 from packstation.store.items import PackedUnits
-from packstation.store.journal import Journal
+from packstation.store.journal import Journal, ShippingInputs
 from packstation.store.opening import open_station_database
 from packstation.store.outbox import Outbox, OutboxItem, ShipmentSummary
 from packstation.store.problems import NoticeKind, StationNotice
@@ -76,6 +79,24 @@ class StationStore:
                 "%d waiting shipments could not be read, held: %s", len(held), ", ".join(held)
             )
             self.notices.append(StationNotice(NoticeKind.UNREADABLE_HELD, count=len(held)))
+
+    def reconcile(
+        self,
+        order: Order,
+        packed: dict[str, int],
+        shipping: ShippingInputs,
+        *,
+        packer: str = "",
+        marks: Mapping[str, Sequence[UnitMark]] | None = None,
+    ) -> None:
+        """The open order as Redo has it now, with what is packed against it and each
+        unit's lot and serial, in one transaction: after a crash the journal holds the
+        order before or after, each with its own counts and marks, never a mix."""
+        with transaction(self._conn, self._lock):
+            self.journal.replace_order(order)
+            self.journal.save(
+                order.order_id, packed, shipping, "reconcile", packer=packer, marks=marks
+            )
 
     def stats(self, days: int = 7) -> list[PackerDay]:
         return packer_stats(self._conn, self._lock, days)

@@ -125,3 +125,79 @@ def test_sigkill_while_closing_a_box_leaves_it_in_the_box_or_queued(
     still_packed = bool(saved.packed)
     assert still_packed != bool(queued), f"packed: {saved.packed}, queued: {queued}"
     assert queued in ([], ["ps-kill"])
+
+
+_RECONCILE_CHILD = """
+import os, signal, sys
+from pathlib import Path
+from packstation.packing import PackingSession
+from packstation.packing.catalog import CatalogEntry, CatalogMatcher
+from packstation.store import ShippingInputs
+from packstation.store.station import StationStore
+from tests.helpers.orders import demo_order
+
+db, kill_at = Path(sys.argv[1]), int(sys.argv[2])
+store = StationStore(db)
+order = demo_order("#1002")
+matcher = CatalogMatcher([CatalogEntry("BNE-WOOL-CHR", "00036000291452")])
+session = PackingSession(order, matcher=matcher)
+session.scan("(01)00036000291452(10)LOT-7(21)SER-1")
+store.journal.open("#1002", order)
+store.journal.save(
+    order.order_id, session.packed_by_line(), ShippingInputs(), "scan",
+    marks=session.marks_by_line(),
+)
+fresh = order.model_copy(update={"tags": ["reloaded"]})
+seen = []
+
+def trace(sql):
+    seen.append(sql.split()[0])
+    if len(seen) == kill_at:
+        sys.stdout.write(" ".join(seen) + "\\\\n")
+        sys.stdout.flush()
+        os.kill(os.getpid(), signal.SIGKILL)
+
+store._conn.set_trace_callback(trace)
+store.reconcile(
+    fresh, session.packed_by_line(), ShippingInputs(), marks=session.marks_by_line()
+)
+store._conn.set_trace_callback(None)
+print("reconciled", " ".join(seen), flush=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kill_at", [1, 2, 3, 4, 5, 6, 0])
+def test_sigkill_inside_a_reconcile_never_loses_a_units_lot_or_serial(
+    tmp_path: Path, kill_at: int
+) -> None:
+    """F5 or the check after a restart rewrites the order and its marks together: killed at
+    any statement, the journal holds the order before or after, each with the unit's lot
+    and serial."""
+    db = tmp_path / "station.sqlite3"
+    child = subprocess.run(
+        [sys.executable, "-c", _RECONCILE_CHILD, str(db), str(kill_at)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if kill_at:
+        assert child.returncode == -signal.SIGKILL, child.stderr
+    else:
+        assert child.returncode == 0, child.stderr
+        statements = child.stdout.split()[1:]
+        assert statements[0] == "BEGIN" and statements[-1] == "COMMIT"
+        assert len(statements) <= 6  # the kill points above reach every statement
+    store = StationStore(db)
+    try:
+        saved = store.journal.load()
+    finally:
+        store.close()
+    assert saved is not None
+    (mark,) = saved.marks["li_1002_003"]
+    assert (mark.lot, mark.serial) == ("LOT-7", "SER-1")
+    assert saved.packed == {"li_1002_003": 1}
+    if not kill_at:
+        assert saved.order.tags == ["reloaded"]

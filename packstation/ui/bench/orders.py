@@ -268,7 +268,11 @@ class OrderFlow:
             if isinstance(session.matcher, CatalogMatcher):
                 session.matcher.replace(entries)
 
-        self.bench.port.catalog.entries(known, lambda exc: log.warning("catalog not read: %s", exc))
+        self.bench.port.catalog.entries_for(
+            [line.sku for line in session.order.line_items if line.sku],
+            known,
+            lambda exc: log.warning("catalog not read: %s", exc),
+        )
 
     # ------------------------------------------------------------------ restore, reconcile
 

@@ -67,6 +67,11 @@ T = TypeVar("T")
 __all__ = ["BenchState", "NoClient", "OrderOpened", "Restored", "StationPort"]
 
 
+def skus_of(order: Order) -> list[str]:
+    """The SKUs of ``order``'s lines: the catalog codes an order needs are theirs alone."""
+    return [line.sku for line in order.line_items if line.sku]
+
+
 class StationPort(QObject):
     #: A new :class:`Snapshot` is in :attr:`snapshot`.
     snapshot_changed = Signal(object)
@@ -215,7 +220,7 @@ class StationPort(QObject):
         def work() -> OrderOpened:
             store.journal.open(ref, order)
             reader.order_id = order.order_id
-            return OrderOpened(order, store.catalog.entries())
+            return OrderOpened(order, store.catalog.entries_for(skus_of(order)))
 
         self._write(work, done, failed)
 
@@ -228,7 +233,7 @@ class StationPort(QObject):
             if saved is None:
                 return None
             reader.order_id = saved.order.order_id
-            return Restored(saved, store.catalog.entries())
+            return Restored(saved, store.catalog.entries_for(skus_of(saved.order)))
 
         self._write(work, done, failed)
 
@@ -260,20 +265,14 @@ class StationPort(QObject):
 
     def reconcile(self, order: Order, state: BenchState, done: Done[None], failed: Failed) -> None:
         """The open order as Redo has it now, and what is packed against it."""
-        journal = self._store.journal
-
-        def work() -> None:
-            journal.replace_order(order)
-            journal.save(
-                order.order_id,
-                state.packed,
-                state.inputs,
-                "reconcile",
-                packer=state.packer,
-                marks=state.marks,
-            )
-
-        self._write(work, done, failed)
+        store = self._store
+        self._write(
+            lambda: store.reconcile(
+                order, state.packed, state.inputs, packer=state.packer, marks=state.marks
+            ),
+            done,
+            failed,
+        )
 
     def close_order(self, order_id: str, reason: str, failed: Failed) -> None:
         """The order leaves the bench (cleared, switched); the journal forgets it."""

@@ -23,8 +23,10 @@ class CatalogDoor:
     def __init__(self, port: StationPort) -> None:
         self._port = port
 
-    def entries(self, done: Done[list[CatalogEntry]], failed: Failed) -> None:
-        self._port._writes.submit(self._port._store.catalog.entries, done, failed)
+    def entries_for(self, skus: list[str], done: Done[list[CatalogEntry]], failed: Failed) -> None:
+        """The codes the catalog knows for these SKUs (an order's), through an index."""
+        catalog = self._port._store.catalog
+        self._port._writes.submit(lambda: catalog.entries_for(skus), done, failed)
 
     def teach(
         self, sku: str, code: str, who: str, done: Done[CatalogEntry], failed: Failed
@@ -41,17 +43,19 @@ class CatalogDoor:
         """Whether ``code`` is already some product's barcode or SKU: in the station's
         catalog (any GTIN form), else as a SKU in Redo's inventory. None when neither
         knows it, or Redo cannot be asked (no inventory scope, offline)."""
-        from packstation.packing.catalog import barcode_key
         from packstation.packing.codes import sku_key
         from packstation.redo.errors import RedoError
 
         catalog, client = self._port._store.catalog, self._port.client
 
         def work() -> KnownCode | None:
-            key, sku = barcode_key(code), sku_key(code)
-            for entry in catalog.entries():
-                if barcode_key(entry.barcode) == key or sku_key(entry.sku) == sku:
-                    return KnownCode(entry.sku, entry.sku)
+            sku = sku_key(code)
+            entry = catalog.lookup(code)
+            if entry is not None:
+                return KnownCode(entry.sku, entry.sku)
+            named = catalog.knows_sku(code)
+            if named is not None:
+                return KnownCode(named, named)
             if client is None:
                 return None
             try:
@@ -100,11 +104,11 @@ class CatalogDoor:
 
         def work() -> CatalogImport | None:
             if only_if_changed:
-                return catalog.import_if_changed(path, source, progress)
-            count, problems = catalog.import_file(path, source)
-            return CatalogImport(path, source, count, problems)
-
-        def imported(result: CatalogImport | None) -> None:
+                result = catalog.import_if_changed(path, source, progress)
+            else:
+                result = catalog.import_file(path, source, progress)
+            # Logged here, on the store thread: a bench that closes at once (``--smoke``)
+            # drains its writes but runs no completion.
             if result is None:
                 log.info("catalog %s unchanged since its last import", path)
             else:
@@ -116,6 +120,10 @@ class CatalogDoor:
                 )
                 for problem in result.problems[:10]:
                     log.info("catalog %s %s", path, problem)
+            return result
+
+        def imported(result: CatalogImport | None) -> None:
+            if result is not None:
                 self._port.catalog_imported.emit(result)
                 self._port.catalog_changed.emit()
             done(result)

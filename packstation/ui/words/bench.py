@@ -174,7 +174,7 @@ def tracking_unrecognised(code: str, carrier: str) -> Feedback:
 def catalog_imported(result: object) -> tuple[str, bool]:
     """What an import did, for the status bar, and whether lines were left out (or the
     file could not be read), which the packer's banner says too."""
-    from packstation.store.catalog import CatalogImport
+    from packstation.store.catalog import CatalogImport, CatalogTooLarge
 
     if isinstance(result, CatalogImport):
         text = tr("Catalog {file}: %n barcode(s) imported.", None, result.entries).format(
@@ -183,6 +183,15 @@ def catalog_imported(result: object) -> tuple[str, bool]:
         if result.problems:
             text += " " + catalog_problems(result.problems)
         return text, bool(result.problems)
+    if isinstance(result, CatalogTooLarge):
+        return tr(
+            "The catalog {file} is {size} MB, more than the {limit} MB PackStation reads: "
+            "it was not imported."
+        ).format(
+            file=result.path.name,
+            size=f"{result.size / 1e6:.0f}",
+            limit=f"{result.limit / 1e6:.0f}",
+        ), True
     if isinstance(result, OSError):
         return tr("The catalog could not be read: {reason}").format(
             reason=result.strerror or type(result).__name__
@@ -217,5 +226,18 @@ def catalog_problem(problem: CatalogProblem) -> str:
             "has characters a scanner never sends (control characters)"
         ),
         CatalogReason.BAD_UNITS: tr("units per scan must be 1 to 1000"),
+        CatalogReason.REPEATED: tr("repeats the code of line {other} (kept once)").format(
+            other=problem.other_line
+        ),
+        CatalogReason.CONFLICT: tr(
+            "names the code of line {other} for another SKU ({sku}): neither packs"
+        ).format(other=problem.other_line, sku=problem.sku),
+        CatalogReason.TRACKING_NUMBER: tr("is a carrier's tracking number, never an item"),
+        CatalogReason.TAUGHT_HERE: tr(
+            "is a code taught at this station for {sku}: the taught code stays"
+        ).format(sku=problem.sku),
+        CatalogReason.OTHER_FILE: tr(
+            "is already in another catalog file, for {sku}: that one stays"
+        ).format(sku=problem.sku),
     }
     return tr("line {n} {reason}").format(n=problem.line, reason=texts[reason])
