@@ -269,3 +269,27 @@ def test_a_queued_box_reprints_with_its_own_lines_lots_and_packer(tmp_path: Path
         (UnitMark("L9", "", "S9"),),
     )
     assert (slip.packer, slip.box_label, slip.store_name) == ("Bo", "Box 2 of 2", "Shop")
+
+
+def test_hostile_order_data_prints_on_its_own_line_in_reading_order() -> None:
+    """Bidi overrides reordered "qty 100" into "001 x", a CR/LF in an address line drew
+    over the next, and 5,000 tags printed 31 and lost the rest below the page."""
+    order = demo_order("#1002")
+    assert order.shipping is not None and order.shipping.address is not None
+    address = order.shipping.address.model_copy(update={"address1": "77 Mass Ave\r\nFLOOR 2"})
+    hostile = order.model_copy(
+        update={
+            "shipping": order.shipping.model_copy(update={"address": address}),
+            "tags": [f"tag-{n}" for n in range(5000)],
+            "line_items": [
+                order.line_items[0].model_copy(update={"title": "Socks \u202eqty 100\u202c"}),
+                *order.line_items[1:],
+            ],
+        }
+    )
+    slip = Slip.build(hostile, "#1002", {order.line_items[0].id: 1})
+    assert slip.lines[0].title == "Socks qty 100"
+    assert "77 Mass Ave FLOOR 2" in slip.ship_to
+    assert all("\n" not in line and "\r" not in line for line in slip.ship_to)
+    assert len(slip.tags) == 12
+    assert slip.tags[-1] == "+4989 more"  # counted, never lost below the page

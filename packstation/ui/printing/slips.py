@@ -15,6 +15,7 @@ serials), "Box 2 of 3" when there are several, the order's tags and the packer.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -99,20 +100,25 @@ class Slip:
         """
         marks = marks or {}
         lines = tuple(
-            SlipLine(item.title, item.sku or "", packed[item.id], tuple(marks.get(item.id, ())))
+            SlipLine(
+                one_line(item.title),
+                one_line(item.sku or ""),
+                packed[item.id],
+                tuple(marks.get(item.id, ())),
+            )
             for item in order.line_items
             if packed.get(item.id, 0) > 0
         )
         return cls(
-            store_name=store_name,
-            order_ref=order_ref,
+            store_name=one_line(store_name),
+            order_ref=one_line(order_ref),
             lines=lines,
             ship_to=ship_to_lines(order),
-            method=(order.shipping.method or "") if order.shipping else "",
-            packer=packer,
+            method=one_line((order.shipping.method or "") if order.shipping else ""),
+            packer=one_line(packer),
             box=box,
             boxes=boxes,
-            tags=tuple(order.tags or ()),
+            tags=slip_tags(order.tags or ()),
             date=date or dt.date.today(),
             order_id=order.order_id,
         )
@@ -162,7 +168,34 @@ def ship_to_lines(order: Order) -> tuple[str, ...]:
         return (name,) if name else ()
     town = " ".join(p for p in (address.postal_code, address.city) if p)
     parts = (name, address.address1, address.address2, town, address.province, address.country)
-    return tuple(p.strip() for p in parts if p and p.strip())
+    return tuple(one_line(p) for p in parts if p and one_line(p))
+
+
+#: Bidi controls (U+202A-202E, U+2066-2069, U+200E-200F, U+061C): on a slip they reorder
+#: what follows ("qty 100" printed as "001 x"); nothing on a slip needs them.
+_BIDI = dict.fromkeys(
+    [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C], None
+)
+#: Tags on a slip at most: the rest are counted, never lost below the page.
+MAX_TAGS = 12
+
+
+def one_line(text: str) -> str:
+    """``text`` for one line of a slip: no bidi controls, no line breaks or control
+    characters (a CR/LF in an address line drew over the next line), spaces collapsed."""
+    cleaned = "".join(
+        " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text.translate(_BIDI)
+    )
+    return " ".join(cleaned.split())
+
+
+def slip_tags(tags: Sequence[str]) -> tuple[str, ...]:
+    """The order's tags, each on one line, at most :data:`MAX_TAGS` and then "+N more"."""
+    kept = [one_line(tag) for tag in tags if one_line(tag)]
+    if len(kept) <= MAX_TAGS:
+        return tuple(kept)
+    more = len(kept) - (MAX_TAGS - 1)
+    return (*kept[: MAX_TAGS - 1], tr("+%n more", None, more))
 
 
 def mark_text(mark: UnitMark) -> str:
