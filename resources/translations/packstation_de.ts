@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="+78"/>
-        <location filename="../../packstation/ui/views/actions.py" line="+34"/>
+        <location filename="../../packstation/ui/views/actions.py" line="+35"/>
         <source>Ship</source>
         <translation>Versenden</translation>
     </message>
@@ -16,7 +16,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="+334"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+348"/>
         <source>Undo the last scan or change</source>
         <translation>Letzten Scan oder letzte Änderung zurücknehmen</translation>
     </message>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="+98"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+111"/>
         <source>Import barcode catalog (CSV)…</source>
         <translation>Barcode-Katalog importieren (CSV)…</translation>
     </message>
@@ -133,18 +133,20 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="+113"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+134"/>
         <source>Import barcode catalog</source>
         <translation>Barcode-Katalog importieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+285"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+193"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+0"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -205,12 +207,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Automatischer Versand gestoppt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Hello {name}: you are packing at this bench.</source>
         <translation>Hallo {name}: Du packst an diesem Tisch.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-61"/>
         <source>Connecting to Redo… Scan a packing slip: it opens as soon as the bench is ready.</source>
         <translation>Verbindung zu Redo… Lieferschein scannen: Er öffnet sich, sobald der Tisch bereit ist.</translation>
     </message>
@@ -226,7 +228,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="-229"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-243"/>
         <source>Loading order {ref}…</source>
         <translation>Auftrag {ref} wird geladen…</translation>
     </message>
@@ -241,7 +243,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{code} ist der Lieferschein eines anderen Auftrags. Zuerst diesen Auftrag versenden oder leeren (Esc).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>{name} is packing at this bench (scan your own PS-USER badge if that is not you).</source>
         <translation>{name} packt an diesem Tisch (eigenen PS-USER-Ausweis scannen, falls das nicht du bist).</translation>
     </message>
@@ -286,7 +288,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Sendungsnummer {code}: Das Format passt zu keinem Versanddienst. Nummer prüfen und Versanddienst wählen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>The catalog {file} is {size} MB, more than the {limit} MB PackStation reads: it was not imported.</source>
+        <translation>Der Katalog {file} hat {size} MB, mehr als die {limit} MB, die PackStation liest: Er wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The catalog could not be read: {reason}</source>
         <translation>Der Katalog konnte nicht gelesen werden: {reason}</translation>
     </message>
@@ -347,7 +354,32 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Einheiten pro Scan müssen zwischen 1 und 1000 liegen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>repeats the code of line {other} (kept once)</source>
+        <translation>wiederholt den Code aus Zeile {other} (einmal übernommen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>names the code of line {other} for another SKU ({sku}): neither packs</source>
+        <translation>nennt den Code aus Zeile {other} für eine andere SKU ({sku}): keiner von beiden wird gepackt</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>is a carrier&apos;s tracking number, never an item</source>
+        <translation>ist eine Sendungsnummer eines Versanddienstes, nie ein Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a code taught at this station for {sku}: the taught code stays</source>
+        <translation>ist an dieser Station schon {sku} zugeordnet: die Zuordnung bleibt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is already in another catalog file, for {sku}: that one stays</source>
+        <translation>steht schon in einer anderen Katalogdatei, für {sku}: dieser Eintrag bleibt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>line {n} {reason}</source>
         <translation>Zeile {n} {reason}</translation>
     </message>
@@ -365,7 +397,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/edits.py" line="+104"/>
+        <location filename="../../packstation/ui/bench/edits.py" line="+111"/>
         <source>Select a line first (arrow keys or a click).</source>
         <translation>Zuerst eine Position wählen (Pfeiltasten oder Klick).</translation>
     </message>
@@ -390,7 +422,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="+204"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+211"/>
         <location line="+16"/>
         <source>Order cleared. Scan the next packing slip.</source>
         <translation>Auftrag geleert. Nächsten Lieferschein scannen.</translation>
@@ -412,7 +444,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/bench/shipping.py" line="+290"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="+291"/>
         <source>Keep packing</source>
         <translation>Weiter packen</translation>
     </message>
@@ -422,23 +454,23 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nicht geleert. Weiter packen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-181"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-199"/>
         <source>Order {ref} is already open.</source>
         <translation>Auftrag {ref} ist schon offen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-158"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-165"/>
         <source>Finish or clear this order first (Esc): {items} packed.</source>
         <extracomment>An order restored at start waits for the client before it is checked.</extracomment>
         <translation>Zuerst diesen Auftrag abschließen oder leeren (Esc): {items} gepackt.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+313"/>
         <source>PackStation is not set up yet: open Settings to enter the store and token.</source>
         <translation>PackStation ist noch nicht eingerichtet: Einstellungen öffnen und Shop und Token eingeben.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-256"/>
         <source>Order {ref} is for location {order}, not this station&apos;s {station}. Check with your lead before packing.</source>
         <translation>Auftrag {ref} ist für Standort {order}, nicht für den dieser Station ({station}). Vor dem Packen mit der Schichtleitung klären.</translation>
     </message>
@@ -471,12 +503,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>(Einstellungen: oben rechts)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+139"/>
         <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
         <translation>Auftrag {ref} wie zuvor wiederhergestellt: {items} gepackt. Abgleich mit Redo…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Reloading order {ref}…</source>
         <translation>Auftrag {ref} wird neu geladen…</translation>
     </message>
@@ -491,7 +523,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Auftrag {ref} ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/feedback.py" line="+259"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+273"/>
         <source>new line {title}</source>
         <translation>neue Position {title}</translation>
     </message>
@@ -511,7 +543,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{title} wurde aus dem Auftrag entfernt</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/pages.py" line="+48"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+51"/>
         <source>Scan a packing slip</source>
         <translation>Lieferschein scannen</translation>
     </message>
@@ -528,7 +560,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+23"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-56"/>
         <location filename="../../packstation/ui/views/pages.py" line="+21"/>
         <source>sent to Redo</source>
         <translation>an Redo gesendet</translation>
@@ -562,12 +594,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="-20"/>
-        <location filename="../../packstation/ui/views/pages.py" line="+81"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+200"/>
         <source>Order lines</source>
         <translation>Auftragspositionen</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/pages.py" line="+29"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+14"/>
         <source>Select a line, then + / − (for items without a barcode)</source>
         <translation>Position wählen, dann + / − (für Artikel ohne Barcode)</translation>
     </message>
@@ -588,9 +620,10 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Bisher gepackt</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/slip_paint.py" line="+95"/>
-        <location filename="../../packstation/ui/views/pages.py" line="-91"/>
+        <location filename="../../packstation/ui/printing/slip_paint.py" line="+96"/>
+        <location filename="../../packstation/ui/views/pages.py" line="-79"/>
         <source>Ship to</source>
+        <extracomment>The fixed columns&apos; widths at least; the Item column takes what is left. A header this much wider than its column widens it; more, and its words wrap.</extracomment>
         <translation>Lieferadresse</translation>
     </message>
     <message>
@@ -599,8 +632,8 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Auftrags-Tags</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/slip_paint.py" line="-20"/>
-        <location filename="../../packstation/ui/views/pages.py" line="+115"/>
+        <location filename="../../packstation/ui/printing/slip_paint.py" line="-21"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+103"/>
         <source>Order {ref}</source>
         <translation>Auftrag {ref}</translation>
     </message>
@@ -671,7 +704,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Zuerst die Frage beantworten: PS-CONFIRM für {yes}, Esc oder PS-CANCEL für {no}. Enter: {default}.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-234"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-235"/>
         <source>Which carrier?</source>
         <extracomment>A tracking number the packer agreed to use again, for this order only.</extracomment>
         <translation>Welcher Versanddienst?</translation>
@@ -743,7 +776,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Etikett {code} nicht verwendet: das Etikett dieses Auftrags scannen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Dummy tracking on.</source>
         <translation>Test-Sendungsnummer an.</translation>
     </message>
@@ -778,12 +811,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Nicht versendet. Weiter packen.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Auto-ship stopped. Ctrl+Enter or PS-SHIP ships when you are ready.</source>
         <translation>Automatischer Versand gestoppt. Strg+Enter oder PS-SHIP versendet, sobald du bereit bist.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+60"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+56"/>
         <source>Nothing to teach: scan the unknown item first.</source>
         <translation>Nichts zuzuordnen: zuerst den unbekannten Artikel scannen.</translation>
     </message>
@@ -808,7 +841,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>nicht zuordnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/words/feedback.py" line="-329"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-343"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -865,12 +898,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+10"/>
-        <location line="+138"/>
+        <location line="+152"/>
         <source>Press Ctrl+Enter to ship.</source>
         <translation>Strg+Enter drücken zum Versenden.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-152"/>
         <source>Now scan the shipping label.</source>
         <translation>Jetzt das Versandetikett scannen.</translation>
     </message>
@@ -910,7 +943,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Zu viele: {title} ist schon vollständig ({n} von {n}). Nicht in den Karton legen.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>{title} with serial {serial} already went in box {box} of this order: the same unit was scanned twice. Nothing was packed.</source>
+        <translation>{title} mit Seriennummer {serial} ist schon in Karton {box} dieses Auftrags: dasselbe Stück wurde zweimal gescannt. Nichts gepackt.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>{title} with serial {serial} already went in an earlier shipment of this order: the same unit was scanned twice. Nothing was packed.</source>
+        <translation>{title} mit Seriennummer {serial} ging schon mit einer früheren Sendung dieses Auftrags raus: dasselbe Stück wurde zweimal gescannt. Nichts gepackt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{title} with serial {serial} is already packed in this order: the same unit was scanned twice. Nothing was packed.</source>
         <translation>{title} mit Seriennummer {serial} ist in diesem Auftrag schon gepackt: dasselbe Stück wurde zweimal gescannt. Nichts gepackt.</translation>
     </message>
@@ -998,12 +1041,14 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Alles gepackt. Versand in {s:.1f} s… (Esc oder PS-CANCEL stoppt)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-89"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+11"/>
         <source>dummy tracking {code}</source>
+        <extracomment>Rows shown; the export takes every match. Typing in the search waits this long before asking, so a word is one query.</extracomment>
         <translation>Test-Sendungsnummer {code}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+6"/>
         <source>Shipping order {ref}: {items}… Scan the next packing slip.</source>
         <translation>Auftrag {ref} wird versendet: {items}… Nächsten Lieferschein scannen.</translation>
     </message>
@@ -1238,7 +1283,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-44"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-47"/>
         <source>Posting {status}…</source>
         <translation>{status} wird gemeldet…</translation>
     </message>
@@ -1248,17 +1293,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{status} gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-126"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-122"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>Zurück zum Scannen. F2 gibt einen Code von Hand ein.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="-248"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="+73"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Edit tracking and retry…</source>
         <translation>Sendungsnummer ändern und erneut versuchen…</translation>
     </message>
@@ -1278,19 +1323,20 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Schließen</translation>
     </message>
     <message>
+        <location line="+54"/>
         <location filename="../../packstation/ui/views/boxes_panel.py" line="-11"/>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+37"/>
-        <location line="+193"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+0"/>
         <source>dummy tracking</source>
         <translation>Test-Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="-217"/>
+        <location line="-34"/>
         <source>  (check the token in Settings)</source>
         <translation>  (Token in den Einstellungen prüfen)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+110"/>
         <source>fulfillment ID</source>
         <translation>Fulfillment-ID</translation>
     </message>
@@ -1301,34 +1347,44 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="-26"/>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+14"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="+15"/>
         <location filename="../../packstation/ui/views/shipping_form.py" line="+61"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="-110"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-135"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-27"/>
         <source>Waiting to be sent: next try at {when}</source>
         <translation>Wartet auf Versand: nächster Versuch {when}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-1"/>
+        <source>Waiting to be sent: sending now</source>
+        <translation>Wartet auf Versand: wird jetzt gesendet</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Nothing needs attention, and nothing is waiting to be sent.</source>
         <translation>Nichts braucht Aufmerksamkeit, und nichts wartet auf Versand.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+55"/>
+        <source>Not done: the station database said {error}.</source>
+        <translation>Nicht erledigt: Die Stationsdatenbank meldete {error}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location filename="../../packstation/ui/views/shipping_form.py" line="+1"/>
         <source>Tracking</source>
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Discard this shipment?</source>
         <translation>Diese Sendung verwerfen?</translation>
     </message>
@@ -1338,18 +1394,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Auftrag {ref}, {n} Artikel, wird NICHT an Redo gesendet. Nur tun, wenn der Karton ausgepackt oder anders versendet wurde.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-96"/>
         <source>Shipment history</source>
         <translation>Versandverlauf</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Search by order or tracking number</source>
-        <translation>Nach Auftrag oder Sendungsnummer suchen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location filename="../../packstation/ui/views/taught_dialog.py" line="+47"/>
+        <location line="+18"/>
+        <location filename="../../packstation/ui/views/taught_dialog.py" line="+48"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -1360,7 +1411,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="+116"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+117"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
@@ -1375,12 +1426,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fulfillment ID</source>
-        <translation>Fulfillment-ID</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -1394,18 +1440,41 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>Print the slip again</source>
         <translation>Lieferschein erneut drucken</translation>
     </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n Sendung</numerusform>
+            <numerusform>%n Sendungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Searching for the scanned code {code}.</source>
+        <translation>Gescannter Code {code} wird gesucht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a shipment first.</source>
+        <translation>Zuerst eine Sendung auswählen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Exporting to {path}…</source>
+        <translation>Export nach {path}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not exported: {reason}</source>
         <translation>Nicht exportiert: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-5"/>
         <source>%n row(s) written to {path}</source>
         <translation>
             <numerusform>%n Zeile in {path} geschrieben</numerusform>
@@ -1413,7 +1482,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-141"/>
+        <source>Search by order or tracking number (scanning a slip or a label finds it)</source>
+        <translation>Nach Auftrag oder Sendungsnummer suchen (ein gescannter Lieferschein oder ein Etikett findet ihn auch)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -1423,30 +1497,26 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../packstation/ui/views/pages.py" line="-171"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-92"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+7"/>
+        <location filename="../../packstation/ui/views/pages.py" line="-275"/>
         <location filename="../../packstation/ui/words/feedback.py" line="-50"/>
         <source>{ref} · box {n}</source>
         <translation>{ref} · Karton {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+3"/>
         <source>{n} (partial)</source>
         <translation>{n} (Teillieferung)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{n} shipments</source>
-        <translation>{n} Sendungen</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="-157"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="-187"/>
         <source>PackStation settings</source>
-        <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work.</extracomment>
+        <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work. Kept free of the screen&apos;s available height for the dialog&apos;s own title bar and frame.</extracomment>
         <translation>PackStation-Einstellungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Welcome. PackStation needs your Redo store ID and an API token. Both come from Redo: a Redo admin creates the token for this store (it needs the orders and fulfillments scopes; inventory reading is optional) and gives you the store ID with it. The token is kept in this computer&apos;s keyring, never in a file. To try PackStation without them, start it with: packstation --demo</source>
         <translation>Willkommen. PackStation braucht die Redo-Shop-ID und ein API-Token. Beides kommt von Redo: Ein Redo-Admin erstellt das Token für diesen Shop (es braucht die Rechte für Aufträge und Lieferungen; Bestand lesen ist optional) und gibt dir die Shop-ID dazu. Das Token liegt im Schlüsselbund dieses Computers, nie in einer Datei. Zum Ausprobieren ohne beides so starten: packstation --demo</translation>
     </message>
@@ -1516,9 +1586,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+46"/>
         <source>stored in the keyring (leave empty to keep it)</source>
-        <translation>im Schlüsselbund gespeichert (leer lassen, um es zu behalten)</translation>
+        <translation>im Schlüsselbund (leer lassen = behalten)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1526,17 +1596,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{problem} Das Token wird nur bis zum Schließen von PackStation behalten.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n barcode(s) imported.</source>
         <translation>
             <numerusform>%n Barcode importiert.</numerusform>
@@ -1544,12 +1609,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot read it: {e}</source>
         <translation>Nicht lesbar: {e}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <location line="+10"/>
         <source>Enter the store ID and the token first.</source>
         <translation>Zuerst Shop-ID und Token eingeben.</translation>
@@ -1602,13 +1667,23 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="+15"/>
-        <location filename="../../packstation/ui/views/shipments_panel.py" line="+42"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="+65"/>
         <source>Shipments of this order</source>
         <extracomment>(fulfillment ID, status or event, message)</extracomment>
         <translation>Sendungen dieses Auftrags</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/shipments_panel.py" line="+8"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="-23"/>
+        <source>Shipment {n}</source>
+        <translation>Sendung {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shipped {date}</source>
+        <translation>versendet am {date}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>None yet.</source>
         <translation>Noch keine.</translation>
     </message>
@@ -1628,13 +1703,18 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Nachricht (optional)</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>Redo fulfillment ID: {id}</source>
+        <translation>Redo-Fulfillment-ID: {id}</translation>
+    </message>
+    <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="+3"/>
-        <location filename="../../packstation/ui/views/shipments_panel.py" line="+1"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="-26"/>
         <source>Post</source>
         <translation>Melden</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/shipments_panel.py" line="+27"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="-55"/>
         <source>no tracking</source>
         <translation>keine Sendungsnummer</translation>
     </message>
@@ -1646,7 +1726,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="+18"/>
         <source>Scan the shipping label</source>
-        <translation>Versandetikett scannen</translation>
+        <translation>Etikett scannen</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="-10"/>
@@ -1684,7 +1764,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Strg+Enter</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Ship %n item(s)</source>
         <translation>
             <numerusform>%n Artikel versenden</numerusform>
@@ -1722,12 +1802,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Alles gepackt: Strg+Enter versendet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/station_status.py" line="+29"/>
+        <location filename="../../packstation/ui/views/station_status.py" line="+47"/>
         <source>Opens the shipments Redo did not take</source>
         <translation>Öffnet die Sendungen, die Redo nicht angenommen hat</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>PackStation version {version}</source>
+        <translation>PackStation Version {version}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>○ Connecting…</source>
         <translation>○ Verbinde…</translation>
     </message>
@@ -1754,7 +1839,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="+4"/>
         <source>Sending: {n} (oldest {age})</source>
-        <translation>Wird gesendet: {n} (älteste {age})</translation>
+        <translation>Senden: {n} (älteste {age})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1773,16 +1858,16 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+4"/>
-        <source>Station {name} · v{version}</source>
-        <translation>Station {name} · v{version}</translation>
+        <source>Station {name}</source>
+        <translation>Station {name}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Packer {packer} · </source>
-        <translation>Packer {packer} · </translation>
+        <source>Packer {packer}</source>
+        <translation>Packer {packer}</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+125"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -1832,12 +1917,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Tag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-64"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+1"/>
         <source>Packer</source>
         <translation>Packer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+1"/>
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
@@ -1857,12 +1943,14 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Artikel pro Stunde</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-54"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+8"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+7"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+35"/>
         <source>No shipments in the last 7 days.</source>
         <translation>Keine Sendungen in den letzten 7 Tagen.</translation>
     </message>
@@ -1902,7 +1990,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Der Redo-Server ({host}) hat die Verbindung nicht rechtzeitig angenommen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The Redo server ({host}) took too long to answer.</source>
         <translation>Der Redo-Server ({host}) hat zu lange gebraucht.</translation>
     </message>
@@ -1917,12 +2005,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Die Antwort des Redo-Servers war nicht verständlich.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-64"/>
         <source>No order number was given.</source>
         <translation>Keine Auftragsnummer angegeben.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>Not an API address: {url}. It must start with https://</source>
         <translation>Keine API-Adresse: {url}. Sie muss mit https:// beginnen</translation>
     </message>
@@ -1937,7 +2025,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Die API-Adresse darf kein „?“ oder „#“ enthalten.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-203"/>
         <source>The Redo server ({host}) answered with a redirect (HTTP {status}) instead of an answer; check the API address in Settings.</source>
         <translation>Der Redo-Server ({host}) hat umgeleitet (HTTP {status}). API-Adresse in den Einstellungen prüfen.</translation>
     </message>
@@ -1997,6 +2085,11 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Die Verbindung brach nach dem Senden ab. Noch unklar, ob Redo die Sendung erfasst hat.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Redo answered, but its answer does not confirm this shipment; the order is checked before it is sent again.</source>
+        <translation>Redo hat geantwortet, aber die Antwort bestätigt diese Sendung nicht; der Auftrag wird geprüft, bevor sie erneut gesendet wird.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Check the number and scan again.</source>
         <translation>Nummer prüfen und erneut scannen.</translation>
@@ -2037,7 +2130,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Laut Redo gibt es schon eine Sendung mit dieser ID, aber nicht in diesem Auftrag.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Redo has a shipment with this ID, but with other items or quantities than this box: check the order in Redo.</source>
+        <translation>Redo hat eine Sendung mit dieser ID, aber mit anderen Artikeln oder Mengen als dieser Karton: Auftrag in Redo prüfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>An unexpected error occurred; it will be tried again.</source>
         <translation>Unerwarteter Fehler; es wird erneut versucht.</translation>
     </message>
@@ -2072,7 +2170,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Etwas ist schiefgegangen ({error}).</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-218"/>
         <source>An empty reference cannot be part of an address.</source>
         <translation>Eine leere Auftragsnummer kann nicht gesucht werden.</translation>
     </message>
@@ -2082,7 +2180,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Diese Auftragsnummer enthält Zeichen, die nicht gesendet werden können.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Not sent: the line {line} is no longer part of the order.</source>
         <translation>Nicht gesendet: Position {line} gehört nicht mehr zum Auftrag.</translation>
     </message>
@@ -2097,7 +2195,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Redo kennt Auftrag {ref} nicht (404).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>This shipment could not be read from the station database, so it will not be sent. It is kept as it was: check the order in Redo, ship it again if it is missing, then discard this entry.</source>
         <translation>Diese Sendung konnte nicht aus der Stationsdatenbank gelesen werden und wird nicht gesendet. Sie bleibt, wie sie ist: Auftrag in Redo prüfen, bei Bedarf erneut versenden, dann diesen Eintrag verwerfen.</translation>
     </message>
@@ -2127,8 +2225,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Der Schlüsselbund {name} ist auf diesem Computer nicht nutzbar.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+9"/>
-        <location filename="../../packstation/ui/words/problems.py" line="+9"/>
+        <location line="+9"/>
         <source>The API token could not be read from this computer&apos;s keyring.</source>
         <translation>Das API-Token konnte nicht aus dem Schlüsselbund dieses Computers gelesen werden.</translation>
     </message>
@@ -2148,7 +2245,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Packtisch wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/problems.py" line="-132"/>
+        <location filename="../../packstation/ui/words/problems.py" line="-137"/>
         <source>pre-transit</source>
         <translation>versandbereit</translation>
     </message>
@@ -2213,7 +2310,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>kommt früher</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/sheets.py" line="+132"/>
+        <location filename="../../packstation/ui/printing/sheets.py" line="+57"/>
+        <source>The code {code} cannot be drawn as a barcode ({symbology}).</source>
+        <translation>Der Code {code} lässt sich nicht als Barcode darstellen ({symbology}).</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
@@ -2270,12 +2372,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Größere Schrift, stärkerer Kontrast, dickere Fokusrahmen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/app.py" line="+122"/>
+        <location filename="../../packstation/app.py" line="+81"/>
         <source>PackStation hit an unexpected error. It was written to the log; nothing packed or shipped is lost. If it happens again, tell your lead.</source>
+        <extracomment>The error box on screen (one at a time: an error in a loop must not stack boxes).</extracomment>
         <translation>PackStation hatte einen unerwarteten Fehler. Er steht im Protokoll; nichts Gepacktes oder Versendetes ist verloren. Passiert es wieder, der Schichtleitung Bescheid geben.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>PackStation could not start.</source>
         <translation>PackStation konnte nicht starten.</translation>
     </message>
@@ -2332,8 +2435,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>F6 drücken, um ihn erneut zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/lines_model.py" line="+46"/>
+        <location filename="../../packstation/ui/views/lines_model.py" line="+65"/>
         <source>Lot {lots}</source>
+        <extracomment>The standard look&apos;s colours (``RowColours``&apos; defaults).</extracomment>
         <translation>Charge {lots}</translation>
     </message>
     <message>
@@ -2342,14 +2446,14 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>S/N {serials}</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+190"/>
         <source>no SKU: select, then +</source>
         <translation>keine SKU: auswählen, dann +</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/printer.py" line="+73"/>
+        <location filename="../../packstation/ui/printing/printer.py" line="+77"/>
         <location filename="../../packstation/ui/views/printing_settings.py" line="+48"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>PDF into {folder}</source>
         <translation>PDF in {folder}</translation>
     </message>
@@ -2359,12 +2463,19 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>kein Drucker</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
+        <location line="+8"/>
         <source>The folder {folder} cannot be used for slips ({reason}).</source>
+        <extracomment>Open flags of a slip&apos;s file: always a new file, never an existing one or a link. ``name-2.pdf`` ... ``name-50.pdf``, then names nobody can guess: a folder full of planted names cannot stop the slip.</extracomment>
         <translation>Der Ordner {folder} kann nicht für Lieferscheine verwendet werden ({reason}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-7"/>
+        <source>no free file name</source>
+        <translation>kein freier Dateiname</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>The printer {name} is not installed on this computer.</source>
         <translation>Der Drucker {name} ist auf diesem Computer nicht installiert.</translation>
     </message>
@@ -2384,7 +2495,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{where} hat den Lieferschein nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+8"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+13"/>
         <source>{error} while printing.</source>
         <translation>{error} beim Drucken.</translation>
     </message>
@@ -2394,7 +2505,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Der Lieferschein für {ref}, Karton {box}, wurde nicht gedruckt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/printing_settings.py" line="-70"/>
+        <location filename="../../packstation/ui/views/printing_settings.py" line="-75"/>
         <source>Printing</source>
         <extracomment>The printer combo&apos;s item that asks for a folder (its data is this marker).</extracomment>
         <translation>Drucken</translation>
@@ -2465,7 +2576,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Für diese Station von der IT oder per Befehlszeile festgelegt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Folder for packing slips</source>
         <translation>Ordner für Lieferscheine</translation>
     </message>
@@ -2475,9 +2586,14 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{file} wird importiert: {done} von {total}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/slips.py" line="+56"/>
+        <location filename="../../packstation/ui/printing/slips.py" line="+65"/>
+        <source>Neither {ref} nor its Redo order ID {id} can be printed as a barcode.</source>
+        <extracomment>Lots, expiry dates and serials of the units, one text per scan that named them. How many boxes the order ships in; None while more may follow (&quot;Box 2&quot;). The order&apos;s ID in Redo: the barcode carries it when ``order_ref`` cannot.</extracomment>
+        <translation>Weder {ref} noch die Redo-Auftrags-ID {id} lassen sich als Barcode drucken.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Box {box}</source>
-        <extracomment>Lots, expiry dates and serials of the units, one text per scan that named them. How many boxes the order ships in; None while more may follow (&quot;Box 2&quot;).</extracomment>
         <translation>Karton {box}</translation>
     </message>
     <message>
@@ -2485,8 +2601,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>Box {box} of {boxes}</source>
         <translation>Karton {box} von {boxes}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>+%n more</source>
+        <extracomment>Bidi controls (U+202A-202E, U+2066-2069, U+200E-200F, U+061C): on a slip they reorder what follows (&quot;qty 100&quot; printed as &quot;001 x&quot;); nothing on a slip needs them. Tags on a slip at most: the rest are counted, never lost below the page.</extracomment>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+87"/>
+        <location line="+6"/>
         <source>Lot {lot}</source>
         <translation>Charge {lot}</translation>
     </message>
@@ -2516,12 +2641,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Versand per</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Packed by</source>
         <translation>Gepackt von</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
@@ -2615,7 +2740,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Ausweis einer Schichtleitung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Who is doing this?</source>
+        <translation>Wer macht das?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Nothing was taught.</source>
         <translation>Nichts wurde zugeordnet.</translation>
     </message>
@@ -2660,7 +2790,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Diesen Barcode vergessen…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
@@ -2698,7 +2828,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{code} war kein zugeordneter Barcode.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/starting.py" line="+28"/>
+        <location filename="../../packstation/ui/words/starting.py" line="+31"/>
         <source>{source}, lines {first} to {last}</source>
         <translation>{source}, Zeilen {first} bis {last}</translation>
     </message>
@@ -2781,7 +2911,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{where}: locked = {value} ist keine Liste von Einstellungsnamen; keine Einstellung wird gesperrt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{where}: {key} = {value} is refused: IT locked {key} in {file}; using {default}.</source>
+        <translation>{where}: {key} = {value} abgelehnt: Die IT hat {key} in {file} gesperrt; {default} wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{where}: cannot be read ({reason}); using the defaults.</source>
         <translation>{where}: nicht lesbar ({reason}); die Standardwerte werden verwendet.</translation>
     </message>
@@ -2808,8 +2943,21 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
             <numerusform>%n wartende Sendungen konnten nicht aus der Stationsdatenbank gelesen werden; sie bleiben erhalten und stehen unter „Braucht Aufmerksamkeit“.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The station database was damaged: it was moved aside to {name} and a new one was started. Shipments not yet delivered that were carried over: {carried}. The shipments waiting in it could not be read, so how many were lost is not known: check in Redo the orders packed here before packing them again.</source>
+        <translation>Die Stationsdatenbank war beschädigt: Sie wurde als {name} beiseitegelegt und eine neue angelegt. Übernommene, noch nicht zugestellte Sendungen: {carried}. Die darin wartenden Sendungen waren nicht lesbar, wie viele verloren sind, ist unbekannt: die hier gepackten Aufträge in Redo prüfen, bevor sie erneut gepackt werden.</translation>
+    </message>
     <message numerus="yes">
         <location line="+7"/>
+        <source>The station database was damaged: it was moved aside to {name} and a new one was started. Shipments not yet delivered that were carried over: {carried}. %n waiting shipment(s) in it could not be read: check in Redo the orders packed here before packing them again.</source>
+        <translation>
+            <numerusform>Die Stationsdatenbank war beschädigt: Sie wurde als {name} beiseitegelegt und eine neue angelegt. Übernommene, noch nicht zugestellte Sendungen: {carried}. %n wartende Sendung darin war nicht lesbar: die hier gepackten Aufträge in Redo prüfen, bevor sie erneut gepackt werden.</numerusform>
+            <numerusform>Die Stationsdatenbank war beschädigt: Sie wurde als {name} beiseitegelegt und eine neue angelegt. Übernommene, noch nicht zugestellte Sendungen: {carried}. %n wartende Sendungen darin waren nicht lesbar: die hier gepackten Aufträge in Redo prüfen, bevor sie erneut gepackt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>The station database was damaged: it was moved aside to {name} and a new one was started. Shipments not yet delivered that were carried over: %n.</source>
         <translation>
             <numerusform>Die Stationsdatenbank war beschädigt: Sie wurde als {name} beiseitegelegt und eine neue angelegt. Übernommene, noch nicht zugestellte Sendungen: %n.</numerusform>
@@ -2845,7 +2993,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../packstation/ui/views/lines_model.py" line="-58"/>
+        <location filename="../../packstation/ui/views/lines_model.py" line="-66"/>
         <source>Item</source>
         <extracomment>Rows showing each image URL: an image that arrives repaints only its rows.</extracomment>
         <translation>Artikel</translation>
@@ -2871,7 +3019,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Versendet</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>nothing left</source>
         <translation>nichts mehr offen</translation>
     </message>

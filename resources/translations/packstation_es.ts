@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="+78"/>
-        <location filename="../../packstation/ui/views/actions.py" line="+34"/>
+        <location filename="../../packstation/ui/views/actions.py" line="+35"/>
         <source>Ship</source>
         <translation>Enviar</translation>
     </message>
@@ -16,7 +16,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="+334"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+348"/>
         <source>Undo the last scan or change</source>
         <translation>Deshacer el último escaneo o cambio</translation>
     </message>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="+98"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+111"/>
         <source>Import barcode catalog (CSV)…</source>
         <translation>Importar catálogo de códigos (CSV)…</translation>
     </message>
@@ -133,18 +133,20 @@
     </message>
     <message>
         <location line="+35"/>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="+113"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+134"/>
         <source>Import barcode catalog</source>
         <translation>Importar catálogo de códigos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+285"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+193"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+0"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
@@ -205,12 +207,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Envío automático parado.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Hello {name}: you are packing at this bench.</source>
         <translation>Hola, {name}: estás embalando en esta mesa.</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-61"/>
         <source>Connecting to Redo… Scan a packing slip: it opens as soon as the bench is ready.</source>
         <translation>Conectando con Redo… Escanea un albarán: se abre en cuanto la mesa esté lista.</translation>
     </message>
@@ -226,7 +228,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="-229"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-243"/>
         <source>Loading order {ref}…</source>
         <translation>Cargando el pedido {ref}…</translation>
     </message>
@@ -241,7 +243,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{code} es el albarán de otro pedido. Primero envía o vacía este pedido (Esc).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>{name} is packing at this bench (scan your own PS-USER badge if that is not you).</source>
         <translation>{name} está embalando en esta mesa (escanea tu propia tarjeta PS-USER si no eres tú).</translation>
     </message>
@@ -286,7 +288,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Seguimiento {code}: el formato no encaja con ningún transportista. Revísalo y elige el transportista.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>The catalog {file} is {size} MB, more than the {limit} MB PackStation reads: it was not imported.</source>
+        <translation>El catálogo {file} ocupa {size} MB, más de los {limit} MB que lee PackStation: no se ha importado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The catalog could not be read: {reason}</source>
         <translation>No se pudo leer el catálogo: {reason}</translation>
     </message>
@@ -347,7 +354,32 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>las unidades por escaneo deben ser de 1 a 1000</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>repeats the code of line {other} (kept once)</source>
+        <translation>repite el código de la línea {other} (se guarda una vez)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>names the code of line {other} for another SKU ({sku}): neither packs</source>
+        <translation>da el código de la línea {other} a otro SKU ({sku}): no se embala ninguno</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>is a carrier&apos;s tracking number, never an item</source>
+        <translation>es un número de seguimiento de un transportista, nunca un artículo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a code taught at this station for {sku}: the taught code stays</source>
+        <translation>es un código asignado en este puesto a {sku}: se queda el asignado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is already in another catalog file, for {sku}: that one stays</source>
+        <translation>ya está en otro archivo de catálogo, para {sku}: se queda ese</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>line {n} {reason}</source>
         <translation>línea {n} {reason}</translation>
     </message>
@@ -365,7 +397,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/edits.py" line="+104"/>
+        <location filename="../../packstation/ui/bench/edits.py" line="+111"/>
         <source>Select a line first (arrow keys or a click).</source>
         <translation>Primero elige una línea (flechas o un clic).</translation>
     </message>
@@ -390,7 +422,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="+204"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+211"/>
         <location line="+16"/>
         <source>Order cleared. Scan the next packing slip.</source>
         <translation>Pedido vaciado. Escanea el siguiente albarán.</translation>
@@ -412,7 +444,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/bench/shipping.py" line="+290"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="+291"/>
         <source>Keep packing</source>
         <translation>Seguir embalando</translation>
     </message>
@@ -422,23 +454,23 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>No se ha vaciado. Sigue embalando.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-181"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-199"/>
         <source>Order {ref} is already open.</source>
         <translation>El pedido {ref} ya está abierto.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-158"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-165"/>
         <source>Finish or clear this order first (Esc): {items} packed.</source>
         <extracomment>An order restored at start waits for the client before it is checked.</extracomment>
         <translation>Primero termina o vacía este pedido (Esc): {items} embalados.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+313"/>
         <source>PackStation is not set up yet: open Settings to enter the store and token.</source>
         <translation>PackStation aún no está configurado: abre Ajustes e introduce la tienda y el token.</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-256"/>
         <source>Order {ref} is for location {order}, not this station&apos;s {station}. Check with your lead before packing.</source>
         <translation>El pedido {ref} es para la ubicación {order}, no para la de este puesto ({station}). Consulta con tu responsable antes de embalar.</translation>
     </message>
@@ -471,12 +503,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>(Ajustes: arriba a la derecha)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+139"/>
         <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
         <translation>Pedido {ref} recuperado tal como estaba: {items} embalados. Comprobando con Redo…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Reloading order {ref}…</source>
         <translation>Recargando el pedido {ref}…</translation>
     </message>
@@ -491,7 +523,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>El pedido {ref} está al día.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/feedback.py" line="+259"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+273"/>
         <source>new line {title}</source>
         <translation>línea nueva {title}</translation>
     </message>
@@ -511,7 +543,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{title} se quitó del pedido</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/pages.py" line="+48"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+51"/>
         <source>Scan a packing slip</source>
         <translation>Escanea un albarán</translation>
     </message>
@@ -528,7 +560,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+23"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-56"/>
         <location filename="../../packstation/ui/views/pages.py" line="+21"/>
         <source>sent to Redo</source>
         <translation>enviado a Redo</translation>
@@ -562,12 +594,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="-20"/>
-        <location filename="../../packstation/ui/views/pages.py" line="+81"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+200"/>
         <source>Order lines</source>
         <translation>Líneas del pedido</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/pages.py" line="+29"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+14"/>
         <source>Select a line, then + / − (for items without a barcode)</source>
         <translation>Elige una línea y pulsa + / − (para artículos sin código de barras)</translation>
     </message>
@@ -588,9 +620,10 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Embalado hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/slip_paint.py" line="+95"/>
-        <location filename="../../packstation/ui/views/pages.py" line="-91"/>
+        <location filename="../../packstation/ui/printing/slip_paint.py" line="+96"/>
+        <location filename="../../packstation/ui/views/pages.py" line="-79"/>
         <source>Ship to</source>
+        <extracomment>The fixed columns&apos; widths at least; the Item column takes what is left. A header this much wider than its column widens it; more, and its words wrap.</extracomment>
         <translation>Enviar a</translation>
     </message>
     <message>
@@ -599,8 +632,8 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Marcas del pedido</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/slip_paint.py" line="-20"/>
-        <location filename="../../packstation/ui/views/pages.py" line="+115"/>
+        <location filename="../../packstation/ui/printing/slip_paint.py" line="-21"/>
+        <location filename="../../packstation/ui/views/pages.py" line="+103"/>
         <source>Order {ref}</source>
         <translation>Pedido {ref}</translation>
     </message>
@@ -671,7 +704,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Primero responde la pregunta: PS-CONFIRM para {yes}, Esc o PS-CANCEL para {no}. Intro: {default}.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-234"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-235"/>
         <source>Which carrier?</source>
         <extracomment>A tracking number the packer agreed to use again, for this order only.</extracomment>
         <translation>¿Qué transportista?</translation>
@@ -743,7 +776,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Etiqueta {code} no usada: escanea la etiqueta de este pedido.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Dummy tracking on.</source>
         <translation>Seguimiento de prueba activado.</translation>
     </message>
@@ -778,12 +811,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>No enviado. Sigue embalando.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Auto-ship stopped. Ctrl+Enter or PS-SHIP ships when you are ready.</source>
         <translation>Envío automático parado. Ctrl+Intro o PS-SHIP envía cuando estés listo.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+60"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+56"/>
         <source>Nothing to teach: scan the unknown item first.</source>
         <translation>Nada que asignar: primero escanea el artículo desconocido.</translation>
     </message>
@@ -808,7 +841,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>no asignarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/words/feedback.py" line="-329"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-343"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -865,12 +898,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+10"/>
-        <location line="+138"/>
+        <location line="+152"/>
         <source>Press Ctrl+Enter to ship.</source>
         <translation>Pulsa Ctrl+Intro para enviar.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-152"/>
         <source>Now scan the shipping label.</source>
         <translation>Ahora escanea la etiqueta de envío.</translation>
     </message>
@@ -910,7 +943,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Demasiados: {title} ya está completo ({n} de {n}). No lo metas en la caja.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>{title} with serial {serial} already went in box {box} of this order: the same unit was scanned twice. Nothing was packed.</source>
+        <translation>{title} con número de serie {serial} ya va en la caja {box} de este pedido: se escaneó dos veces la misma unidad. No se ha embalado nada.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>{title} with serial {serial} already went in an earlier shipment of this order: the same unit was scanned twice. Nothing was packed.</source>
+        <translation>{title} con número de serie {serial} ya salió en un envío anterior de este pedido: se escaneó dos veces la misma unidad. No se ha embalado nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{title} with serial {serial} is already packed in this order: the same unit was scanned twice. Nothing was packed.</source>
         <translation>{title} con número de serie {serial} ya está embalado en este pedido: se escaneó dos veces la misma unidad. No se ha embalado nada.</translation>
     </message>
@@ -998,12 +1041,14 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Todo embalado. Envío en {s:.1f} s… (Esc o PS-CANCEL para parar)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-89"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+11"/>
         <source>dummy tracking {code}</source>
+        <extracomment>Rows shown; the export takes every match. Typing in the search waits this long before asking, so a word is one query.</extracomment>
         <translation>seguimiento de prueba {code}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+6"/>
         <source>Shipping order {ref}: {items}… Scan the next packing slip.</source>
         <translation>Enviando el pedido {ref}: {items}… Escanea el siguiente albarán.</translation>
     </message>
@@ -1238,7 +1283,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-44"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-47"/>
         <source>Posting {status}…</source>
         <translation>Publicando {status}…</translation>
     </message>
@@ -1248,17 +1293,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{status} publicado.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-126"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-122"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>De vuelta a escanear. F2 teclea un código a mano.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="-248"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="+73"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Edit tracking and retry…</source>
         <translation>Cambiar seguimiento y reintentar…</translation>
     </message>
@@ -1278,19 +1323,20 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Cerrar</translation>
     </message>
     <message>
+        <location line="+54"/>
         <location filename="../../packstation/ui/views/boxes_panel.py" line="-11"/>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+37"/>
-        <location line="+193"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+0"/>
         <source>dummy tracking</source>
         <translation>seguimiento de prueba</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="-217"/>
+        <location line="-34"/>
         <source>  (check the token in Settings)</source>
         <translation>  (revisa el token en Ajustes)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+110"/>
         <source>fulfillment ID</source>
         <translation>ID de preparación</translation>
     </message>
@@ -1301,34 +1347,44 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="-26"/>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="+14"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="+15"/>
         <location filename="../../packstation/ui/views/shipping_form.py" line="+61"/>
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/outbox_dialogs.py" line="-110"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-135"/>
         <source>Retry now</source>
         <translation>Reintentar ya</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-27"/>
         <source>Waiting to be sent: next try at {when}</source>
         <translation>Espera para enviarse: próximo intento {when}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-1"/>
+        <source>Waiting to be sent: sending now</source>
+        <translation>Pendiente de envío: enviando ahora</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Nothing needs attention, and nothing is waiting to be sent.</source>
         <translation>Nada requiere atención y no hay nada pendiente de enviar.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+55"/>
+        <source>Not done: the station database said {error}.</source>
+        <translation>No se ha hecho: la base de datos del puesto respondió {error}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location filename="../../packstation/ui/views/shipping_form.py" line="+1"/>
         <source>Tracking</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Discard this shipment?</source>
         <translation>¿Descartar este envío?</translation>
     </message>
@@ -1338,18 +1394,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>El pedido {ref}, {n} artículos, NO se enviará a Redo. Hazlo solo si la caja se desembaló o salió por otra vía.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-96"/>
         <source>Shipment history</source>
         <translation>Historial de envíos</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Search by order or tracking number</source>
-        <translation>Buscar por pedido o número de seguimiento</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location filename="../../packstation/ui/views/taught_dialog.py" line="+47"/>
+        <location line="+18"/>
+        <location filename="../../packstation/ui/views/taught_dialog.py" line="+48"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1360,7 +1411,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="+116"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+117"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
@@ -1375,12 +1426,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fulfillment ID</source>
-        <translation>ID de preparación</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
@@ -1394,18 +1440,41 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>Print the slip again</source>
         <translation>Imprimir el albarán otra vez</translation>
     </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n envío</numerusform>
+            <numerusform>%n envíos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Searching for the scanned code {code}.</source>
+        <translation>Buscando el código escaneado {code}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a shipment first.</source>
+        <translation>Primero elige un envío.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Exporting to {path}…</source>
+        <translation>Exportando a {path}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not exported: {reason}</source>
         <translation>No exportado: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-5"/>
         <source>%n row(s) written to {path}</source>
         <translation>
             <numerusform>%n fila escrita en {path}</numerusform>
@@ -1413,7 +1482,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-141"/>
+        <source>Search by order or tracking number (scanning a slip or a label finds it)</source>
+        <translation>Busca por pedido o número de seguimiento (escanear un albarán o una etiqueta también lo encuentra)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
@@ -1423,30 +1497,26 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../packstation/ui/views/pages.py" line="-171"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-92"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+7"/>
+        <location filename="../../packstation/ui/views/pages.py" line="-275"/>
         <location filename="../../packstation/ui/words/feedback.py" line="-50"/>
         <source>{ref} · box {n}</source>
         <translation>{ref} · caja {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+3"/>
         <source>{n} (partial)</source>
         <translation>{n} (parcial)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{n} shipments</source>
-        <translation>{n} envíos</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="-157"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="-187"/>
         <source>PackStation settings</source>
-        <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work.</extracomment>
+        <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work. Kept free of the screen&apos;s available height for the dialog&apos;s own title bar and frame.</extracomment>
         <translation>Ajustes de PackStation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Welcome. PackStation needs your Redo store ID and an API token. Both come from Redo: a Redo admin creates the token for this store (it needs the orders and fulfillments scopes; inventory reading is optional) and gives you the store ID with it. The token is kept in this computer&apos;s keyring, never in a file. To try PackStation without them, start it with: packstation --demo</source>
         <translation>Bienvenido. PackStation necesita el ID de tienda de Redo y un token de API. Los dos vienen de Redo: un administrador de Redo crea el token para esta tienda (necesita los permisos de pedidos y envíos; leer inventario es opcional) y te da el ID de tienda con él. El token se guarda en el llavero de este ordenador, nunca en un archivo. Para probar PackStation sin ellos, ábrelo con: packstation --demo</translation>
     </message>
@@ -1516,9 +1586,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+46"/>
         <source>stored in the keyring (leave empty to keep it)</source>
-        <translation>guardado en el llavero (déjalo vacío para conservarlo)</translation>
+        <translation>en el llavero (vacío = se conserva)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1526,17 +1596,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{problem} El token solo se guardará hasta que se cierre PackStation.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n barcode(s) imported.</source>
         <translation>
             <numerusform>%n código importado.</numerusform>
@@ -1544,12 +1609,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot read it: {e}</source>
         <translation>No se puede leer: {e}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <location line="+10"/>
         <source>Enter the store ID and the token first.</source>
         <translation>Primero introduce el ID de tienda y el token.</translation>
@@ -1602,13 +1667,23 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="+15"/>
-        <location filename="../../packstation/ui/views/shipments_panel.py" line="+42"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="+65"/>
         <source>Shipments of this order</source>
         <extracomment>(fulfillment ID, status or event, message)</extracomment>
         <translation>Envíos de este pedido</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/shipments_panel.py" line="+8"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="-23"/>
+        <source>Shipment {n}</source>
+        <translation>Envío {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shipped {date}</source>
+        <translation>enviado el {date}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>None yet.</source>
         <translation>Ninguno todavía.</translation>
     </message>
@@ -1628,13 +1703,18 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>mensaje (opcional)</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>Redo fulfillment ID: {id}</source>
+        <translation>ID de preparación en Redo: {id}</translation>
+    </message>
+    <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="+3"/>
-        <location filename="../../packstation/ui/views/shipments_panel.py" line="+1"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="-26"/>
         <source>Post</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/shipments_panel.py" line="+27"/>
+        <location filename="../../packstation/ui/views/shipments_panel.py" line="-55"/>
         <source>no tracking</source>
         <translation>sin seguimiento</translation>
     </message>
@@ -1646,7 +1726,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="+18"/>
         <source>Scan the shipping label</source>
-        <translation>Escanea la etiqueta de envío</translation>
+        <translation>Escanea la etiqueta</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="-10"/>
@@ -1684,7 +1764,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Ctrl+Intro</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Ship %n item(s)</source>
         <translation>
             <numerusform>Enviar %n artículo</numerusform>
@@ -1722,12 +1802,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Todo embalado: Ctrl+Intro envía.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/station_status.py" line="+29"/>
+        <location filename="../../packstation/ui/views/station_status.py" line="+47"/>
         <source>Opens the shipments Redo did not take</source>
         <translation>Abre los envíos que Redo no aceptó</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>PackStation version {version}</source>
+        <translation>PackStation, versión {version}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>○ Connecting…</source>
         <translation>○ Conectando…</translation>
     </message>
@@ -1754,7 +1839,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="+4"/>
         <source>Sending: {n} (oldest {age})</source>
-        <translation>Enviando: {n} (el más antiguo, {age})</translation>
+        <translation>Enviando: {n} (más antiguo: {age})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1769,20 +1854,20 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="+20"/>
         <source>Sound: off (no audio device)</source>
-        <translation>Sonido: apagado (sin dispositivo de audio)</translation>
+        <translation>Sonido: apagado (sin audio)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Station {name} · v{version}</source>
-        <translation>Puesto {name} · v{version}</translation>
+        <source>Station {name}</source>
+        <translation>Puesto {name}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Packer {packer} · </source>
-        <translation>Embalador {packer} · </translation>
+        <source>Packer {packer}</source>
+        <translation>Embala {packer}</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+125"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -1832,12 +1917,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-64"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+1"/>
         <source>Packer</source>
         <translation>Embalador</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+1"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
@@ -1857,12 +1943,14 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Artículos por hora</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-54"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+8"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+7"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+35"/>
         <source>No shipments in the last 7 days.</source>
         <translation>Ningún envío en los últimos 7 días.</translation>
     </message>
@@ -1902,7 +1990,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>El servidor de Redo ({host}) no aceptó la conexión a tiempo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The Redo server ({host}) took too long to answer.</source>
         <translation>El servidor de Redo ({host}) tardó demasiado en responder.</translation>
     </message>
@@ -1917,12 +2005,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>No se entendió la respuesta del servidor de Redo.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-64"/>
         <source>No order number was given.</source>
         <translation>No se indicó ningún número de pedido.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+179"/>
         <source>Not an API address: {url}. It must start with https://</source>
         <translation>No es una dirección de API: {url}. Debe empezar por https://</translation>
     </message>
@@ -1937,7 +2025,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>La dirección de la API no debe llevar «?» ni «#».</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-203"/>
         <source>The Redo server ({host}) answered with a redirect (HTTP {status}) instead of an answer; check the API address in Settings.</source>
         <translation>El servidor de Redo ({host}) respondió con una redirección (HTTP {status}). Revisa la dirección de la API en Ajustes.</translation>
     </message>
@@ -1997,6 +2085,11 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Se perdió la conexión después de mandar el envío. Aún no se sabe si Redo lo registró.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Redo answered, but its answer does not confirm this shipment; the order is checked before it is sent again.</source>
+        <translation>Redo respondió, pero su respuesta no confirma este envío; se revisa el pedido antes de volver a enviarlo.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Check the number and scan again.</source>
         <translation>Revisa el número y escanea otra vez.</translation>
@@ -2037,7 +2130,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Redo dice que ya existe un envío con este ID, pero no está en este pedido.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Redo has a shipment with this ID, but with other items or quantities than this box: check the order in Redo.</source>
+        <translation>Redo tiene un envío con este ID, pero con otros artículos o cantidades que esta caja: revisa el pedido en Redo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>An unexpected error occurred; it will be tried again.</source>
         <translation>Hubo un error inesperado; se volverá a intentar.</translation>
     </message>
@@ -2072,7 +2170,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Algo salió mal ({error}).</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-218"/>
         <source>An empty reference cannot be part of an address.</source>
         <translation>No se puede buscar un número de pedido vacío.</translation>
     </message>
@@ -2082,7 +2180,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Este número de pedido tiene caracteres que no se pueden enviar.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Not sent: the line {line} is no longer part of the order.</source>
         <translation>No enviado: la línea {line} ya no forma parte del pedido.</translation>
     </message>
@@ -2097,7 +2195,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Redo no conoce el pedido {ref} (404).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>This shipment could not be read from the station database, so it will not be sent. It is kept as it was: check the order in Redo, ship it again if it is missing, then discard this entry.</source>
         <translation>Este envío no se pudo leer de la base de datos del puesto, así que no se enviará. Se guarda tal cual: revisa el pedido en Redo, envíalo otra vez si falta y después descarta esta entrada.</translation>
     </message>
@@ -2127,8 +2225,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>El llavero {name} no se puede usar en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+9"/>
-        <location filename="../../packstation/ui/words/problems.py" line="+9"/>
+        <location line="+9"/>
         <source>The API token could not be read from this computer&apos;s keyring.</source>
         <translation>No se pudo leer el token de la API del llavero de este ordenador.</translation>
     </message>
@@ -2148,7 +2245,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Preparando la mesa de embalaje…</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/problems.py" line="-132"/>
+        <location filename="../../packstation/ui/words/problems.py" line="-137"/>
         <source>pre-transit</source>
         <translation>preparado</translation>
     </message>
@@ -2213,7 +2310,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>llega antes</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/sheets.py" line="+132"/>
+        <location filename="../../packstation/ui/printing/sheets.py" line="+57"/>
+        <source>The code {code} cannot be drawn as a barcode ({symbology}).</source>
+        <translation>El código {code} no se puede dibujar como código de barras ({symbology}).</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>page {n} of {total}</source>
         <translation>página {n} de {total}</translation>
     </message>
@@ -2270,12 +2372,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Letra más grande, más contraste, marco de foco más grueso.</translation>
     </message>
     <message>
-        <location filename="../../packstation/app.py" line="+122"/>
+        <location filename="../../packstation/app.py" line="+81"/>
         <source>PackStation hit an unexpected error. It was written to the log; nothing packed or shipped is lost. If it happens again, tell your lead.</source>
+        <extracomment>The error box on screen (one at a time: an error in a loop must not stack boxes).</extracomment>
         <translation>PackStation tuvo un error inesperado. Quedó anotado en el registro; no se ha perdido nada embalado ni enviado. Si vuelve a pasar, avisa a tu responsable.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+149"/>
         <source>PackStation could not start.</source>
         <translation>PackStation no pudo arrancar.</translation>
     </message>
@@ -2332,8 +2435,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Pulsa F6 para imprimirlo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/lines_model.py" line="+46"/>
+        <location filename="../../packstation/ui/views/lines_model.py" line="+65"/>
         <source>Lot {lots}</source>
+        <extracomment>The standard look&apos;s colours (``RowColours``&apos; defaults).</extracomment>
         <translation>Lote {lots}</translation>
     </message>
     <message>
@@ -2342,14 +2446,14 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>N/S {serials}</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+190"/>
         <source>no SKU: select, then +</source>
         <translation>sin SKU: elige y pulsa +</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/printer.py" line="+73"/>
+        <location filename="../../packstation/ui/printing/printer.py" line="+77"/>
         <location filename="../../packstation/ui/views/printing_settings.py" line="+48"/>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>PDF into {folder}</source>
         <translation>PDF en {folder}</translation>
     </message>
@@ -2359,12 +2463,19 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>sin impresora</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
+        <location line="+8"/>
         <source>The folder {folder} cannot be used for slips ({reason}).</source>
+        <extracomment>Open flags of a slip&apos;s file: always a new file, never an existing one or a link. ``name-2.pdf`` ... ``name-50.pdf``, then names nobody can guess: a folder full of planted names cannot stop the slip.</extracomment>
         <translation>La carpeta {folder} no sirve para los albaranes ({reason}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-7"/>
+        <source>no free file name</source>
+        <translation>no queda ningún nombre de archivo libre</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>The printer {name} is not installed on this computer.</source>
         <translation>La impresora {name} no está instalada en este ordenador.</translation>
     </message>
@@ -2384,7 +2495,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{where} no aceptó el albarán.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+8"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+13"/>
         <source>{error} while printing.</source>
         <translation>{error} al imprimir.</translation>
     </message>
@@ -2394,7 +2505,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>El albarán de {ref}, caja {box}, no se imprimió: {reason}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/printing_settings.py" line="-70"/>
+        <location filename="../../packstation/ui/views/printing_settings.py" line="-75"/>
         <source>Printing</source>
         <extracomment>The printer combo&apos;s item that asks for a folder (its data is this marker).</extracomment>
         <translation>Impresión</translation>
@@ -2437,7 +2548,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="+4"/>
         <source>printed on slips (default: the store ID)</source>
-        <translation>se imprime en los albaranes (por defecto: el ID de tienda)</translation>
+        <translation>en los albaranes (por defecto, el ID de tienda)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2465,7 +2576,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Fijado por informática o por la línea de comandos para este puesto.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Folder for packing slips</source>
         <translation>Carpeta para los albaranes</translation>
     </message>
@@ -2475,9 +2586,14 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Importando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/slips.py" line="+56"/>
+        <location filename="../../packstation/ui/printing/slips.py" line="+65"/>
+        <source>Neither {ref} nor its Redo order ID {id} can be printed as a barcode.</source>
+        <extracomment>Lots, expiry dates and serials of the units, one text per scan that named them. How many boxes the order ships in; None while more may follow (&quot;Box 2&quot;). The order&apos;s ID in Redo: the barcode carries it when ``order_ref`` cannot.</extracomment>
+        <translation>Ni {ref} ni su ID de pedido de Redo {id} se pueden imprimir como código de barras.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Box {box}</source>
-        <extracomment>Lots, expiry dates and serials of the units, one text per scan that named them. How many boxes the order ships in; None while more may follow (&quot;Box 2&quot;).</extracomment>
         <translation>Caja {box}</translation>
     </message>
     <message>
@@ -2485,8 +2601,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>Box {box} of {boxes}</source>
         <translation>Caja {box} de {boxes}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>+%n more</source>
+        <extracomment>Bidi controls (U+202A-202E, U+2066-2069, U+200E-200F, U+061C): on a slip they reorder what follows (&quot;qty 100&quot; printed as &quot;001 x&quot;); nothing on a slip needs them. Tags on a slip at most: the rest are counted, never lost below the page.</extracomment>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+87"/>
+        <location line="+6"/>
         <source>Lot {lot}</source>
         <translation>Lote {lot}</translation>
     </message>
@@ -2516,12 +2641,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Envío por</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Packed by</source>
         <translation>Embalado por</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -2615,7 +2740,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Tarjeta de un responsable</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Who is doing this?</source>
+        <translation>¿Quién lo hace?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Nothing was taught.</source>
         <translation>No se asignó nada.</translation>
     </message>
@@ -2660,7 +2790,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Olvidar este código…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
     </message>
@@ -2698,7 +2828,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{code} no era un código asignado.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/starting.py" line="+28"/>
+        <location filename="../../packstation/ui/words/starting.py" line="+31"/>
         <source>{source}, lines {first} to {last}</source>
         <translation>{source}, líneas {first} a {last}</translation>
     </message>
@@ -2781,7 +2911,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{where}: locked = {value} no es una lista de nombres de ajustes; no se bloquea ningún ajuste.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{where}: {key} = {value} is refused: IT locked {key} in {file}; using {default}.</source>
+        <translation>{where}: se rechaza {key} = {value}: informática bloqueó {key} en {file}; se usa {default}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{where}: cannot be read ({reason}); using the defaults.</source>
         <translation>{where}: no se puede leer ({reason}); se usan los valores por defecto.</translation>
     </message>
@@ -2808,8 +2943,21 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
             <numerusform>%n envíos en espera no se pudieron leer de la base de datos del puesto; se guardan y aparecen en «Requiere atención».</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The station database was damaged: it was moved aside to {name} and a new one was started. Shipments not yet delivered that were carried over: {carried}. The shipments waiting in it could not be read, so how many were lost is not known: check in Redo the orders packed here before packing them again.</source>
+        <translation>La base de datos del puesto estaba dañada: se apartó con el nombre {name} y se empezó una nueva. Envíos aún no entregados que se han pasado: {carried}. Los envíos pendientes que contenía no se pudieron leer, así que no se sabe cuántos se perdieron: revisa en Redo los pedidos embalados aquí antes de volver a embalarlos.</translation>
+    </message>
     <message numerus="yes">
         <location line="+7"/>
+        <source>The station database was damaged: it was moved aside to {name} and a new one was started. Shipments not yet delivered that were carried over: {carried}. %n waiting shipment(s) in it could not be read: check in Redo the orders packed here before packing them again.</source>
+        <translation>
+            <numerusform>La base de datos del puesto estaba dañada: se apartó con el nombre {name} y se empezó una nueva. Envíos aún no entregados que se han pasado: {carried}. %n envío pendiente no se pudo leer: revisa en Redo los pedidos embalados aquí antes de volver a embalarlos.</numerusform>
+            <numerusform>La base de datos del puesto estaba dañada: se apartó con el nombre {name} y se empezó una nueva. Envíos aún no entregados que se han pasado: {carried}. %n envíos pendientes no se pudieron leer: revisa en Redo los pedidos embalados aquí antes de volver a embalarlos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>The station database was damaged: it was moved aside to {name} and a new one was started. Shipments not yet delivered that were carried over: %n.</source>
         <translation>
             <numerusform>La base de datos del puesto estaba dañada: se apartó con el nombre {name} y se empezó una nueva. Envíos aún no entregados que se pasaron a la nueva: %n.</numerusform>
@@ -2845,7 +2993,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../packstation/ui/views/lines_model.py" line="-58"/>
+        <location filename="../../packstation/ui/views/lines_model.py" line="-66"/>
         <source>Item</source>
         <extracomment>Rows showing each image URL: an image that arrives repaints only its rows.</extracomment>
         <translation>Artículo</translation>
@@ -2871,7 +3019,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Enviado</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>nothing left</source>
         <translation>no queda nada</translation>
     </message>

@@ -78,7 +78,7 @@ def paint_slip(
     )
     y += 11 * mm
     # The order's barcode: 0.4 mm modules (zbar and hand scanners read it at 203 dpi).
-    pattern = modules(slip.order_ref, "code128")
+    pattern = modules(slip.barcode, "code128")
     bar_w = min(width, (len(pattern) + 20) * 0.4 * mm)
     draw_barcode(painter, QRectF(left, y, bar_w, 14 * mm), pattern)
     y += 15 * mm
@@ -90,8 +90,9 @@ def paint_slip(
     facts = [
         (tr("Date"), slip.date.isoformat()),
         (tr("Ship via"), slip.method or "—"),
-        (tr("Packed by"), slip.packer or "—"),
     ]
+    if slip.packer:  # no "Packed by: —" when nobody signed in at the bench
+        facts.append((tr("Packed by"), slip.packer))
     text(QRectF(left, y, column, 5 * mm), tr("Ship to"), fonts.head, left_flag)
     fy = y
     for label, value in facts:

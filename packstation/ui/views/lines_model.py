@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from typing import Any
 
@@ -27,9 +28,27 @@ class Column(IntEnum):
     SHIPPED = 5
 
 
+#: The standard look's colours (``RowColours``' defaults).
 GREEN = QColor("#cdeccf")
 FLASH = QColor("#fff2a8")
-DIM = QColor("#8a8a8a")
+INK = QColor("#1f2328")
+DIM = QColor("#6e6a60")
+
+
+@dataclass(frozen=True)
+class RowColours:
+    """How a line looks when it is done, just scanned, or has nothing left to pack.
+
+    The defaults are the standard look's; each look's style sheet sets its own on the
+    table (``qproperty-done_background`` and friends, see ``pages.LinesTable``), so in
+    high visibility a packed row follows that palette instead of staying pale green.
+    """
+
+    done_background: QColor = field(default_factory=lambda: QColor(GREEN))
+    done_text: QColor = field(default_factory=lambda: QColor(INK))
+    flash_background: QColor = field(default_factory=lambda: QColor(FLASH))
+    flash_text: QColor = field(default_factory=lambda: QColor(INK))
+    dim_text: QColor = field(default_factory=lambda: QColor(DIM))
 
 
 def marks_summary(marks: tuple[UnitMark, ...], most: int = 3) -> str:
@@ -62,8 +81,38 @@ class LinesModel(QAbstractTableModel):
         self._big = QFont()
         self._big.setPointSize(22)
         self._big.setBold(True)
+        self._colours = RowColours()
+        self._brushes = self._make_brushes()
         if thumbnails is not None:
             thumbnails.loaded.connect(self._image_loaded)
+
+    # --- colours ---------------------------------------------------------------
+
+    @property
+    def colours(self) -> RowColours:
+        return self._colours
+
+    def set_colour(self, name: str, colour: QColor) -> None:
+        """One of :class:`RowColours`' fields, as the look's style sheet gives it."""
+        if getattr(self._colours, name) == colour:
+            return
+        self._colours = replace(self._colours, **{name: QColor(colour)})
+        self._brushes = self._make_brushes()
+        if self._lines:
+            last = self.index(len(self._lines) - 1, len(Column) - 1)
+            roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole]
+            self.dataChanged.emit(self.index(0, 0), last, roles)
+
+    def _make_brushes(self) -> dict[str, QBrush]:
+        # Made once per look, not per painted cell.
+        c = self._colours
+        return {
+            "done": QBrush(c.done_background),
+            "done_text": QBrush(c.done_text),
+            "flash": QBrush(c.flash_background),
+            "flash_text": QBrush(c.flash_text),
+            "dim": QBrush(c.dim_text),
+        }
 
     # --- feeding ---------------------------------------------------------------
 
@@ -168,12 +217,20 @@ class LinesModel(QAbstractTableModel):
             return self._thumbnails.image(line.item.image_url) or self._thumbnails.placeholder
         if role == Qt.ItemDataRole.BackgroundRole:
             if index.row() in self._flash:
-                return QBrush(FLASH)
+                return self._brushes["flash"]
             if line.complete:
-                return QBrush(GREEN)
+                return self._brushes["done"]
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and not line.packable:
-            return QBrush(DIM)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            # A coloured row brings its own text colour: white text of a dark look on a
+            # pale row would not be read.
+            if index.row() in self._flash:
+                return self._brushes["flash_text"]
+            if line.complete:
+                return self._brushes["done_text"]
+            if not line.packable:
+                return self._brushes["dim"]
+            return None
         if role == Qt.ItemDataRole.FontRole and column == Column.PACKED:
             return self._big
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (

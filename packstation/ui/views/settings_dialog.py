@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,14 +30,18 @@ from packstation.redo.errors import NotFound
 from packstation.redo.urls import InsecureURLError, check_base_url
 from packstation.store.catalog import CatalogImport
 from packstation.ui.station.runtime import StationRuntime
+from packstation.ui.views.form_scroller import FormScroller
 from packstation.ui.views.language import language_choices, look_texts
 from packstation.ui.views.printing_settings import PrintingSection
+from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.words.bench import catalog_problems
 from packstation.ui.words.i18n import tr
 from packstation.ui.words.problems import error_text, keyring_text, url_problem
 
 #: Looked up by "Test connection": a 404 for it proves the address and the token work.
 PROBE_ORDER = "packstation-connection-test"
+#: Kept free of the screen's available height for the dialog's own title bar and frame.
+TITLE_BAR = 40
 
 
 class SettingsDialog(QDialog):
@@ -54,7 +59,15 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(tr("PackStation settings"))
         self.setMinimumWidth(720)
         settings = services.settings
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # Everything but the connection test and Save / Cancel scrolls: on a 1366x768
+        # screen (first start, high visibility, German) those stay on screen.
+        body = QWidget(self)
+        body.setObjectName("settingsBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroller = FormScroller(body, self)
+        outer.addWidget(self.scroller, 1)
         self.welcome = QLabel(self)
         self.welcome.setObjectName("firstRunNote")
         self.welcome.setWordWrap(True)
@@ -176,18 +189,39 @@ class SettingsDialog(QDialog):
         self.test_result.setWordWrap(True)
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
-        layout.addLayout(test_row)
+        outer.addLayout(test_row)
+        # A scan while Settings is open is refused here, where the person is looking.
+        self.note = ScanNote(self)
+        outer.addWidget(self.note)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        screen = self.screen()
+        if screen is not None:
+            self.fit_to(screen.availableGeometry())
+        super().showEvent(event)
+
+    def fit_to(self, available: QRect) -> None:
+        """As tall as the form, but never taller than ``available`` (less a title bar): the
+        form scrolls instead. (Qt alone would open it at two thirds of the screen.)"""
+        cap = max(self.minimumSizeHint().height(), available.height() - TITLE_BAR)
+        self.setMaximumHeight(cap)
+        hint = self.sizeHint()
+        width = min(max(self.width(), hint.width()), available.width())
+        self.resize(width, min(hint.height(), cap))
 
     def _finish(self, _: int) -> None:
         self._closed = True
+
+    def show_scan_refused(self, code: str) -> None:
+        self.note.refused(code)
 
     def _token_known(self, stored: bool) -> None:
         if self._closed:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,8 +20,31 @@ from PySide6.QtWidgets import (
 from packstation.packing.details import status_update_request
 from packstation.redo.models import Fulfillment, Order, StatusUpdate, UpdateFulfillmentStatusRequest
 from packstation.ui.views.tracking_details import TrackingDetailsFold
+from packstation.ui.words.feedback import items
 from packstation.ui.words.i18n import tr
 from packstation.ui.words.problems import status_text
+
+
+def shipment_text(number: int, fulfillment: Fulfillment) -> str:
+    """What a packer reads of a shipment: which one, its items and status, its tracking and
+    when it shipped. Redo's fulfillment ID means nothing at the bench (it is the tooltip).
+
+    Counted over the order's shipments, not "Box n": the boxes panel numbers this bench's
+    boxes, and an order shipped in part before would show two different box 1s."""
+    f = fulfillment
+    units = sum(item.quantity for item in f.line_items)
+    tracking = " ".join(p for p in (f.tracking_company, f.tracking_number) if p)
+    shipped = QDateTime.fromSecsSinceEpoch(int(f.created_at.timestamp()))
+    when = QLocale().toString(shipped, QLocale.FormatType.ShortFormat)
+    return "\n".join(
+        (
+            " · ".join(
+                (tr("Shipment {n}").format(n=number), items(units), status_text(f.status.value))
+            ),
+            tracking or tr("no tracking"),
+            tr("shipped {date}").format(date=when),
+        )
+    )
 
 
 def is_dummy(fulfillment: Fulfillment) -> bool:
@@ -45,6 +68,10 @@ class ShipmentsPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("shipmentsList")
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A long tracking number wraps onto another line rather than ending in "…".
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._selected)
         layout.addWidget(self.list, 1)
         self.empty = QLabel(tr("None yet."), self)
@@ -93,13 +120,9 @@ class ShipmentsPanel(QWidget):
         from the tracking company and number Redo reports."""
         self.list.clear()
         fulfillments = order.fulfillments if order else []
-        for f in fulfillments:
-            units = sum(item.quantity for item in f.line_items)
-            tracking = " ".join(p for p in (f.tracking_company, f.tracking_number) if p) or tr(
-                "no tracking"
-            )
-            text = f"{status_text(f.status.value)} · {units} × · {tracking}\n{f.id}"
-            item = QListWidgetItem(text)
+        for number, f in enumerate(sorted(fulfillments, key=lambda f: f.created_at), start=1):
+            item = QListWidgetItem(shipment_text(number, f))
+            item.setToolTip(tr("Redo fulfillment ID: {id}").format(id=f.id))
             item.setData(Qt.ItemDataRole.UserRole, f.id)
             dummy = f.id in own_dummy if own_dummy is not None else is_dummy(f)
             item.setData(Qt.ItemDataRole.UserRole + 1, dummy)

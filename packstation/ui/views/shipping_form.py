@@ -116,7 +116,7 @@ class ShippingForm(QWidget):
         self._restoring = True
         try:
             self.carrier_input.setCurrentText(inputs.carrier)
-            self.tracking_input.setText(inputs.tracking)
+            self._show_tracking(inputs.tracking)
             self.dummy_toggle.setChecked(inputs.dummy)
             index = self.dummy_status.findData(inputs.dummy_status.value)
             self.dummy_status.setCurrentIndex(max(0, index))
@@ -129,11 +129,20 @@ class ShippingForm(QWidget):
         """A scanned label: its carrier (when recognised) and number; dummy tracking off."""
         if guess is not None:
             self.carrier_input.setCurrentText(guess.carrier)
-            self.tracking_input.setText(guess.code)
+            self._show_tracking(guess.code)
         else:
-            self.tracking_input.setText("".join(code.split()))
+            self._show_tracking("".join(code.split()))
         if self.dummy_toggle.isChecked():
             self.dummy_toggle.setChecked(False)
+
+    def _show_tracking(self, number: str) -> None:
+        """Show a number put in from outside (a scanned label, a restored order) from its
+        start: a 22 to 34 digit number is wider than the field, and its start (1Z, 9400,
+        the carrier's prefix) is what a packer compares with the label."""
+        if "".join(self.tracking_input.text().split()) == number:
+            return  # the packer's own typing, echoed back: the cursor stays where it is
+        self.tracking_input.setText(number)
+        self.tracking_input.setCursorPosition(0)
 
     @property
     def ready(self) -> bool:
