@@ -11,6 +11,7 @@ run, so a noisy neighbour spreads over all of them rather than over one.
     uv run python -m benchmarks --source DIR   # the same probes on another checkout
     uv run python -m benchmarks core           # hot paths beside their baselines
     uv run python -m benchmarks bundle         # installer sizes and frozen start-up
+    uv run python -m benchmarks catalog        # an order load with a million-row catalog
 
 Benchmarks are not tests: nothing here passes or fails on a figure.
 """
@@ -110,7 +111,9 @@ def measure(runs: int, quick: bool, source: Path) -> Samples:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
-    parser.add_argument("what", nargs="?", default="window", choices=["window", "core", "bundle"])
+    parser.add_argument(
+        "what", nargs="?", default="window", choices=["window", "core", "bundle", "catalog"]
+    )
     parser.add_argument("--quick", action="store_true", help="one short run: checks it runs")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--source", type=Path, default=ROOT, help="checkout to measure")
@@ -131,6 +134,11 @@ def main(argv: list[str] | None = None) -> None:
         from benchmarks import bench_core
 
         bench_core.main()
+        return
+    if args.what == "catalog":
+        from benchmarks import bench_catalog
+
+        bench_catalog.main([])
         return
     if args.what == "bundle":
         script = ROOT / "benchmarks" / "bench_bundle.py"

@@ -25,11 +25,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from packstation.packing.barcodes import gtin14
 from packstation.packing.catalog import (
     CatalogEntry,
     CatalogProblem,
     CatalogReason,
-    barcode_key,
     read_catalog_bytes,
 )
 from packstation.packing.codes import sku_key
@@ -86,16 +86,20 @@ def read_file(path: Path) -> tuple[bytes, Fingerprint]:
     return data, Fingerprint(stat.st_size, stat.st_mtime_ns, hashlib.sha256(data).hexdigest())
 
 
-def sort_out(entries: list[CatalogEntry]) -> tuple[list[CatalogEntry], list[CatalogProblem]]:
-    """The file's rows without its clashes and labels, and a problem for each left out."""
+def sort_out(
+    entries: list[CatalogEntry],
+) -> tuple[list[tuple[str, CatalogEntry]], list[CatalogProblem]]:
+    """The file's rows (with their ``barcode_key``) without its clashes and labels, and a
+    problem for each left out. Each code is parsed once: a million rows take seconds."""
     problems: list[CatalogProblem] = []
     first: dict[str, CatalogEntry] = {}
     clashing: dict[str, CatalogEntry] = {}
     for entry in entries:
-        if _is_label(entry.barcode):
+        gtin = gtin14(entry.barcode)
+        if not gtin and _is_label(entry.barcode):
             problems.append(CatalogProblem(entry.line, CatalogReason.TRACKING_NUMBER))
             continue
-        key = barcode_key(entry.barcode)
+        key = gtin or entry.barcode.strip().casefold()
         earlier = first.get(key)
         if earlier is None:
             first[key] = entry
@@ -118,10 +122,13 @@ def sort_out(entries: list[CatalogEntry]) -> tuple[list[CatalogEntry], list[Cata
             )
         )
     problems.sort(key=lambda p: p.line)
-    return list(first.values()), problems
+    return list(first.items()), problems
 
 
 def _is_label(barcode: str) -> bool:
+    """A carrier's tracking number (asked of codes that are no GTIN: a valid UPC or EAN
+    stays an item even when a carrier's format also fits it, as one UPC-A in ten passes
+    FedEx's 12-digit check)."""
     try:
         return bool(candidates(barcode))
     except Exception:  # the recogniser never decides what a catalog holds by crashing
@@ -159,22 +166,23 @@ class CatalogImporter:
                 keep, refused = self._against_the_catalog(chunk, origin, source)
                 problems.extend(refused)
                 written += len(keep)
+                now = time.time()
                 self._conn.executemany(
                     "INSERT OR REPLACE INTO catalog (barcode_key, barcode, sku, units, source,"
                     " taught_at, origin, generation, sku_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         (
-                            barcode_key(e.barcode),
+                            key,
                             e.barcode,
                             e.sku,
                             e.units,
                             source,
-                            time.time(),
+                            now,
                             origin,
                             generation,
                             sku_key(e.sku),
                         )
-                        for e in keep
+                        for key, e in keep
                     ],
                 )
                 if last:
@@ -187,12 +195,12 @@ class CatalogImporter:
         return written, problems
 
     def _against_the_catalog(
-        self, chunk: list[CatalogEntry], origin: str, source: str
-    ) -> tuple[list[CatalogEntry], list[CatalogProblem]]:
+        self, chunk: list[tuple[str, CatalogEntry]], origin: str, source: str
+    ) -> tuple[list[tuple[str, CatalogEntry]], list[CatalogProblem]]:
         """The chunk's rows that replace nothing taught or of another file, and problems."""
-        keep: list[CatalogEntry] = []
+        keep: list[tuple[str, CatalogEntry]] = []
         refused: list[CatalogProblem] = []
-        keys = [barcode_key(e.barcode) for e in chunk]
+        keys = [key for key, _ in chunk]
         existing: dict[str, sqlite3.Row] = {}
         for at in range(0, len(keys), _LOOKUP):
             part = keys[at : at + _LOOKUP]
@@ -200,10 +208,10 @@ class CatalogImporter:
             query = "SELECT barcode_key, sku, source, origin FROM catalog WHERE barcode_key IN "
             rows = self._conn.execute(query + f"({marks})", part).fetchall()
             existing.update({str(r["barcode_key"]): r for r in rows})
-        for key, entry in zip(keys, chunk, strict=True):
+        for key, entry in chunk:
             row = existing.get(key)
             if row is None or _ours(row, origin, source):
-                keep.append(entry)
+                keep.append((key, entry))
             elif row["source"] == "taught":
                 refused.append(
                     CatalogProblem(entry.line, CatalogReason.TAUGHT_HERE, sku=row["sku"])
