@@ -92,8 +92,7 @@ def start_bench(
     from packstation.logs import setup_logging
     from packstation.redo import http_stack
 
-    if running.instance is not None:
-        running.instance.listen()
+    listening = running.instance.listen() if running.instance is not None else True
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     paths = station_paths(args)
@@ -147,7 +146,12 @@ def start_bench(
     shell.on_first_kept(launch.offer)
 
     yield StartupStep.DATABASE
-    from packstation.store.problems import StationDatabaseError, UnopenedDatabaseError
+    from packstation.store.problems import (
+        NoticeKind,
+        StationDatabaseError,
+        StationNotice,
+        UnopenedDatabaseError,
+    )
 
     try:
         # Opened on its own thread since the first step; the window waits for it here,
@@ -175,7 +179,12 @@ def start_bench(
         token_override=token_override,
         save_settings=lambda s: _save_and_apply(s, app, paths, locked, baseline),
         locked=locked,
-        notices=[*machine.problems, *user_problems, *store.notices],
+        notices=[
+            *machine.problems,
+            *user_problems,
+            *store.notices,
+            *([] if listening else [StationNotice(NoticeKind.NOT_LISTENING)]),
+        ],
         launch=launch,
     )
     runtime = StationRuntime(services, threads)

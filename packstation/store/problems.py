@@ -150,6 +150,9 @@ class NoticeKind(StrEnum):
     DAMAGED_REPLACED = "damaged_replaced"
     #: ``count`` waiting shipments could not be read; they are held under Needs attention.
     UNREADABLE_HELD = "unreadable_held"
+    #: A second launch cannot reach this bench (its socket name is taken or cannot be
+    #: listened on): it will say so and exit instead of bringing this window forward.
+    NOT_LISTENING = "not_listening"
 
 
 @dataclass(frozen=True, slots=True)

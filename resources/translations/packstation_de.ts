@@ -16,7 +16,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="+348"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+350"/>
         <source>Undo the last scan or change</source>
         <translation>Letzten Scan oder letzte Änderung zurücknehmen</translation>
     </message>
@@ -1600,21 +1600,8 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n barcode(s) imported.</source>
-        <translation>
-            <numerusform>%n Barcode importiert.</numerusform>
-            <numerusform>%n Barcodes importiert.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot read it: {e}</source>
-        <translation>Nicht lesbar: {e}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <location line="+10"/>
         <source>Enter the store ID and the token first.</source>
         <translation>Zuerst Shop-ID und Token eingeben.</translation>
@@ -2935,8 +2922,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>{where}: too many lines cannot be read; using safe defaults.</source>
         <translation>{where}: zu viele Zeilen sind nicht lesbar; sichere Standardwerte werden verwendet.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+10"/>
+        <source>A second PackStation started on this computer cannot reach this window (another program holds its name): it says so and closes instead. Tell IT if this repeats.</source>
+        <translation>Ein zweites PackStation auf diesem Rechner erreicht dieses Fenster nicht (ein anderes Programm belegt seinen Namen): Es meldet das und schließt sich. Bei Wiederholung IT informieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n waiting shipment(s) could not be read from the station database; they are kept and listed under Needs attention.</source>
         <translation>
             <numerusform>%n wartende Sendung konnte nicht aus der Stationsdatenbank gelesen werden; sie bleibt erhalten und steht unter „Braucht Aufmerksamkeit“.</numerusform>

@@ -16,7 +16,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="+348"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+350"/>
         <source>Undo the last scan or change</source>
         <translation>Deshacer el último escaneo o cambio</translation>
     </message>
@@ -1600,21 +1600,8 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n barcode(s) imported.</source>
-        <translation>
-            <numerusform>%n código importado.</numerusform>
-            <numerusform>%n códigos importados.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot read it: {e}</source>
-        <translation>No se puede leer: {e}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <location line="+10"/>
         <source>Enter the store ID and the token first.</source>
         <translation>Primero introduce el ID de tienda y el token.</translation>
@@ -2935,8 +2922,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>{where}: too many lines cannot be read; using safe defaults.</source>
         <translation>{where}: hay demasiadas líneas que no se pueden leer; se usan valores por defecto seguros.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+10"/>
+        <source>A second PackStation started on this computer cannot reach this window (another program holds its name): it says so and closes instead. Tell IT if this repeats.</source>
+        <translation>Un segundo PackStation abierto en este ordenador no puede llegar a esta ventana (otro programa tiene su nombre): lo dirá y se cerrará. Avisa a IT si se repite.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n waiting shipment(s) could not be read from the station database; they are kept and listed under Needs attention.</source>
         <translation>
             <numerusform>%n envío en espera no se pudo leer de la base de datos del puesto; se guarda y aparece en «Requiere atención».</numerusform>

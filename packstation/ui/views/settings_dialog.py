@@ -34,7 +34,7 @@ from packstation.ui.views.form_scroller import FormScroller
 from packstation.ui.views.language import language_choices, look_texts
 from packstation.ui.views.printing_settings import PrintingSection
 from packstation.ui.views.scan_note import ScanNote
-from packstation.ui.words.bench import catalog_problems
+from packstation.ui.words.bench import catalog_imported
 from packstation.ui.words.i18n import tr
 from packstation.ui.words.problems import error_text, keyring_text, url_problem
 
@@ -252,19 +252,14 @@ class SettingsDialog(QDialog):
             return
         self.catalog_result.setText("⏳ " + tr("Importing…"))
 
+        # The one wording of an import's outcome, as the menu's and the status bar's.
         def done(result: CatalogImport | None) -> None:
-            if self._closed or result is None:
-                return
-            text = "✔ " + tr("%n barcode(s) imported.", None, result.entries)
-            if result.problems:
-                text += " " + catalog_problems(result.problems)
-            self.catalog_result.setText(text)
+            if not self._closed and result is not None:
+                self.catalog_result.setText("✔ " + catalog_imported(result)[0])
 
         def failed(exc: BaseException) -> None:
-            if self._closed:
-                return
-            reason = getattr(exc, "strerror", None) or type(exc).__name__  # the system's words
-            self.catalog_result.setText("✖ " + tr("Cannot read it: {e}").format(e=reason))
+            if not self._closed:
+                self.catalog_result.setText("✖ " + catalog_imported(exc)[0])
 
         self.runtime.port.catalog.import_catalog(
             Path(path), "csv", only_if_changed=False, done=done, failed=failed

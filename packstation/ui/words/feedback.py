@@ -1,8 +1,10 @@
 """What the packer sees and hears: pure functions from outcomes, errors and sender events
 to (text, tone, sound).
 
-One vocabulary for the whole bench, kept apart from the code that decides, so that every
-message can be read, tested and translated in one place.
+The sentences of the packing session's outcomes and of the outbox's events, kept apart
+from the code that decides, so that each can be read, tested and translated where it is
+written. The bench's own state and a lead's actions are ``bench.py``; errors and reasons
+from below ``ui/`` are ``problems.py``; start-up's are ``starting.py``.
 """
 
 from __future__ import annotations

@@ -134,6 +134,11 @@ def config_problem_text(problem: ConfigProblem) -> str:
 
 def notice_text(notice: StationNotice) -> str:
     """What opening the station database had to do, said once in the window."""
+    if notice.kind is NoticeKind.NOT_LISTENING:
+        return tr(
+            "A second PackStation started on this computer cannot reach this window (another "
+            "program holds its name): it says so and closes instead. Tell IT if this repeats."
+        )
     if notice.kind is NoticeKind.UNREADABLE_HELD:
         return tr(
             "%n waiting shipment(s) could not be read from the station database; "
