@@ -1,4 +1,9 @@
-"""The edges a packer hits every day, each one a regression test (bench-core rebuild)."""
+"""The edges a packer hits every day in the window, each one a regression test: keys
+typed by hand, a menu or the help open, quitting, a slow load, first run.
+
+What the bench says at its edges (refusals, quantities, undo, a reused label, the
+question's hint) is the bench's: ``tests/bench/``, on the fake port.
+"""
 
 from __future__ import annotations
 
@@ -12,17 +17,18 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from packstation.packing import DummyTracking, PackingSession, TrackingInput
+from packstation.packing import PackingSession, TrackingInput
 from packstation.redo.errors import Problem, ProblemKind
 from packstation.sandbox import SandboxServer
 from packstation.ui.bench.controller import Mode
 from packstation.ui.station.sounds import Sound
 from packstation.ui.views.banner import Tone
+from packstation.ui.views.lines_model import Column
 from packstation.ui.views.main_window import MainWindow
 from packstation.ui.views.style import apply_bench_style
 from tests.helpers.fakes import RecordingSound
 from tests.helpers.orders import demo_order
-from tests.ui.conftest import answer, idle, load, scan, type_scan
+from tests.ui.conftest import idle, load, scan, type_scan
 
 
 def packed(window: MainWindow) -> list[int]:
@@ -51,21 +57,6 @@ def test_typing_a_code_by_hand_on_a_selected_line_never_changes_quantities(
     with qtbot.waitSignal(window.controller.scan_handled, timeout=3000):
         QTest.keyClick(window.code_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: packed(window) == [3, 0, 0])
-
-
-def test_a_single_minus_removes_one_and_is_not_shown_as_a_success(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    load(qtbot, window, "#1002")
-    scan(qtbot, window, "SOCK-HIK-GRY-M")
-    idle(qtbot, window)
-    table = window.order_page.table
-    table.setFocus()
-    table.selectRow(0)
-    QTest.keyClick(table, Qt.Key.Key_Minus)
-    qtbot.waitUntil(lambda: packed(window) == [0, 0, 0], timeout=3000)
-    qtbot.waitUntil(lambda: "Removed one" in window.banner.message)
-    assert window.banner.tone is not Tone.SUCCESS
 
 
 def test_needs_attention_is_a_red_badge(qtbot: QtBot, window: MainWindow) -> None:
@@ -113,43 +104,6 @@ def test_quit_with_a_shipment_pending_says_it_is_kept_then_closes(
     assert window.services.store.outbox.counts().pending == 1  # kept for the next start
 
 
-def test_cancelling_a_reused_label_leaves_no_countdown_on_screen(
-    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
-) -> None:
-    """The label is checked when it is scanned, before any countdown starts."""
-    store = window.services.store
-    other = PackingSession(demo_order("#1002"))
-    other.scan("BNE-WOOL-CHR")
-    store.ship(other, "#1002", TrackingInput("UPS", "1Z999AA10123456784"))
-    window.port.refresh(labels=True)  # queued behind the port's back, as by another tool
-    load(qtbot, window, "#1001")
-    scan(qtbot, window, "JKT-RAIN-NVY-M")
-    scan(qtbot, window, "1Z999AA10123456784")
-    assert window.question_panel.isVisible()
-    assert "already used for order #1002" in window.question_panel.text.text()
-    assert not window.controller.shipping.countdown.active
-    answer(qtbot, window, Qt.Key.Key_Escape)
-    assert not window.question_panel.isVisible()
-    assert "Shipping in" not in window.banner.message
-    assert "not used" in window.banner.message
-    assert window.order_page.shipping.tracking_input.text() == ""
-    assert not window.controller.shipping.countdown.active
-
-
-def test_the_question_hint_names_what_enter_really_does(qtbot: QtBot, window: MainWindow) -> None:
-    load(qtbot, window, "#1002")
-    scan(qtbot, window, "BNE-WOOL-CHR")
-    idle(qtbot, window)
-    type_scan("PS-CLEAR")
-    assert window.question_panel.isVisible()
-    scan(qtbot, window, "SOCK-HIK-GRY-M")  # not an answer: refused with the hint
-    assert "Enter: Keep packing" in window.banner.message
-    assert packed(window) == [0, 0, 1]
-    type_scan("PS-CANCEL")
-    assert not window.question_panel.isVisible()
-    assert "Answer the question" not in window.banner.message
-
-
 # The offscreen platform cannot grab the keyboard for a menu; a real display can.
 @pytest.mark.qt_log_ignore(
     "This plugin does not support grabbing the keyboard", "This plugin does not support raise"
@@ -168,75 +122,16 @@ def test_a_scan_with_a_menu_open_is_handled_and_closes_the_menu(
     qtbot.waitUntil(lambda: Sound.GOOD in sound.played)
 
 
-def test_quantities_in_refusals_are_the_real_ones(qtbot: QtBot, window: MainWindow) -> None:
-    load(qtbot, window, "#1006")  # a line of 500
-    scan(qtbot, window, "PS-QTY-100")
-    scan(qtbot, window, "CRB-ALU-BLU")
-    idle(qtbot, window)
-    scan(qtbot, window, "PS-QTY-1000")
-    scan(qtbot, window, "CRB-ALU-BLU")
-    assert "1000 is more than the 400 left" in window.banner.message
-    assert packed(window)[0] == 100
-
-
-def test_an_item_already_shipped_says_so(qtbot: QtBot, window: MainWindow) -> None:
-    load(qtbot, window, "#1003")  # partly shipped
-    session = window.controller.session
-    assert session is not None
-    done = next(line for line in session.lines() if not line.packable)
-    assert done.item.sku is not None
-    scan(qtbot, window, done.item.sku)
-    assert "this item was already shipped" in window.banner.message
-    assert "(0 of 0)" not in window.banner.message
-
-
-def test_an_item_or_a_label_with_no_order_open_says_what_it_is(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    type_scan("1Z999AA10123456784")
-    qtbot.waitUntil(lambda: window.banner.is_error, timeout=5000)
-    assert "is a shipping label: scan the packing slip first" in window.banner.message
-    type_scan("0840312000080")
-    qtbot.waitUntil(lambda: "is an item" in window.banner.message, timeout=5000)
-    assert window.controller.mode is Mode.IDLE
-
-
-def test_words_say_one_item_and_undo_names_what_it_undid(qtbot: QtBot, window: MainWindow) -> None:
-    load(qtbot, window, "#1002")
-    scan(qtbot, window, "BNE-WOOL-CHR")
-    idle(qtbot, window)
-    assert window.order_page.shipping.ship_button.text() == "Ship 1 item"
-    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: "Undone: Wool Beanie" in window.banner.message)
-    assert packed(window) == [0, 0, 0]
-
-
 def test_a_fully_shipped_order_says_nothing_is_left_to_pack(
     qtbot: QtBot, window: MainWindow
 ) -> None:
+    """The form and the list say it (the banner's sentence: ``tests/bench/test_orders.py``)."""
     load(qtbot, window, "#1004")
     hint = window.order_page.shipping.ship_hint.text()
     assert "Nothing left to pack" in hint
     assert "Scan items to pack them" not in hint
-
-
-def test_history_says_sent_to_redo_and_marks_partial_shipments(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    from packstation.ui.views.history_dialog import HistoryDialog
-
-    store = window.services.store
-    session = PackingSession(demo_order("#1002"))
-    session.scan("BNE-WOOL-CHR")
-    item = store.ship(session, "#1002", DummyTracking())
-    store.outbox.mark_delivered(item.fulfillment_id)
-    dialog = HistoryDialog(window.port, window.host)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
-    row = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
-    assert "sent to Redo" in row
-    assert "delivered" not in row
-    assert any("partial" in cell for cell in row)
+    assert window.order_page.model.index(0, Column.PACKED).data() == "nothing left"
+    assert window.banner.tone is Tone.WARNING
 
 
 def test_sound_that_cannot_play_is_shown(
@@ -306,18 +201,3 @@ def test_first_run_explains_where_the_store_and_token_come_from(
     assert "Not set up" in window.banner.message
     assert "Not set up" in window.status.online_label.text()
     dialog.reject()
-
-
-def test_a_refused_scan_changes_nothing_and_ships_nothing(qtbot: QtBot, window: MainWindow) -> None:
-    load(qtbot, window, "#1001")
-    c = window.controller
-    with (
-        qtbot.assertNotEmitted(c.rows_changed, wait=200),
-        qtbot.assertNotEmitted(c.shipment_queued, wait=200),
-        qtbot.assertNotEmitted(c.progress_changed, wait=200),
-    ):
-        scan(qtbot, window, "BTL-STL-750")  # not in this order
-        scan(qtbot, window, "PS-QTY-0")  # not a command
-        scan(qtbot, window, "PS-SHIP")  # nothing packed: refused, not shipped
-    assert window.banner.is_error
-    assert packed(window) == [0]

@@ -56,6 +56,7 @@ def test_settings_store_the_token_in_the_keyring_only(
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.save()  # the keyring is written on a worker
     runtime.shutdown()
+    assert runtime.wait_for_workers(5.0)  # the keyring reads on its threads are over
     assert backend.secrets == {(SERVICE, sandbox.store_id): sandbox.token}
     saved = services.paths.settings_file.read_text("utf-8")
     assert sandbox.token not in saved
@@ -87,6 +88,7 @@ def test_test_connection_reports_a_bad_token(
     assert not services.paths.settings_file.exists()
     dialog.reject()
     runtime.shutdown()
+    assert runtime.wait_for_workers(5.0)  # the keyring reads on its threads are over
     services.store.close()
 
 
@@ -234,6 +236,7 @@ def test_settings_import_a_catalog_and_switch_auto_ship(
     assert services.settings.language == "de"
     assert services.settings.high_visibility is True
     runtime.shutdown()
+    assert runtime.wait_for_workers(5.0)  # the keyring reads on its threads are over
     services.store.close()
 
 
@@ -305,4 +308,23 @@ def test_history_exports_lots_and_serials_as_csv(qtbot: QtBot, tmp_path: Path) -
     assert ",BNE-WOOL-CHR,1,LOT-7,,SER-1,UPS,1Z999AA10123456784,Ana," in lines[1]
     dialog.export_csv(str(tmp_path / "no-such-dir" / "x.csv"))
     assert dialog.note.text().startswith("✖ Not exported: ")
+    port.close()
+
+
+def test_history_says_sent_to_redo_and_marks_partial_shipments(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    port = FakeStation(tmp_path)
+    store = port.store
+    session = PackingSession(demo_order("#1002"))
+    session.scan("BNE-WOOL-CHR")
+    item = store.ship(session, "#1002", DummyTracking())
+    store.outbox.mark_delivered(item.fulfillment_id)
+    dialog = HistoryDialog(port)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    row = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
+    assert "sent to Redo" in row
+    assert "delivered" not in row
+    assert any("partial" in cell for cell in row)
     port.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
@@ -46,9 +45,12 @@ FIELDS = (QLineEdit, QComboBox, QCheckBox, QAbstractSlider)
 ROOM = QRect(0, 0, 1366, 768 - 40 - 30)
 
 
-@pytest.fixture
-def runtime(tmp_path: Path) -> Iterator[StationRuntime]:
-    paths = Paths.default(tmp_path)
+@pytest.fixture(scope="module")
+def runtime(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StationRuntime]:
+    """One runtime for every dialog of the module, as a bench has one for its life: a
+    runtime made and dropped per test (two dozen in a row in one process) met a rare
+    crash inside Qt's painting that no bench, with its one runtime, can meet."""
+    paths = Paths.default(tmp_path_factory.mktemp("station"))
     services = Services(
         settings=Settings(station_name="Bench 7"),
         paths=paths,
@@ -58,6 +60,7 @@ def runtime(tmp_path: Path) -> Iterator[StationRuntime]:
     runtime = StationRuntime(services)
     yield runtime
     runtime.shutdown()
+    assert runtime.wait_for_workers(5.0)  # the keyring reads on its threads are over
     services.store.close()
 
 

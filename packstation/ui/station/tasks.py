@@ -21,6 +21,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger("packstation.tasks")
@@ -106,6 +107,11 @@ class TaskRunner(QObject):
             future.set_result(fn())
         except BaseException as exc:
             future.set_exception(exc)
+        # A detached thread can outlive its runner (a keyring answering after the window
+        # closed): emitting on a deleted QObject would crash, so it is checked first.
+        if not shiboken6.isValid(self):
+            log.debug("%s: a job finished after the runner was deleted", self._name)
+            return
         try:
             self._finished.emit((future, on_done, on_error))
         except RuntimeError:  # the runner is gone: nobody waits for the answer
