@@ -195,12 +195,6 @@ def test_scans_made_while_the_client_is_built_wait_and_are_handled_in_order(
         port.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a held scan refused while its order opens is said, then at once replaced by "
-    "the order's opening sentence (OrderFlow._opened drains the held scans before it says "
-    "the order is open); the window shows the same (checked on the runtime)",
-)
 def test_an_item_refused_while_its_order_opens_stays_on_screen(bench: Bench) -> None:
     controller, port = bench
     port.network.hold()

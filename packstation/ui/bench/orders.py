@@ -107,11 +107,17 @@ class OrderFlow:
         except Exception as exc:
             self._failed(generation, ref, exc)
             return
-        self.show(ref, session, ShippingInputs())
-        bench.say(self._opened_message(ref, session))
-        bench.boxes.print_for_open(session)
-        bench.focus_items.emit()
-        bench.order_loaded.emit(ref)
+        # Scans held while it loaded are handled after the order says it is open, so a
+        # refusal among them is the last thing on screen rather than overwritten.
+        bench.hold_scans(True)
+        try:
+            self.show(ref, session, ShippingInputs())
+            bench.say(self._opened_message(ref, session))
+            bench.boxes.print_for_open(session)
+            bench.focus_items.emit()
+            bench.order_loaded.emit(ref)
+        finally:
+            bench.hold_scans(False)
         self._look_up_upcs(session)
 
     def _opened_message(self, ref: str, session: PackingSession) -> Feedback:
