@@ -6,7 +6,10 @@ That the form shows the label is the window's (``inputs_changed``):
 
 from __future__ import annotations
 
+import dataclasses
+
 from packstation.packing import PackingSession, TrackingInput
+from packstation.ui.bench.controller import BenchController
 from packstation.ui.words.feedback import Tone
 from tests.helpers.orders import demo_order
 from tests.helpers.station import Bench, scan
@@ -63,3 +66,67 @@ def test_a_label_for_another_zip_is_refused_when_scanned(bench: Bench) -> None:
     assert "This label is for ZIP 10001; the order ships to 97201" in controller.showing.text
     assert controller.inputs.tracking == ""
     assert not controller.shipping.countdown.active
+
+
+def _type(controller: BenchController, text: str) -> None:
+    """The packer types into the tracking field: every keystroke reaches the inputs."""
+    for end in range(1, len(text) + 1):
+        controller.set_inputs(dataclasses.replace(controller.inputs, tracking=text[:end]))
+
+
+def test_a_typed_label_gets_the_checks_of_a_scanned_one_before_it_ships(bench: Bench) -> None:
+    """Typed, never entered, Ctrl+Enter: the carrier follows the label, not the combo."""
+    controller, port = bench
+    scan(controller, "#1001", "JKT-RAIN-NVY-M")
+    controller.set_inputs(dataclasses.replace(controller.inputs, carrier="USPS"))
+    _type(controller, "1z999aa1 0123456784")
+    assert not controller.shipping.countdown.active  # a typed label does not count down
+    queued: list[str] = []
+    controller.shipment_queued.connect(queued.append)
+    controller.shipping.ship()
+    assert len(queued) == 1
+    port.send_all()
+    shipped = dict(port.redo.state.all_fulfillments())["5801001"]
+    assert shipped["trackingNumber"] == UPS_LABEL
+    assert shipped["trackingCompany"] == "UPS"
+
+
+def test_a_typed_label_for_another_zip_is_refused_at_ship(bench: Bench) -> None:
+    controller, port = bench
+    scan(controller, "#1013", "TEE-MER-BLK-M")
+    _type(controller, WRONG_ZIP)
+    controller.shipping.ship()
+    assert controller.showing.tone is Tone.ERROR
+    assert "This label is for ZIP 10001" in controller.showing.text
+    assert controller.session is not None  # nothing shipped
+    assert port.store.outbox.counts().pending == 0
+
+
+def test_a_typed_number_no_carrier_knows_is_shown_in_amber_before_it_ships(
+    bench: Bench,
+) -> None:
+    """A typo fails the carrier's check digit: the packer sees it before the box goes."""
+    controller, port = bench
+    scan(controller, "#1001", "JKT-RAIN-NVY-M")
+    controller.set_inputs(dataclasses.replace(controller.inputs, carrier="UPS"))
+    _type(controller, "1Z999AA10123456785")  # one digit off
+    controller.shipping.ship()
+    assert controller.session is not None
+    assert controller.showing.tone is Tone.WARNING
+    assert "1Z999AA10123456785: no UPS number has this format" in controller.showing.text
+    assert port.store.outbox.counts().pending == 0
+    controller.shipping.ship()  # looked at, and shipped on purpose
+    assert controller.session is None
+    assert port.store.outbox.counts().pending == 1
+
+
+def test_enter_then_tab_in_the_tracking_field_checks_the_label_once(bench: Bench) -> None:
+    controller, _ = bench
+    scan(controller, "#1001", "JKT-RAIN-NVY-M")
+    said: list[str] = []
+    controller.feedback.connect(lambda f: said.append(f.text))
+    _type(controller, UPS_LABEL)
+    controller.shipping.tracking_entered(UPS_LABEL)  # Enter
+    controller.shipping.tracking_entered(UPS_LABEL)  # then focus leaves (Tab)
+    assert controller.inputs.carrier == "UPS"
+    assert sum(UPS_LABEL in text for text in said) == 1

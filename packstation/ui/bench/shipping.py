@@ -45,6 +45,9 @@ class ShipFlow:
         self.countdown.fire.connect(self.ship)
         #: A tracking number the packer agreed to use again, for this order only.
         self._reuse_ok: tuple[str, str] | None = None
+        #: The last number that went through recognition and the label checks. The form
+        #: stores every keystroke in ``bench.inputs``; only this one has been checked.
+        self._recognised: str | None = None
 
     # ------------------------------------------------------------------ labels
 
@@ -159,8 +162,10 @@ class ShipFlow:
         """Enter (or Tab) in the tracking field: the same recognition as a scanned label."""
         number = tracking_number(text)
         bench = self.bench
-        if not number or bench.session is None or number == bench.inputs.tracking:
+        if not number or bench.session is None:
             return
+        if number == self._recognised and number == bench.inputs.tracking:
+            return  # Enter then Tab: checked once is enough
         guesses = candidates(number)
         if guesses:
             self.label_scanned(number, guesses)
@@ -174,6 +179,7 @@ class ShipFlow:
         carrier = guess.carrier if guess is not None else bench.inputs.carrier
         number = guess.code if guess is not None else tracking_number(code)
         self.stop_countdown()  # a new label: the countdown runs again only if it fits
+        self._recognised = number
         bench.put_inputs(
             dataclasses.replace(bench.inputs, carrier=carrier, tracking=number, dummy=False)
         )
@@ -223,6 +229,20 @@ class ShipFlow:
         if session is None or bench.mode is not Mode.ORDER or bench.question is not None:
             return
         inputs = bench.inputs
+        typed = not inputs.dummy and bool(tracking_number(inputs.tracking))
+        if typed and inputs.tracking != self._recognised:
+            # Typed into the field and never entered: it gets the checks a scanned label
+            # gets (carrier, ZIP, reuse) before anything ships. A question, a refusal or
+            # a number no carrier knows (said in amber) stops here for the packer to
+            # look; the next Ctrl+Enter ships it. A label that passes ships on.
+            self.tracking_entered(inputs.tracking)
+            if (
+                bench.question is not None
+                or self._recognised != bench.inputs.tracking
+                or not candidates(bench.inputs.tracking)
+            ):
+                return
+            inputs = bench.inputs
         shipping = self.checked_shipping(session)
         if shipping is None:
             return
@@ -340,7 +360,13 @@ class ShipFlow:
             and session.all_packed
             and bench.inputs_ready
             and bench.question is None
-            and (bench.inputs.dummy or bool(candidates(bench.inputs.tracking)))
+            and (
+                bench.inputs.dummy
+                or (
+                    bench.inputs.tracking == self._recognised
+                    and bool(candidates(bench.inputs.tracking))
+                )
+            )
             and self._used_elsewhere(bench.inputs.tracking if not bench.inputs.dummy else "")
             is None
         ):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QWidget
 
 from packstation.ui.bench.mode import Mode
@@ -109,8 +109,11 @@ class KeyboardRouter:
         done = self.window.controller.escape(in_text_field=in_field, field_text=field_text)
         if done == "field-text":
             self.window.code_field.clear()
-        elif done == "field":
-            self.focus_items()
+        elif done == "field" and focus is not None:
+            # Esc walks away from the field: what is typed there is not entered (leaving
+            # it would fire editingFinished and check the label). Shipping checks it.
+            with QSignalBlocker(focus):
+                self.focus_items()
 
 
 def _is_text_input(widget: QWidget | None) -> bool:
