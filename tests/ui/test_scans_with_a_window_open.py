@@ -8,9 +8,13 @@ changes.
 
 from __future__ import annotations
 
+import os
+
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from packstation.ui.station.sounds import Sound
+from packstation.ui.views.choosers import start_folder
 from packstation.ui.views.history_dialog import HistoryDialog
 from packstation.ui.views.main_window import MainWindow
 from packstation.ui.views.settings_dialog import SettingsDialog
@@ -67,4 +71,27 @@ def test_the_taught_barcodes_search_for_a_scan(qtbot: QtBot, window: MainWindow)
     type_scan("2000000123457")
     qtbot.waitUntil(lambda: dialog.search.text() == "2000000123457")
     assert "2000000123457" in dialog.note.text()
+    dialog.reject()
+
+
+def test_a_scan_with_a_chooser_open_over_the_history_is_refused_not_searched(
+    qtbot: QtBot, window: MainWindow, sound: RecordingSound
+) -> None:
+    """The export's file chooser is up over the History: the History must not search."""
+    window.menus.open_history()
+    dialog = window.host.findChild(HistoryDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.export_button.click()
+    chooser = dialog.findChild(QFileDialog)
+    assert chooser is not None
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is chooser)
+    # It opens where people keep files, not in the program's working folder.
+    assert chooser.directory().absolutePath() == start_folder() != os.getcwd()
+    sound.played.clear()
+    type_scan("#1001")
+    qtbot.waitUntil(lambda: Sound.ERROR in sound.played)
+    assert dialog.search.text() == ""
+    assert "scans are not taken" in window.banner.message
+    chooser.reject()
     dialog.reject()

@@ -29,6 +29,7 @@ from packstation.store import OutboxItem, OutboxState
 from packstation.ui.station.port import StationPort
 from packstation.ui.views.alive import while_open
 from packstation.ui.views.attention_dialog import when
+from packstation.ui.views.choosers import file_chooser
 from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.words.feedback import Feedback, Tone
 from packstation.ui.words.i18n import tr
@@ -188,7 +189,7 @@ class HistoryDialog(QDialog):
 
     def _export_clicked(self) -> None:
         suggested = f"packstation-history-{time.strftime('%Y%m%d')}.csv"
-        chooser = QFileDialog(self, tr("Export history"))
+        chooser = file_chooser(self, tr("Export history"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilter(tr("CSV files (*.csv)"))
         chooser.setDefaultSuffix("csv")

@@ -49,7 +49,9 @@ class KeyboardRouter:
         menus.close_dialogs(info_only=True)  # F1, About: a scan means back to work
         if answer_dialog(code, self.window.host):  # PS-CONFIRM / PS-CANCEL answer a dialog
             return
-        dialog = menus.open_dialog() or _foreign_modal(self.window)
+        # A message box or file chooser opened over one of the bench's windows is the one
+        # the person looks at: it comes first, so the History under it does not search.
+        dialog = _foreign_modal(self.window) or menus.open_dialog()
         if dialog is not None:
             if isinstance(dialog, TakesScans):
                 dialog.take_scan(code)
