@@ -79,7 +79,9 @@ def test_the_token_never_goes_to_an_address_the_lock_refuses(
     assert [path for _, path, _ in fleet.requests] == [f"/v2.2/stores/{STORE}/orders/%231001"]
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 2  # the environment's and the command line's, each named
-    assert all("is refused: IT locked api_url in" in line for line in err)
+    assert err[0].startswith("The environment sets api_url = ")
+    assert err[1].startswith("The command line sets api_url = ")
+    assert all(", which IT locked in " in line for line in err)
     assert collector.base_url in err[0]
 
 

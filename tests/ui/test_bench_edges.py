@@ -184,11 +184,16 @@ def test_first_run_explains_where_the_store_and_token_come_from(
 ) -> None:
     import dataclasses
 
+    from packstation.config import Settings
     from packstation.ui.views.settings_dialog import SettingsDialog
     from tests.ui.conftest import make_services
 
+    services = make_services(sandbox, tmp_path, RecordingSound())
     services = dataclasses.replace(
-        make_services(sandbox, tmp_path, RecordingSound()), demo=False, token_override=None
+        services,
+        demo=False,
+        token_override=None,
+        settings=Settings(**{**services.settings.model_dump(), "store_id": ""}),
     )
     window = open_window(services)
     qtbot.waitUntil(lambda: window.host.findChild(SettingsDialog) is not None, timeout=3000)
@@ -200,4 +205,59 @@ def test_first_run_explains_where_the_store_and_token_come_from(
     assert "Ready" not in window.banner.message
     assert "Not set up" in window.banner.message
     assert "Not set up" in window.status.online_label.text()
+    dialog.reject()
+
+
+def test_start_up_notices_stay_in_the_status_bar_and_are_said_again_on_click(
+    qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path, open_window: Callable[..., MainWindow]
+) -> None:
+    """IT's typo is said at start, then the first scan overwrites the banner: the status bar
+    keeps a button that says it again, with the file and line."""
+    import dataclasses
+
+    from packstation.config import load_machine_config
+    from tests.ui.conftest import make_services
+
+    config = tmp_path / "config.toml"
+    config.write_text('store_id = "st_1"\nvolume = 80 80\n', "utf-8")
+    machine = load_machine_config(config)
+    services = dataclasses.replace(
+        make_services(sandbox, tmp_path, RecordingSound()), notices=list(machine.problems)
+    )
+    window = open_window(services)
+    qtbot.waitUntil(lambda: f"{config}, line 2" in window.banner.message)
+    button = window.status.notices_button
+    assert button.isVisible()
+    assert button.text() == "⚠ Start-up notices: 1"
+    assert f"{config}, line 2" in button.toolTip()
+    load(qtbot, window, "#1002")
+    assert f"{config}, line 2" not in window.banner.message
+    button.click()
+    assert f"{config}, line 2" in window.banner.message
+    assert window.banner.tone is Tone.WARNING
+
+
+def test_a_store_without_a_token_on_this_computer_says_so_not_not_set_up(
+    qtbot: QtBot, sandbox: SandboxServer, tmp_path: Path, open_window: Callable[..., MainWindow]
+) -> None:
+    import dataclasses
+
+    from packstation.config import Settings
+    from packstation.ui.views.settings_dialog import SettingsDialog
+    from tests.ui.conftest import make_services
+
+    services = make_services(sandbox, tmp_path, RecordingSound())
+    services = dataclasses.replace(
+        services,
+        demo=False,
+        token_override=None,
+        settings=Settings(**{**services.settings.model_dump(), "store_id": "st_north"}),
+    )
+    window = open_window(services)
+    qtbot.waitUntil(lambda: window.host.findChild(SettingsDialog) is not None, timeout=3000)
+    assert "No API token for store st_north on this computer" in window.banner.message
+    assert "Not set up yet" not in window.banner.message
+    assert window.status.online_label.text() == "○ No API token"
+    dialog = window.host.findChild(SettingsDialog)
+    assert dialog is not None
     dialog.reject()

@@ -291,7 +291,7 @@ def test_one_broken_line_is_named_and_the_rest_is_kept(tmp_path: Path, broken: s
     machine, problem, path = _with_broken(tmp_path, [*GOOD_LINES[:2], broken, GOOD_LINES[2]])
     _keeps_the_good_lines(machine)
     assert problem.startswith(f"{path}, line 3: ")
-    assert problem.endswith("; that line is ignored.")
+    assert problem.endswith("; line 3 is ignored.")
     assert problem.count(path) == 1  # one sentence: the good lines are not named
 
 
@@ -339,7 +339,7 @@ def test_many_broken_lines_end_and_keep_what_came_before(tmp_path: Path) -> None
     assert f"{path}, line 4: " in problem
     assert problem.endswith(
         f"{path}, lines 54 to 204: not read, as 50 lines before them "
-        "could not be; those lines are ignored."
+        "could not be; lines 54 to 204 are ignored."
     )
     assert len(problem) < 10_000
 
@@ -369,7 +369,7 @@ def test_a_broken_locked_line_says_nothing_is_locked_by_it(tmp_path: Path) -> No
     assert machine.values == {"store_id": "store-7", "volume": 40}
     assert machine.locked == frozenset()
     assert problem.startswith(f"{path}, line 2: ")
-    assert problem.endswith("that line is ignored, so the settings it names are not locked.")
+    assert problem.endswith("line 2 is ignored, so the settings it names are not locked.")
     # Read, but not a list of names: the rest still counts, and the sentence says so.
     machine, problem, path = _with_broken(tmp_path, [*GOOD_LINES[:2], 'locked = "store_id"'])
     assert machine.values["store_id"] == "store-7"
@@ -382,3 +382,15 @@ def test_a_broken_locked_line_says_nothing_is_locked_by_it(tmp_path: Path) -> No
     # A broken line that is not the lock list does not claim to unlock anything.
     _, problem, _ = _with_broken(tmp_path, [*GOOD_LINES, "volume = 80 80"])
     assert "not locked" not in problem
+
+
+def test_a_value_left_open_names_the_line_it_ignores_by_number(tmp_path: Path) -> None:
+    """IT read "that line" as the line where TOML stopped: the ignored line is numbered."""
+    machine, problem, path = _with_broken(
+        tmp_path, ['store_id = "store-7"', 'station_name = ["Bench 4",', "volume = 40"]
+    )
+    assert machine.values == {"store_id": "store-7", "volume": 40}
+    assert problem == (
+        f"{path}, line 2: 'station_name = [\"Bench 4\",' opens a value that is not "
+        "closed before line 3; line 2 is ignored."
+    )

@@ -50,8 +50,8 @@ def test_a_locked_address_and_store_refuse_the_command_line(tmp_path: Path) -> N
     ]
     said = config_problem_text(problems[0])
     assert said == (
-        "the command line: api_url = 'https://collector.example/v2.2' is refused: IT locked "
-        f"api_url in {tmp_path / 'config.toml'}; using 'https://api.getredo.com/v2.2'."
+        "The command line sets api_url = 'https://collector.example/v2.2', which IT locked "
+        f"in {tmp_path / 'config.toml'}; using 'https://api.getredo.com/v2.2'."
     )
 
 
@@ -87,3 +87,17 @@ def test_a_bad_value_on_the_command_line_is_a_start_up_notice_too(tmp_path: Path
     assert [(p.kind, p.source, p.key) for p in problems] == [
         (ConfigProblemKind.INVALID_VALUE, "the command line", "api_url")
     ]
+
+
+def test_the_demo_does_not_say_it_uses_a_locked_address_it_does_not_use(
+    tmp_path: Path,
+) -> None:
+    """The demo talks to its own sandbox: "using https://api.getredo.com" would be untrue."""
+    from packstation.startup import for_the_demo
+
+    args = _args(tmp_path, "https://collector.example/v2.2")
+    _, _, _, problems = _resolve(tmp_path, LOCKED, args)
+    assert {p.kind for p in problems} == {ConfigProblemKind.LOCKED_KEY}
+    assert for_the_demo(problems) == []
+    invalid = ConfigProblem(ConfigProblemKind.INVALID_VALUE, "the command line", key="volume")
+    assert for_the_demo([*problems, invalid]) == [invalid]

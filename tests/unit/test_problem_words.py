@@ -221,7 +221,7 @@ def test_config_problems_name_file_line_key_and_value() -> None:
     many = _config(ConfigProblemKind.LINE_UNREADABLE, last_line=5, unlocks=True)
     assert starting.config_problem_text(many).startswith(f"{CONFIG}, lines 3 to 5: 'loud' ")
     assert starting.config_problem_text(many).endswith(
-        "those lines are ignored, so the settings they name are not locked."
+        "lines 3 to 5 are ignored, so the settings they name are not locked."
     )
 
 

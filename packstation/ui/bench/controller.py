@@ -137,9 +137,7 @@ class BenchController(QObject):
     def _restored(self) -> None:
         self._restoring = False
         if self.port.notices:
-            # What start-up found wrong (a config line left out) is said after the order:
-            # IT reads it on the bench, with the file and line.
-            self.say(Feedback(starting.notices_text(self.port.notices), Tone.WARNING))
+            self.say_notices()
         elif self.session is None:
             self.say_hint()
         self._maybe_ready()
@@ -159,6 +157,7 @@ class BenchController(QObject):
         self._announced = True
         if not self.port.configured and not self.port.demo:
             self.say_hint()
+            self.say_notices()  # Settings opens by itself: the notices are what IT reads
             self.wants_settings.emit()
         self._warm_up_waits = True
         self.ready.emit()
@@ -184,7 +183,19 @@ class BenchController(QObject):
     def hint(self) -> Feedback:
         if self.session is None and self.port.client_pending:
             return words.connecting()
-        return feedback.hint(self.session, configured=self.port.configured, demo=self.port.demo)
+        return feedback.hint(
+            self.session,
+            configured=self.port.configured,
+            demo=self.port.demo,
+            store_id=self.port.settings.store_id,
+        )
+
+    def say_notices(self) -> None:
+        """What start-up found wrong (a config line left out, a database moved aside), with
+        the file and line, after the order: IT reads it on the bench. The status bar keeps
+        a button that says it again."""
+        if self.port.notices:
+            self.say(Feedback(starting.notices_text(self.port.notices), Tone.WARNING))
 
     def say_hint(self) -> None:
         """What to do next; it follows the bench (a connection that settles) by itself."""

@@ -71,7 +71,7 @@ class OrderFlow:
             )
             return
         if not bench.port.configured:
-            bench.refuse(feedback.error(not_set_up()), ref)
+            bench.refuse(feedback.error(feedback.not_set_up(bench.port.settings.store_id)), ref)
             return
         self._generation += 1
         generation = self._generation
@@ -159,7 +159,7 @@ class OrderFlow:
             bench.refuse(feedback.no_order_for(ref, code_kind(ref)), ref)
             return
         if isinstance(exc, NoClient):
-            bench.refuse(feedback.error(not_set_up()), ref)
+            bench.refuse(feedback.error(feedback.not_set_up(bench.port.settings.store_id)), ref)
             return
         if isinstance(exc, RedoError):
             log.info("loading %s failed: %s", ref, exc.detail)
@@ -379,7 +379,3 @@ class OrderFlow:
         bench.port.reconcile(
             fresh, bench.edits.state_of(session), shown, bench.edits.storage_failed
         )
-
-
-def not_set_up() -> str:
-    return tr("PackStation is not set up yet: open Settings to enter the store and token.")

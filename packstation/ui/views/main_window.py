@@ -38,7 +38,7 @@ from packstation.ui.views.question_panel import QuestionPanel
 from packstation.ui.views.scanner import ScannerFilter
 from packstation.ui.views.station_status import Coalescer, StationStatus
 from packstation.ui.words import bench as words
-from packstation.ui.words import feedback
+from packstation.ui.words import feedback, starting
 from packstation.ui.words.feedback import Feedback, Tone
 from packstation.ui.words.i18n import tr
 
@@ -192,6 +192,7 @@ class MainWindow(QWidget):
         port.catalog_progress.connect(self._catalog_progress)
         port.catalog_imported.connect(self._catalog_imported)
         self.status.attention_requested.connect(self.menus.open_attention)
+        self.status.notices_requested.connect(c.say_notices)
 
     # ------------------------------------------------------------------ start
 
@@ -218,6 +219,8 @@ class MainWindow(QWidget):
             parts.append(tr("packer: {name}").format(name=self.controller.packer))
         self.setWindowTitle(" · ".join(parts))
         self.status.show_station(settings.station_name, self.controller.packer)
+        notices = self.port.notices
+        self.status.show_notices(len(notices), starting.notices_text(notices) if notices else "")
 
     # ------------------------------------------------------------------ showing
 
@@ -280,7 +283,9 @@ class MainWindow(QWidget):
             return
         port = self.port
         configured = None if port.client_pending else port.configured
-        self.status.show_state(port.snapshot.counts, configured, port.online)
+        self.status.show_state(
+            port.snapshot.counts, configured, port.online, has_store=bool(port.settings.store_id)
+        )
         self.status.show_sound(port.sound)
 
     def _catalog_progress(self, name: str, done: int, total: int) -> None:

@@ -31,6 +31,8 @@ class StationStatus(QObject):
     """Fills a window's status bar; ``attention_requested`` when the lead clicks the count."""
 
     attention_requested = Signal()
+    #: IT clicked the start-up notices: say them again.
+    notices_requested = Signal()
 
     def __init__(self, bar: QStatusBar) -> None:
         super().__init__(bar)
@@ -46,6 +48,13 @@ class StationStatus(QObject):
         self.attention_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.attention_button.setAccessibleDescription(tr("Opens the shipments Redo did not take"))
         self.attention_button.clicked.connect(self.attention_requested)
+        # What start-up found wrong stays in sight until the bench restarts: the banner
+        # that first said it is overwritten by the next scan.
+        self.notices_button = QPushButton(row)
+        self.notices_button.setObjectName("noticesButton")
+        self.notices_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notices_button.setVisible(False)
+        self.notices_button.clicked.connect(self.notices_requested)
         self.note_label = QLabel(row)
         self.note_label.setObjectName("noteLabel")
         self.note_label.setVisible(False)
@@ -63,6 +72,7 @@ class StationStatus(QObject):
             self.online_label,
             self.pending_label,
             self.attention_button,
+            self.notices_button,
             self.note_label,
             self.sound_label,
             self.station_label,
@@ -70,14 +80,19 @@ class StationStatus(QObject):
             flow.addWidget(widget)
 
     def show_state(
-        self, counts: OutboxCounts, configured: bool | None, online: bool | None
+        self,
+        counts: OutboxCounts,
+        configured: bool | None,
+        online: bool | None,
+        has_store: bool = False,
     ) -> None:
         """``configured``: None while the token is still being read from the keyring.
-        ``online``: None until the sender has talked to Redo."""
+        ``online``: None until the sender has talked to Redo. ``has_store``: IT set the
+        store; unconfigured then means this computer's keyring has no token for it."""
         if configured is None:
             self.online_label.setText(tr("○ Connecting…"))
         elif not configured:
-            self.online_label.setText(tr("○ Not set up"))
+            self.online_label.setText(tr("○ No API token") if has_store else tr("○ Not set up"))
         elif online is False:
             self.online_label.setText(tr("○ Offline"))
         else:
@@ -100,6 +115,15 @@ class StationStatus(QObject):
             self.attention_button.setProperty("active", active)
             self.attention_button.style().unpolish(self.attention_button)
             self.attention_button.style().polish(self.attention_button)
+
+    def show_notices(self, count: int, text: str) -> None:
+        """Start-up notices for IT (a config line left out, a database moved aside)."""
+        label = tr("⚠ Start-up notices: {n}").format(n=count)
+        self.notices_button.setText(label)
+        self.notices_button.setAccessibleName(label)
+        self.notices_button.setToolTip(text)
+        self.notices_button.setAccessibleDescription(tr("Says the start-up notices again"))
+        self.notices_button.setVisible(count > 0)
 
     def show_note(self, text: str) -> None:
         """Work going on in the background (a catalog import); "" when it is over."""

@@ -63,14 +63,24 @@ def info(text: str) -> Feedback:
 # ---------------------------------------------------------------- the state of the bench
 
 
-def hint(session: PackingSession | None, *, configured: bool, demo: bool = False) -> Feedback:
+def not_set_up(store_id: str) -> str:
+    """Why the bench cannot load orders: a store with no token on this computer is not "not
+    set up" (IT set the store; the token is per computer, in its keyring)."""
+    if store_id:
+        return tr(
+            "No API token for store {store} on this computer: open Settings (top right) "
+            "and enter it."
+        ).format(store=store_id)
+    return tr("Not set up yet: open Settings (top right) to enter the store ID and token.")
+
+
+def hint(
+    session: PackingSession | None, *, configured: bool, demo: bool = False, store_id: str = ""
+) -> Feedback:
     """What to do next, when nothing else needs saying."""
     if session is None:
         if not configured and not demo:
-            return Feedback(
-                tr("Not set up yet: open Settings (top right) to enter the store ID and token."),
-                Tone.WARNING,
-            )
+            return Feedback(not_set_up(store_id), Tone.WARNING)
         return info(tr("Ready. Scan a packing slip."))
     if session.nothing_to_ship:
         return info(tr("Nothing left to pack in this order. Press Esc for the next order."))

@@ -58,7 +58,7 @@ def _line_fault(problem: ConfigProblem) -> str | None:
             value=value
         )
     if kind is ConfigProblemKind.OPEN_UNTIL:
-        return tr("{value} opens a value that is still open at line {line}").format(
+        return tr("{value} opens a value that is not closed before line {line}").format(
             value=value, line=problem.until
         )
     if kind is ConfigProblemKind.LINES_NOT_READ:
@@ -71,20 +71,22 @@ def config_problem_text(problem: ConfigProblem) -> str:
     kind, where = problem.kind, _where(problem)
     fault = _line_fault(problem)
     if fault is not None:
+        # The ignored lines by number: "that line" read as the line the fault names last.
         one = problem.last_line <= problem.line
         if problem.unlocks and one:
             text = tr(
-                "{where}: {what}; that line is ignored, so the settings it names are not locked."
+                "{where}: {what}; line {first} is ignored, so the settings it names are not locked."
             )
         elif problem.unlocks:
             text = tr(
-                "{where}: {what}; those lines are ignored, so the settings they name are not locked."
+                "{where}: {what}; lines {first} to {last} are ignored, so the settings they "
+                "name are not locked."
             )
         elif one:
-            text = tr("{where}: {what}; that line is ignored.")
+            text = tr("{where}: {what}; line {first} is ignored.")
         else:
-            text = tr("{where}: {what}; those lines are ignored.")
-        return text.format(where=where, what=fault)
+            text = tr("{where}: {what}; lines {first} to {last} are ignored.")
+        return text.format(where=where, what=fault, first=problem.line, last=problem.last_line)
     if kind is ConfigProblemKind.INVALID_VALUE:
         return tr(
             "{where}: {key} = {value} is not valid ({reason}); using the default {default}."
@@ -107,14 +109,16 @@ def config_problem_text(problem: ConfigProblem) -> str:
             )
         return text.format(where=where, value=problem.value)
     if kind is ConfigProblemKind.LOCKED_KEY:
-        return tr(
-            "{where}: {key} = {value} is refused: IT locked {key} in {file}; using {default}."
-        ).format(
-            where=where,
-            key=problem.key,
-            value=problem.value,
-            file=problem.locked_in,
-            default=problem.default,
+        if problem.source == "the command line":
+            text = tr(
+                "The command line sets {key} = {value}, which IT locked in {file}; using {default}."
+            )
+        else:
+            text = tr(
+                "The environment sets {key} = {value}, which IT locked in {file}; using {default}."
+            )
+        return text.format(
+            key=problem.key, value=problem.value, file=problem.locked_in, default=problem.default
         )
     if kind is ConfigProblemKind.FILE_UNREADABLE:
         return tr("{where}: cannot be read ({reason}); using the defaults.").format(
