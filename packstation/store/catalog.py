@@ -184,14 +184,33 @@ class CatalogStore:
             ).fetchall()
         return [TaughtCode(r[0], r[1], r[2], r[3]) for r in rows]
 
-    def forget(self, barcode: str) -> bool:
-        """Forget a taught barcode; True if there was one (imported rows are IT's file's)."""
+    def forget(self, barcode: str, who: str) -> bool:
+        """Forget a taught barcode; True if there was one (imported rows are IT's file's).
+
+        Who forgot it, and what it packed and who had taught it, is written to the
+        station's journal in the same transaction: a lead can be asked about it later."""
         with transaction(self._conn, self._lock):
-            cursor = self._conn.execute(
+            row = self._conn.execute(
+                "SELECT barcode, sku, taught_by FROM catalog "
+                "WHERE barcode_key = ? AND source = 'taught'",
+                (barcode_key(barcode),),
+            ).fetchone()
+            if row is None:
+                return False
+            self._conn.execute(
                 "DELETE FROM catalog WHERE barcode_key = ? AND source = 'taught'",
                 (barcode_key(barcode),),
             )
-        return cursor.rowcount > 0
+            self._conn.execute(
+                "INSERT INTO journal (at, order_id, kind, detail, packer) "
+                "VALUES (?, '', 'forgot-barcode', ?, ?)",
+                (
+                    time.time(),
+                    f"{row['barcode']} packed {row['sku']}, taught by {row['taught_by']}"[:200],
+                    who,
+                ),
+            )
+        return True
 
     def skus_needing_upc(self, skus: list[str], max_age: float = UPC_MAX_AGE) -> list[str]:
         """SKUs whose UPC was never looked up, or too long ago."""

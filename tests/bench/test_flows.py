@@ -67,6 +67,10 @@ def test_the_next_slip_during_the_countdown_ships_the_order_and_opens_the_next(
     assert controller.mode is Mode.ORDER
     (item,) = port.store.outbox.items(OutboxState.PENDING)
     assert item.order_ref == "#1001"
+    # The packer never saw "Shipping…": the next order's sentence says it first.
+    assert controller.showing.text.startswith("Order #1001 is shipping (1 item). Order #1002")
+    scan(controller, "PS-CLEAR", "#1003")  # said once, not with every later order
+    assert "#1001" not in controller.showing.text
 
 
 def test_a_label_used_for_another_order_asks_from_the_snapshot(

@@ -31,3 +31,20 @@ def test_unknown_barcode_is_taught_in_one_step(bench: Bench) -> None:
     assert (taught.barcode, taught.sku) == ("2000000123457", "BNE-WOOL-CHR")
     assert taught.taught_by == "Sam"  # a person, never the station
     assert controller.last_unknown == ""
+    # Who taught it and what it packed, in one message: "packed" does not replace it.
+    assert "2000000123457 is now BNE-WOOL-CHR on this station (taught by Sam)." in (
+        controller.showing.text
+    )
+    assert controller.showing.tone is Tone.SUCCESS
+
+
+def test_a_complete_line_is_not_offered_for_teaching(bench: Bench) -> None:
+    """Teaching to a line that is already complete would pack nothing."""
+    controller, _ = bench
+    scan(controller, "PS-USER-Sam", "#1002", "BNE-WOOL-CHR", "2000000123457")
+    assert packed(controller) == [0, 0, 1]  # the beanie's line is complete
+    teach(controller)
+    question = controller.question
+    assert question is not None and question.choice
+    assert len(question.options) == 2
+    assert not any("BNE-WOOL-CHR" in option for option in question.options)

@@ -7,6 +7,7 @@ refuses, the change is undone in memory and the packer is told.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -26,7 +27,9 @@ class EditFlow:
     def __init__(self, bench: BenchController) -> None:
         self.bench = bench
 
-    def pack(self, code: str) -> None:
+    def pack(self, code: str, first: str = "") -> None:
+        """A scan of an item; ``first`` is said before what it packed, in one message (a
+        barcode just taught: who taught it must not be overwritten by "packed")."""
         session = self.bench.session
         assert session is not None
         multiplier, self.bench.next_quantity = self.bench.next_quantity, 1
@@ -42,7 +45,10 @@ class EditFlow:
             line = session.line(outcome.line_index)
             self.bench.rows_changed.emit((outcome.line_index,))
             self.bench.row_scanned.emit(outcome.line_index)
-            self.bench.say(feedback.packed(outcome, line, session, self.bench.inputs_ready))
+            said = feedback.packed(outcome, line, session, self.bench.inputs_ready)
+            if first:
+                said = dataclasses.replace(said, text=f"{first} {said.text}")
+            self.bench.say(said)
 
         self.commit("scan", code, shown)
 

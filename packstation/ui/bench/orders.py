@@ -8,6 +8,7 @@ snapshot follows it (its boxes and the units still on their way to Redo).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -54,6 +55,9 @@ class OrderFlow:
         self._generation = 0
         #: An order restored at start waits for the client before it is checked.
         self._check_when_ready = False
+        #: "Order #1010 is shipping.": said with the next order when its slip, scanned
+        #: during the countdown, shipped it (the packer never saw "Shipping…").
+        self.shipped_first = ""
         bench.port.catalog_changed.connect(self._catalog_changed)
 
     # ------------------------------------------------------------------ loading
@@ -77,7 +81,7 @@ class OrderFlow:
         generation = self._generation
         self.loading_ref = ref
         bench.set_mode(Mode.LOADING)
-        bench.say(feedback.loading(ref))
+        bench.say(self._after_shipped(feedback.loading(ref), keep=True))
         bench.port.fetch_order(
             ref,
             lambda order: self._fetched(generation, ref, order),
@@ -112,13 +116,20 @@ class OrderFlow:
         bench.hold_scans(True)
         try:
             self.show(ref, session, ShippingInputs())
-            bench.say(self._opened_message(ref, session))
+            bench.say(self._after_shipped(self._opened_message(ref, session)))
             bench.boxes.print_for_open(session)
             bench.focus_items.emit()
             bench.order_loaded.emit(ref)
         finally:
             bench.hold_scans(False)
         self._look_up_upcs(session)
+
+    def _after_shipped(self, said: Feedback, keep: bool = False) -> Feedback:
+        """``said``, after the order the countdown was shipping, if there was one."""
+        shipped = self.shipped_first
+        if not keep:
+            self.shipped_first = ""
+        return dataclasses.replace(said, text=f"{shipped} {said.text}") if shipped else said
 
     def _opened_message(self, ref: str, session: PackingSession) -> Feedback:
         """What opening the order says; an order pinned to another location warns first."""
@@ -139,6 +150,7 @@ class OrderFlow:
         meanwhile belonged to that order, so they are dropped rather than read as slips."""
         bench = self.bench
         self._generation += 1  # its answer, when it comes, is ignored
+        self.shipped_first = ""
         dropped = bench.drop_held()
         self._back_from_loading()
         text = tr("Stopped loading order {ref}.").format(ref=self.loading_ref)
@@ -152,6 +164,7 @@ class OrderFlow:
     def _failed(self, generation: int, ref: str, exc: BaseException) -> None:
         if generation != self._generation:
             return
+        self.shipped_first = ""  # the status bar counts it; the failure is what matters
         bench = self.bench
         self._back_from_loading()
         if isinstance(exc, NotFound) and bench.session is None:

@@ -59,7 +59,7 @@ class ShipFlow:
             tr("Which carrier?"),
             tr("The label {code} fits more than one carrier. Press its number.").format(code=code),
             [g.carrier for g in guesses],
-            cancel_label=tr("not using this label"),
+            cancel_label=tr("Not using this label"),
             choice=True,
             parent=self.bench,
         )
@@ -289,8 +289,11 @@ class ShipFlow:
         """The next slip scanned during the countdown: the counted-down order ships now
         (the packer has moved on: it is complete and labelled), then ``after`` runs."""
         self.stop_countdown()
+        ref, session = self.bench.order_ref, self.bench.session
         self.ship()
         if self.bench.session is None:
+            if session is not None:
+                self.bench.orders.shipped_first = words.shipping_first(ref, session.total_packed)
             after()
         else:  # something stopped the shipment (it asks): the slip waits for the answer
             self.bench.refuse(feedback.error(tr("Answer the question first, then scan the slip.")))

@@ -27,7 +27,10 @@ def teach(bench: BenchController) -> None:
     if not code or session is None:
         bench.say(words.nothing_to_teach())
         return
-    lines = [line for line in session.lines() if line.item.sku and line.packable]
+    # A complete line cannot take the unit: teaching its barcode would pack nothing.
+    lines = [
+        line for line in session.lines() if line.item.sku and line.packable and not line.complete
+    ]
     if not lines:
         bench.refuse(words.no_line_to_teach(), code)
         return
@@ -45,7 +48,7 @@ def teach(bench: BenchController) -> None:
             tr("Teach a barcode"),
             words.teach_question(code),
             [f"{line.item.title}  ({line.item.sku})" for line in lines],
-            cancel_label=tr("do not teach it"),
+            cancel_label=tr("Do not teach it"),
             choice=True,
             parent=bench,
         )
@@ -58,8 +61,9 @@ def teach(bench: BenchController) -> None:
             if isinstance(session.matcher, CatalogMatcher):
                 session.matcher.add(entry)
             if bench.session is session:
+                bench.edits.pack(code, first=words.taught(code, sku, who).text)
+            else:
                 bench.say(words.taught(code, sku, who))
-                bench.edits.pack(code)
 
         bench.port.catalog.teach(sku, code, who, taught, bench.edits.storage_failed)
 

@@ -74,8 +74,8 @@ class CatalogDoor:
         """Every barcode taught at this station, newest first, with who and when."""
         self._port._queries.submit(self._port._store.catalog.taught, done, failed)
 
-    def forget(self, barcode: str, done: Done[bool], failed: Failed) -> None:
-        """A taught barcode is forgotten: it no longer packs anything."""
+    def forget(self, barcode: str, who: str, done: Done[bool], failed: Failed) -> None:
+        """A taught barcode is forgotten by ``who`` (a lead): it no longer packs anything."""
         catalog = self._port._store.catalog
 
         def forgotten(found: bool) -> None:
@@ -83,7 +83,7 @@ class CatalogDoor:
                 self._port.catalog_changed.emit()
             done(found)
 
-        self._port._writes.submit(lambda: catalog.forget(barcode), forgotten, failed)
+        self._port._writes.submit(lambda: catalog.forget(barcode, who), forgotten, failed)
 
     def import_catalog(
         self,

@@ -192,7 +192,9 @@ class BenchActions:
     def open_taught(self) -> None:
         from packstation.ui.views.taught_dialog import TaughtDialog
 
-        self._open(TaughtDialog(self.window.port, self.window.host))
+        self._open(
+            TaughtDialog(self.window.port, self.window.controller.identity, self.window.host)
+        )
 
     def import_catalog(self) -> None:
         dialog = QFileDialog(self.window.host, tr("Import barcode catalog"))

@@ -98,7 +98,7 @@ def packer_name(packer: str) -> str:
 
 
 class StatsDialog(QDialog):
-    COLUMNS = ("Day", "Packer", "Orders", "Boxes", "Items", "Mis-scans", "Items per hour")
+    COLUMNS = ("Day", "Packer", "Orders", "Boxes", "Items", "Mis-scans", "Items per active hour")
 
     def __init__(self, port: StationPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,9 +116,15 @@ class StatsDialog(QDialog):
                 tr("Boxes"),
                 tr("Items"),
                 tr("Mis-scans"),
-                tr("Items per hour"),
+                tr("Items per active hour"),
             ]
         )
+        # Breaks and other work do not count against the packer: only hours with items.
+        header = self.table.horizontalHeaderItem(len(self.COLUMNS) - 1)
+        if header is not None:
+            header.setToolTip(
+                tr("Items divided by the hours of the day in which this packer packed any.")
+            )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))

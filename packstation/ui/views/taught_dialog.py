@@ -1,8 +1,10 @@
 """Taught barcodes: every barcode a person taught at this station, who and when, and forgetting one.
 
 A taught barcode packs its SKU on every later scan, so a lead must be able to see them
-all and take a wrong one back. The search field takes a scan on purpose: scanning a
-barcode while this view is open finds it.
+all and take a wrong one back. Forgetting one is a lead's action, as teaching is
+(``bench/identity.py``): a packer who is not a lead is asked, on this view, for a lead's
+badge, and the lead is recorded in the station's journal. The search field takes a scan
+on purpose: scanning a barcode while this view is open finds it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -22,18 +25,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.packing.commands import Command, parse_command
 from packstation.store.catalog import TaughtCode
+from packstation.ui.bench.identity import Identity
 from packstation.ui.station.port import StationPort
+from packstation.ui.station.sounds import Sound
 from packstation.ui.views.alive import while_open
 from packstation.ui.views.scan_note import ScanNote
+from packstation.ui.words import bench as words
 from packstation.ui.words.i18n import tr
 
 
 class TaughtDialog(QDialog):
-    def __init__(self, port: StationPort, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, port: StationPort, identity: Identity, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.port = port
+        self.identity = identity
         self.codes: list[TaughtCode] = []
+        #: The barcode waiting for a lead's badge before it is forgotten.
+        self.badge_for = ""
         self.setWindowTitle(tr("Taught barcodes"))
         self.resize(900, 520)
         layout = QVBoxLayout(self)
@@ -65,6 +77,18 @@ class TaughtDialog(QDialog):
         )
         self.forget_button.setObjectName("forgetTaught")
         self.forget_button.clicked.connect(self._ask_forget)
+        self._confirm_box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Forget this barcode?"),
+            "",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        self._forget_choice = self._confirm_box.addButton(
+            tr("Forget it"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        self._confirm_box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self._confirm_box.buttonClicked.connect(self._confirmed)
         layout.addWidget(buttons)
         self.reload()
 
@@ -115,7 +139,11 @@ class TaughtDialog(QDialog):
         self.forget_button.setEnabled(self._selected() is not None)
 
     def take_scan(self, code: str) -> None:
-        """A scan while this view is open finds that barcode (said on the view)."""
+        """A scan while this view is open finds that barcode (said on the view); while a
+        forget waits for a lead, it is the lead's badge."""
+        if self.badge_for:
+            self._badge_scanned(code)
+            return
         self.search.setText(code.strip())
         self.note.say(tr("Searching for the scanned barcode {code}.").format(code=code[:40]))
 
@@ -126,26 +154,60 @@ class TaughtDialog(QDialog):
         barcode = self._selected()
         if barcode is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            tr("Forget this barcode?"),
-            tr("{code} will no longer pack anything at this station.").format(code=barcode),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(
-            lambda result: (
-                self._forget(barcode) if result == QMessageBox.StandardButton.Discard else None
-            )
-        )
+        # One box for the view's life, opened (never exec'd). A box deleted on close
+        # crashed PySide6 in tests when its deferred deletion ran after the test returned;
+        # a box that is kept is never deleted under anyone.
+        box = self._confirm_box
+        box.setText(tr("{code} will no longer pack anything at this station.").format(code=barcode))
+        box.setProperty("barcode", barcode)
         box.open()
 
-    def _forget(self, barcode: str) -> None:
+    def _confirmed(self, button: QAbstractButton) -> None:
+        if button is self._forget_choice:
+            self._as_lead(str(self._confirm_box.property("barcode")))
+
+    def _as_lead(self, barcode: str) -> None:
+        """Forget as the packer if they are a lead; otherwise wait for a lead's badge."""
+        if self.identity.is_lead(self.identity.packer):
+            self._forget(barcode, self.identity.packer)
+            return
+        self.badge_for = barcode
+        self.note.say(self._badge_question())
+
+    def _badge_question(self) -> str:
+        if self.port.settings.leads:
+            return words.lead_badge_question(words.forgetting_action())
+        return words.badge_for_forgetting()
+
+    def _badge_scanned(self, code: str) -> None:
+        command = parse_command(code)
+        barcode = self.badge_for
+        if command is None or command.command is not Command.USER:
+            self.note.say(self._badge_question(), error=True)
+            self.port.play(Sound.ERROR)
+            return
+        if not self.identity.is_lead(command.user):
+            self.note.say(
+                words.not_a_lead(command.user, words.forgetting_action()).text, error=True
+            )
+            self.port.play(Sound.ERROR)
+            return
+        self.badge_for = ""
+        self._forget(barcode, command.user)
+
+    def reject(self) -> None:
+        """Esc or PS-CANCEL while a lead's badge is awaited gives up the forget, not the
+        view; otherwise they close it."""
+        if self.badge_for:
+            self.badge_for = ""
+            self.note.say(tr("Nothing was forgotten."))
+            return
+        super().reject()
+
+    def _forget(self, barcode: str, who: str) -> None:
         def forgotten(found: bool) -> None:
             self.note.say(
-                tr("{code} is forgotten.").format(code=barcode)
+                tr("{code} is forgotten (by {who}).").format(code=barcode, who=who)
                 if found
                 else tr("{code} was not a taught barcode.").format(code=barcode)
             )
@@ -153,6 +215,7 @@ class TaughtDialog(QDialog):
 
         self.port.catalog.forget(
             barcode,
+            who,
             while_open(self, forgotten),
             while_open(self, lambda exc: self.note.say(str(exc), error=True)),
         )

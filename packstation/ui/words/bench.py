@@ -9,7 +9,7 @@ from __future__ import annotations
 from packstation.packing.catalog import CatalogProblem, CatalogReason
 from packstation.ui.printing.slips import PrintError, Slip
 from packstation.ui.station.sounds import Sound
-from packstation.ui.words.feedback import Feedback, Tone, error
+from packstation.ui.words.feedback import Feedback, Tone, error, items
 from packstation.ui.words.i18n import tr
 from packstation.ui.words.problems import client_failed_text
 
@@ -48,6 +48,11 @@ def other_slip(code: str) -> str:
     return tr("{code} is another order's slip. Ship or clear this order first (Esc).").format(
         code=code
     )
+
+
+def shipping_first(ref: str, n: int) -> str:
+    """Said before the next order when its slip shipped this one during the countdown."""
+    return tr("Order {ref} is shipping ({items}).").format(ref=ref, items=items(n))
 
 
 def autoship_stopped() -> str:
@@ -116,7 +121,7 @@ def lead_badge_question(action: str) -> str:
 
 def not_a_lead(name: str, action: str) -> Feedback:
     return error(
-        tr("{name} is not a lead here: {action} needs a lead's badge.").format(
+        tr("{name} is not a lead here. {action} needs a lead's badge.").format(
             name=name, action=action
         )
     )
@@ -124,6 +129,17 @@ def not_a_lead(name: str, action: str) -> Feedback:
 
 def teaching_action() -> str:
     return tr("Teaching a barcode")
+
+
+def forgetting_action() -> str:
+    return tr("Forgetting a taught barcode")
+
+
+def badge_for_forgetting() -> str:
+    return tr(
+        "Who is forgetting it? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. "
+        "A barcode is forgotten by a person, not by the station."
+    )
 
 
 def badge_for_teaching() -> str:
