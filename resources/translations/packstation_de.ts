@@ -16,7 +16,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="+350"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+360"/>
         <source>Undo the last scan or change</source>
         <translation>Letzten Scan oder letzte Änderung zurücknehmen</translation>
     </message>
@@ -114,12 +114,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>About PackStation</source>
         <translation>Über PackStation</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -132,14 +132,14 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="+134"/>
+        <location line="+37"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+136"/>
         <source>Import barcode catalog</source>
         <translation>Barcode-Katalog importieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="+193"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+194"/>
         <location filename="../../packstation/ui/views/settings_dialog.py" line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
@@ -202,7 +202,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Befehlsbarcodes</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+54"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+59"/>
         <source>Auto-ship stopped.</source>
         <translation>Automatischer Versand gestoppt.</translation>
     </message>
@@ -212,7 +212,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Hallo {name}: Du packst an diesem Tisch.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-66"/>
         <source>Connecting to Redo… Scan a packing slip: it opens as soon as the bench is ready.</source>
         <translation>Verbindung zu Redo… Lieferschein scannen: Er öffnet sich, sobald der Tisch bereit ist.</translation>
     </message>
@@ -243,7 +243,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{code} ist der Lieferschein eines anderen Auftrags. Zuerst diesen Auftrag versenden oder leeren (Esc).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>Order {ref} is shipping ({items}).</source>
+        <translation>Bestellung {ref} wird versendet ({items}).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{name} is packing at this bench (scan your own PS-USER badge if that is not you).</source>
         <translation>{name} packt an diesem Tisch (eigenen PS-USER-Ausweis scannen, falls das nicht du bist).</translation>
     </message>
@@ -254,8 +259,8 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>{name} is not a lead here: {action} needs a lead&apos;s badge.</source>
-        <translation>{name} ist hier keine Schichtleitung: {action} braucht den Ausweis einer Schichtleitung.</translation>
+        <source>{name} is not a lead here. {action} needs a lead&apos;s badge.</source>
+        <translation>{name} ist hier keine Schichtleitung. {action} braucht den Ausweis einer Schichtleitung.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -263,7 +268,17 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Barcode wird zugeordnet</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Forgetting a taught barcode</source>
+        <translation>Einen angelernten Barcode vergessen</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Who is forgetting it? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. A barcode is forgotten by a person, not by the station.</source>
+        <translation>Wer vergisst ihn? Scannen Sie jetzt Ihren Ausweis (PS-USER-Name), oder Esc / PS-CANCEL. Einen Barcode vergisst eine Person, nicht die Station.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Who is teaching? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. A barcode is taught by a person, not by the station.</source>
         <translation>Wer ordnet zu? Jetzt den Ausweis scannen (PS-USER-Name), oder Esc / PS-CANCEL. Einen Barcode ordnet eine Person zu, nicht die Station.</translation>
     </message>
@@ -397,7 +412,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/edits.py" line="+111"/>
+        <location filename="../../packstation/ui/bench/edits.py" line="+117"/>
         <source>Select a line first (arrow keys or a click).</source>
         <translation>Zuerst eine Position wählen (Pfeiltasten oder Klick).</translation>
     </message>
@@ -422,7 +437,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="+211"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+230"/>
         <location line="+16"/>
         <source>Order cleared. Scan the next packing slip.</source>
         <translation>Auftrag geleert. Nächsten Lieferschein scannen.</translation>
@@ -444,7 +459,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/bench/shipping.py" line="+291"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="+314"/>
         <source>Keep packing</source>
         <translation>Weiter packen</translation>
     </message>
@@ -454,28 +469,23 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nicht geleert. Weiter packen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-199"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-215"/>
         <source>Order {ref} is already open.</source>
         <translation>Auftrag {ref} ist schon offen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-165"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-180"/>
         <source>Finish or clear this order first (Esc): {items} packed.</source>
-        <extracomment>An order restored at start waits for the client before it is checked.</extracomment>
+        <extracomment>An order restored at start waits for the client before it is checked. &quot;Order #1010 is shipping.&quot;: said with the next order when its slip, scanned during the countdown, shipped it (the packer never saw &quot;Shipping…&quot;).</extracomment>
         <translation>Zuerst diesen Auftrag abschließen oder leeren (Esc): {items} gepackt.</translation>
     </message>
     <message>
-        <location line="+313"/>
-        <source>PackStation is not set up yet: open Settings to enter the store and token.</source>
-        <translation>PackStation ist noch nicht eingerichtet: Einstellungen öffnen und Shop und Token eingeben.</translation>
-    </message>
-    <message>
-        <location line="-256"/>
+        <location line="+70"/>
         <source>Order {ref} is for location {order}, not this station&apos;s {station}. Check with your lead before packing.</source>
         <translation>Auftrag {ref} ist für Standort {order}, nicht für den dieser Station ({station}). Vor dem Packen mit der Schichtleitung klären.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stopped loading order {ref}.</source>
         <translation>Laden von Auftrag {ref} gestoppt.</translation>
     </message>
@@ -493,7 +503,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Lieferschein scannen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Order {ref} could not be loaded: {reason}</source>
         <translation>Auftrag {ref} konnte nicht geladen werden: {reason}</translation>
     </message>
@@ -704,9 +714,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Zuerst die Frage beantworten: PS-CONFIRM für {yes}, Esc oder PS-CANCEL für {no}. Enter: {default}.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-235"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-255"/>
         <source>Which carrier?</source>
-        <extracomment>A tracking number the packer agreed to use again, for this order only.</extracomment>
+        <extracomment>A tracking number the packer agreed to use again, for this order only. The last number that went through recognition and the label checks. The form stores every keystroke in ``bench.inputs``; only this one has been checked.</extracomment>
         <translation>Welcher Versanddienst?</translation>
     </message>
     <message>
@@ -715,12 +725,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Das Etikett {code} passt zu mehreren Versanddiensten. Dessen Nummer drücken.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not using this label</source>
-        <translation>dieses Etikett nicht verwenden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Label not used. Scan it again to choose the carrier.</source>
         <translation>Etikett nicht verwendet. Erneut scannen, um den Versanddienst zu wählen.</translation>
     </message>
@@ -746,7 +751,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Anderes Etikett scannen</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-71"/>
+        <source>Not using this label</source>
+        <translation>Dieses Etikett nicht verwenden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This label is for ZIP {label}; the order ships to {order}. Find the label for this order.</source>
         <translation>Dieses Etikett ist für PLZ {label}; der Auftrag geht an {order}. Das Etikett für diesen Auftrag suchen.</translation>
     </message>
@@ -776,7 +786,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Etikett {code} nicht verwendet: das Etikett dieses Auftrags scannen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Dummy tracking on.</source>
         <translation>Test-Sendungsnummer an.</translation>
     </message>
@@ -786,7 +796,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Test-Sendungsnummer aus.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+101"/>
         <source>Answer the question first, then scan the slip.</source>
         <translation>Zuerst die Frage beantworten, dann den Lieferschein scannen.</translation>
     </message>
@@ -811,12 +821,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Nicht versendet. Weiter packen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Auto-ship stopped. Ctrl+Enter or PS-SHIP ships when you are ready.</source>
         <translation>Automatischer Versand gestoppt. Strg+Enter oder PS-SHIP versendet, sobald du bereit bist.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+56"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+61"/>
         <source>Nothing to teach: scan the unknown item first.</source>
         <translation>Nichts zuzuordnen: zuerst den unbekannten Artikel scannen.</translation>
     </message>
@@ -826,22 +836,22 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Keine Position dieses Auftrags kann einen Barcode bekommen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/teach.py" line="+45"/>
+        <location filename="../../packstation/ui/bench/teach.py" line="+48"/>
         <source>Teach a barcode</source>
         <translation>Barcode zuordnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not teach it</source>
+        <translation>Nicht anlernen</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/words/bench.py" line="+4"/>
         <source>Which line is {code}? It will be remembered on this station.</source>
         <translation>Zu welcher Position gehört {code}? Diese Station merkt es sich.</translation>
     </message>
-    <message>
-        <location filename="../../packstation/ui/bench/teach.py" line="+3"/>
-        <source>do not teach it</source>
-        <translation>nicht zuordnen</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/words/feedback.py" line="-343"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-353"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -850,11 +860,16 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+19"/>
+        <source>No API token for store {store} on this computer: open Settings (top right) and enter it.</source>
+        <translation>Kein API-Token für den Shop {store} auf diesem Computer: Öffnen Sie die Einstellungen (oben rechts) und geben Sie es ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not set up yet: open Settings (top right) to enter the store ID and token.</source>
         <translation>Noch nicht eingerichtet: Einstellungen (oben rechts) öffnen und Shop-ID und Token eingeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Ready. Scan a packing slip.</source>
         <translation>Bereit. Lieferschein scannen.</translation>
     </message>
@@ -1252,7 +1267,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Pfeiltasten wählen, Enter übernimmt; oder die Zahl drücken.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/main_window.py" line="+81"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+82"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (Testumgebung)</translation>
     </message>
@@ -1262,12 +1277,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Packer: {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>That scan was not read cleanly ({code}). Scan it again.</source>
         <translation>Dieser Scan wurde nicht sauber gelesen ({code}). Bitte erneut scannen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/words/bench.py" line="+72"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+83"/>
         <source>Catalog {file}: %n barcode(s) imported.</source>
         <translation>
             <numerusform>Katalog {file}: %n Barcode importiert.</numerusform>
@@ -1275,7 +1290,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/views/main_window.py" line="+75"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+77"/>
         <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
         <translation>
             <numerusform>Wird geschlossen. Noch nicht an Redo gesendet: %n Sendung, bleibt auf diesem Computer und wird beim nächsten Start von PackStation gesendet.</numerusform>
@@ -1283,7 +1298,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-47"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-53"/>
         <source>Posting {status}…</source>
         <translation>{status} wird gemeldet…</translation>
     </message>
@@ -1293,17 +1308,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{status} gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-122"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-133"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>Zurück zum Scannen. F2 gibt einen Code von Hand ein.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="+73"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="+169"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Edit tracking and retry…</source>
         <translation>Sendungsnummer ändern und erneut versuchen…</translation>
     </message>
@@ -1323,7 +1338,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
         <location filename="../../packstation/ui/views/boxes_panel.py" line="-11"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+0"/>
         <source>dummy tracking</source>
@@ -1347,28 +1362,29 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="-26"/>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="+15"/>
-        <location filename="../../packstation/ui/views/shipping_form.py" line="+61"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="+16"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+72"/>
         <source>Carrier</source>
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="-135"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-150"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-110"/>
         <source>Waiting to be sent: next try at {when}</source>
         <translation>Wartet auf Versand: nächster Versuch {when}</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Waiting to be sent: sending now</source>
+        <extracomment>Kept free of the screen&apos;s width for the borders a window manager puts around the dialog (unknown until it is first shown).</extracomment>
         <translation>Wartet auf Versand: wird jetzt gesendet</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+171"/>
         <source>Nothing needs attention, and nothing is waiting to be sent.</source>
         <translation>Nichts braucht Aufmerksamkeit, und nichts wartet auf Versand.</translation>
     </message>
@@ -1378,7 +1394,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Nicht erledigt: Die Stationsdatenbank meldete {error}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location filename="../../packstation/ui/views/shipping_form.py" line="+1"/>
         <source>Tracking</source>
         <translation>Sendungsnummer</translation>
@@ -1400,7 +1416,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../packstation/ui/views/taught_dialog.py" line="+48"/>
+        <location filename="../../packstation/ui/views/taught_dialog.py" line="+60"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -1497,7 +1513,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="-92"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-93"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+7"/>
         <location filename="../../packstation/ui/views/pages.py" line="-275"/>
         <location filename="../../packstation/ui/words/feedback.py" line="-50"/>
@@ -1510,7 +1526,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{n} (Teillieferung)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="-187"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="-189"/>
         <source>PackStation settings</source>
         <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work. Kept free of the screen&apos;s available height for the dialog&apos;s own title bar and frame.</extracomment>
         <translation>PackStation-Einstellungen</translation>
@@ -1586,7 +1602,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>stored in the keyring (leave empty to keep it)</source>
         <translation>im Schlüsselbund (leer lassen = behalten)</translation>
     </message>
@@ -1706,12 +1722,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>keine Sendungsnummer</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/shipping_form.py" line="-21"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="-22"/>
         <source>Shipping</source>
+        <extracomment>A USPS tracking number&apos;s digits (9400 1118 9922 3197 4284 90): the field shows one whole, in whichever digit is widest in its font. Longer codes (FedEx&apos;s 34 digits) scroll, their start kept in view.</extracomment>
         <translation>Versand</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Scan the shipping label</source>
         <translation>Etikett scannen</translation>
     </message>
@@ -1722,7 +1739,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Test-Sendungsnummer (zum Testen)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/shipping_form.py" line="+16"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+19"/>
         <source>optional message</source>
         <translation>optionale Nachricht</translation>
     </message>
@@ -1746,7 +1763,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/shipping_form.py" line="+12"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+15"/>
         <source>Ctrl+Enter</source>
         <translation>Strg+Enter</translation>
     </message>
@@ -1789,17 +1806,18 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Alles gepackt: Strg+Enter versendet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/station_status.py" line="+47"/>
+        <location filename="../../packstation/ui/views/station_status.py" line="+49"/>
         <source>Opens the shipments Redo did not take</source>
+        <extracomment>IT clicked the start-up notices: say them again.</extracomment>
         <translation>Öffnet die Sendungen, die Redo nicht angenommen hat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>PackStation version {version}</source>
         <translation>PackStation Version {version}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>○ Connecting…</source>
         <translation>○ Verbinde…</translation>
     </message>
@@ -1807,6 +1825,11 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <location line="+2"/>
         <source>○ Not set up</source>
         <translation>○ Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>○ No API token</source>
+        <translation>○ Kein API-Token</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1839,7 +1862,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Braucht Aufmerksamkeit: {n}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>⚠ Start-up notices: {n}</source>
+        <translation>⚠ Startmeldungen: {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Says the start-up notices again</source>
+        <translation>Zeigt die Startmeldungen noch einmal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sound: off (no audio device)</source>
         <translation>Ton: aus (kein Audiogerät)</translation>
     </message>
@@ -1904,8 +1937,18 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Tag</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Items per active hour</source>
+        <translation>Artikel pro aktive Stunde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Items divided by the hours of the day in which this packer packed any.</source>
+        <translation>Artikel geteilt durch die Stunden des Tages, in denen diese Person etwas gepackt hat.</translation>
+    </message>
+    <message>
         <location filename="../../packstation/ui/views/history_dialog.py" line="-64"/>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="+1"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="-12"/>
         <source>Packer</source>
         <translation>Packer</translation>
     </message>
@@ -1925,14 +1968,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Fehlscans</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Items per hour</source>
-        <translation>Artikel pro Stunde</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="-54"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-68"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+8"/>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="+7"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+14"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -2656,12 +2694,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/tracking_details.py" line="+27"/>
+        <location filename="../../packstation/ui/views/tracking_details.py" line="+95"/>
         <source>Advanced: delivery date, time, place</source>
+        <extracomment>QLineEdit&apos;s own space either side of its text (``horizontalMargin`` in qlineedit.cpp), and its cursor&apos;s width.</extracomment>
         <translation>Erweitert: Zustelldatum, Uhrzeit, Ort</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
@@ -2737,7 +2776,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Nichts wurde zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/keyboard.py" line="+60"/>
+        <location filename="../../packstation/ui/views/keyboard.py" line="+62"/>
         <source>A window is open: scans are not taken. Close it (Esc), then scan {code} again.</source>
         <translation>Ein Fenster ist offen: Scans werden nicht angenommen. Fenster schließen (Esc), dann {code} erneut scannen.</translation>
     </message>
@@ -2749,6 +2788,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location filename="../../packstation/ui/views/taught_dialog.py" line="-11"/>
         <source>Taught barcodes</source>
+        <extracomment>The barcode waiting for a lead&apos;s badge before it is forgotten.</extracomment>
         <translation>Zugeordnete Barcodes</translation>
     </message>
     <message>
@@ -2777,6 +2817,11 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Diesen Barcode vergessen…</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Forget it</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
@@ -2790,27 +2835,32 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Searching for the scanned barcode {code}.</source>
         <translation>Gescannter Barcode {code} wird gesucht.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+55"/>
+        <source>Nothing was forgotten.</source>
+        <translation>Nichts wurde vergessen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code} is forgotten (by {who}).</source>
+        <translation>{code} ist vergessen (von {who}).</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Forget this barcode?</source>
         <translation>Diesen Barcode vergessen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+79"/>
         <source>{code} will no longer pack anything at this station.</source>
         <translation>{code} packt an dieser Station nichts mehr.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{code} is forgotten.</source>
-        <translation>{code} ist vergessen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>{code} was not a taught barcode.</source>
         <translation>{code} war kein zugeordneter Barcode.</translation>
     </message>
@@ -2849,13 +2899,8 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>{value} opens a value that is still open at the end of the file</source>
         <translation>{value} öffnet einen Wert, der am Dateiende noch offen ist</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>{value} opens a value that is still open at line {line}</source>
-        <translation>{value} öffnet einen Wert, der in Zeile {line} noch offen ist</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>not read, as %n line(s) before them could not be</source>
         <translation>
             <numerusform>nicht gelesen, da %n Zeile davor nicht lesbar war</numerusform>
@@ -2863,27 +2908,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{where}: {what}; that line is ignored, so the settings it names are not locked.</source>
-        <translation>{where}: {what}; diese Zeile wird ignoriert, die darin genannten Einstellungen sind also nicht gesperrt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{where}: {what}; those lines are ignored, so the settings they name are not locked.</source>
-        <translation>{where}: {what}; diese Zeilen werden ignoriert, die darin genannten Einstellungen sind also nicht gesperrt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{where}: {what}; that line is ignored.</source>
-        <translation>{where}: {what}; diese Zeile wird ignoriert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{where}: {what}; those lines are ignored.</source>
-        <translation>{where}: {what}; diese Zeilen werden ignoriert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>{where}: {key} = {value} is not valid ({reason}); using the default {default}.</source>
         <translation>{where}: {key} = {value} ist ungültig ({reason}); der Standardwert {default} wird verwendet.</translation>
     </message>
@@ -2898,12 +2923,42 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{where}: locked = {value} ist keine Liste von Einstellungsnamen; keine Einstellung wird gesperrt.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{where}: {key} = {value} is refused: IT locked {key} in {file}; using {default}.</source>
-        <translation>{where}: {key} = {value} abgelehnt: Die IT hat {key} in {file} gesperrt; {default} wird verwendet.</translation>
+        <location line="-47"/>
+        <source>{value} opens a value that is not closed before line {line}</source>
+        <translation>{value} öffnet einen Wert, der vor Zeile {line} nicht geschlossen wird</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>{where}: {what}; line {first} is ignored, so the settings it names are not locked.</source>
+        <translation>{where}: {what}; Zeile {first} wird ignoriert, die darin genannten Einstellungen sind also nicht gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {what}; lines {first} to {last} are ignored, so the settings they name are not locked.</source>
+        <translation>{where}: {what}; die Zeilen {first} bis {last} werden ignoriert, die darin genannten Einstellungen sind also nicht gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {what}; line {first} is ignored.</source>
+        <translation>{where}: {what}; Zeile {first} wird ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: {what}; lines {first} to {last} are ignored.</source>
+        <translation>{where}: {what}; die Zeilen {first} bis {last} werden ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The command line sets {key} = {value}, which IT locked in {file}; using {default}.</source>
+        <translation>Die Befehlszeile setzt {key} = {value}, was die IT in {file} gesperrt hat; verwendet wird {default}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The environment sets {key} = {value}, which IT locked in {file}; using {default}.</source>
+        <translation>Die Umgebung setzt {key} = {value}, was die IT in {file} gesperrt hat; verwendet wird {default}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{where}: cannot be read ({reason}); using the defaults.</source>
         <translation>{where}: nicht lesbar ({reason}); die Standardwerte werden verwendet.</translation>
     </message>

@@ -16,7 +16,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="+350"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+360"/>
         <source>Undo the last scan or change</source>
         <translation>Deshacer el último escaneo o cambio</translation>
     </message>
@@ -114,12 +114,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>About PackStation</source>
         <translation>Acerca de PackStation</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-101"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -132,14 +132,14 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="+134"/>
+        <location line="+37"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+136"/>
         <source>Import barcode catalog</source>
         <translation>Importar catálogo de códigos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="+193"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+194"/>
         <location filename="../../packstation/ui/views/settings_dialog.py" line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
@@ -202,7 +202,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Códigos de comando</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+54"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+59"/>
         <source>Auto-ship stopped.</source>
         <translation>Envío automático parado.</translation>
     </message>
@@ -212,7 +212,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Hola, {name}: estás embalando en esta mesa.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-66"/>
         <source>Connecting to Redo… Scan a packing slip: it opens as soon as the bench is ready.</source>
         <translation>Conectando con Redo… Escanea un albarán: se abre en cuanto la mesa esté lista.</translation>
     </message>
@@ -243,7 +243,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{code} es el albarán de otro pedido. Primero envía o vacía este pedido (Esc).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>Order {ref} is shipping ({items}).</source>
+        <translation>El pedido {ref} se está enviando ({items}).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{name} is packing at this bench (scan your own PS-USER badge if that is not you).</source>
         <translation>{name} está embalando en esta mesa (escanea tu propia tarjeta PS-USER si no eres tú).</translation>
     </message>
@@ -254,8 +259,8 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+6"/>
-        <source>{name} is not a lead here: {action} needs a lead&apos;s badge.</source>
-        <translation>{name} no es responsable aquí: {action} necesita la tarjeta de un responsable.</translation>
+        <source>{name} is not a lead here. {action} needs a lead&apos;s badge.</source>
+        <translation>{name} no es responsable aquí. {action} necesita la tarjeta de un responsable.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -263,7 +268,17 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Asignando un código de barras</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Forgetting a taught barcode</source>
+        <translation>Olvidar un código de barras enseñado</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Who is forgetting it? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. A barcode is forgotten by a person, not by the station.</source>
+        <translation>¿Quién lo olvida? Escanea tu tarjeta (PS-USER-nombre) ahora, o Esc / PS-CANCEL. Un código de barras lo olvida una persona, no la estación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Who is teaching? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. A barcode is taught by a person, not by the station.</source>
         <translation>¿Quién lo asigna? Escanea ahora tu tarjeta (PS-USER-nombre), o Esc / PS-CANCEL. Un código lo asigna una persona, no el puesto.</translation>
     </message>
@@ -397,7 +412,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/edits.py" line="+111"/>
+        <location filename="../../packstation/ui/bench/edits.py" line="+117"/>
         <source>Select a line first (arrow keys or a click).</source>
         <translation>Primero elige una línea (flechas o un clic).</translation>
     </message>
@@ -422,7 +437,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="+211"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+230"/>
         <location line="+16"/>
         <source>Order cleared. Scan the next packing slip.</source>
         <translation>Pedido vaciado. Escanea el siguiente albarán.</translation>
@@ -444,7 +459,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/bench/shipping.py" line="+291"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="+314"/>
         <source>Keep packing</source>
         <translation>Seguir embalando</translation>
     </message>
@@ -454,28 +469,23 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>No se ha vaciado. Sigue embalando.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-199"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-215"/>
         <source>Order {ref} is already open.</source>
         <translation>El pedido {ref} ya está abierto.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-165"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-180"/>
         <source>Finish or clear this order first (Esc): {items} packed.</source>
-        <extracomment>An order restored at start waits for the client before it is checked.</extracomment>
+        <extracomment>An order restored at start waits for the client before it is checked. &quot;Order #1010 is shipping.&quot;: said with the next order when its slip, scanned during the countdown, shipped it (the packer never saw &quot;Shipping…&quot;).</extracomment>
         <translation>Primero termina o vacía este pedido (Esc): {items} embalados.</translation>
     </message>
     <message>
-        <location line="+313"/>
-        <source>PackStation is not set up yet: open Settings to enter the store and token.</source>
-        <translation>PackStation aún no está configurado: abre Ajustes e introduce la tienda y el token.</translation>
-    </message>
-    <message>
-        <location line="-256"/>
+        <location line="+70"/>
         <source>Order {ref} is for location {order}, not this station&apos;s {station}. Check with your lead before packing.</source>
         <translation>El pedido {ref} es para la ubicación {order}, no para la de este puesto ({station}). Consulta con tu responsable antes de embalar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stopped loading order {ref}.</source>
         <translation>Carga del pedido {ref} parada.</translation>
     </message>
@@ -493,7 +503,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Escanea un albarán.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Order {ref} could not be loaded: {reason}</source>
         <translation>No se pudo cargar el pedido {ref}: {reason}</translation>
     </message>
@@ -704,9 +714,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Primero responde la pregunta: PS-CONFIRM para {yes}, Esc o PS-CANCEL para {no}. Intro: {default}.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-235"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-255"/>
         <source>Which carrier?</source>
-        <extracomment>A tracking number the packer agreed to use again, for this order only.</extracomment>
+        <extracomment>A tracking number the packer agreed to use again, for this order only. The last number that went through recognition and the label checks. The form stores every keystroke in ``bench.inputs``; only this one has been checked.</extracomment>
         <translation>¿Qué transportista?</translation>
     </message>
     <message>
@@ -715,12 +725,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>La etiqueta {code} vale para más de un transportista. Pulsa su número.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>not using this label</source>
-        <translation>no usar esta etiqueta</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Label not used. Scan it again to choose the carrier.</source>
         <translation>Etiqueta no usada. Escanéala otra vez para elegir el transportista.</translation>
     </message>
@@ -746,7 +751,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Escanear otra etiqueta</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-71"/>
+        <source>Not using this label</source>
+        <translation>No usar esta etiqueta</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>This label is for ZIP {label}; the order ships to {order}. Find the label for this order.</source>
         <translation>Esta etiqueta es para el código postal {label}; el pedido va al {order}. Busca la etiqueta de este pedido.</translation>
     </message>
@@ -776,7 +786,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Etiqueta {code} no usada: escanea la etiqueta de este pedido.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Dummy tracking on.</source>
         <translation>Seguimiento de prueba activado.</translation>
     </message>
@@ -786,7 +796,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Seguimiento de prueba desactivado.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+101"/>
         <source>Answer the question first, then scan the slip.</source>
         <translation>Primero responde la pregunta y después escanea el albarán.</translation>
     </message>
@@ -811,12 +821,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>No enviado. Sigue embalando.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Auto-ship stopped. Ctrl+Enter or PS-SHIP ships when you are ready.</source>
         <translation>Envío automático parado. Ctrl+Intro o PS-SHIP envía cuando estés listo.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+56"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+61"/>
         <source>Nothing to teach: scan the unknown item first.</source>
         <translation>Nada que asignar: primero escanea el artículo desconocido.</translation>
     </message>
@@ -826,22 +836,22 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Ninguna línea de este pedido admite un código de barras.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/teach.py" line="+45"/>
+        <location filename="../../packstation/ui/bench/teach.py" line="+48"/>
         <source>Teach a barcode</source>
         <translation>Asignar un código de barras</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not teach it</source>
+        <translation>No enseñarlo</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/words/bench.py" line="+4"/>
         <source>Which line is {code}? It will be remembered on this station.</source>
         <translation>¿A qué línea corresponde {code}? Este puesto lo recordará.</translation>
     </message>
-    <message>
-        <location filename="../../packstation/ui/bench/teach.py" line="+3"/>
-        <source>do not teach it</source>
-        <translation>no asignarlo</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/words/feedback.py" line="-343"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-353"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -850,11 +860,16 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+19"/>
+        <source>No API token for store {store} on this computer: open Settings (top right) and enter it.</source>
+        <translation>No hay token de API para la tienda {store} en este equipo: abre Ajustes (arriba a la derecha) e introdúcelo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not set up yet: open Settings (top right) to enter the store ID and token.</source>
         <translation>Aún sin configurar: abre Ajustes (arriba a la derecha) e introduce el ID de tienda y el token.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Ready. Scan a packing slip.</source>
         <translation>Listo. Escanea un albarán.</translation>
     </message>
@@ -1252,7 +1267,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Las flechas eligen, Intro confirma; o pulsa su número.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/main_window.py" line="+81"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+82"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (entorno de pruebas)</translation>
     </message>
@@ -1262,12 +1277,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>embalador: {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>That scan was not read cleanly ({code}). Scan it again.</source>
         <translation>Ese escaneo no se leyó bien ({code}). Escanea otra vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/words/bench.py" line="+72"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+83"/>
         <source>Catalog {file}: %n barcode(s) imported.</source>
         <translation>
             <numerusform>Catálogo {file}: %n código importado.</numerusform>
@@ -1275,7 +1290,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/views/main_window.py" line="+75"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+77"/>
         <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
         <translation>
             <numerusform>Cerrando. Sin enviar a Redo: %n envío, se guarda en este ordenador y se envía al volver a abrir PackStation.</numerusform>
@@ -1283,7 +1298,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-47"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-53"/>
         <source>Posting {status}…</source>
         <translation>Publicando {status}…</translation>
     </message>
@@ -1293,17 +1308,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{status} publicado.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-122"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-133"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>De vuelta a escanear. F2 teclea un código a mano.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="+73"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="+169"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Edit tracking and retry…</source>
         <translation>Cambiar seguimiento y reintentar…</translation>
     </message>
@@ -1323,7 +1338,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
         <location filename="../../packstation/ui/views/boxes_panel.py" line="-11"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+0"/>
         <source>dummy tracking</source>
@@ -1347,28 +1362,29 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="-26"/>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="+15"/>
-        <location filename="../../packstation/ui/views/shipping_form.py" line="+61"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="+16"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+72"/>
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="-135"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-150"/>
         <source>Retry now</source>
         <translation>Reintentar ya</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-110"/>
         <source>Waiting to be sent: next try at {when}</source>
         <translation>Espera para enviarse: próximo intento {when}</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Waiting to be sent: sending now</source>
+        <extracomment>Kept free of the screen&apos;s width for the borders a window manager puts around the dialog (unknown until it is first shown).</extracomment>
         <translation>Pendiente de envío: enviando ahora</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+171"/>
         <source>Nothing needs attention, and nothing is waiting to be sent.</source>
         <translation>Nada requiere atención y no hay nada pendiente de enviar.</translation>
     </message>
@@ -1378,7 +1394,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>No se ha hecho: la base de datos del puesto respondió {error}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location filename="../../packstation/ui/views/shipping_form.py" line="+1"/>
         <source>Tracking</source>
         <translation>Seguimiento</translation>
@@ -1400,7 +1416,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../packstation/ui/views/taught_dialog.py" line="+48"/>
+        <location filename="../../packstation/ui/views/taught_dialog.py" line="+60"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1497,7 +1513,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="-92"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-93"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+7"/>
         <location filename="../../packstation/ui/views/pages.py" line="-275"/>
         <location filename="../../packstation/ui/words/feedback.py" line="-50"/>
@@ -1510,7 +1526,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{n} (parcial)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="-187"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="-189"/>
         <source>PackStation settings</source>
         <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work. Kept free of the screen&apos;s available height for the dialog&apos;s own title bar and frame.</extracomment>
         <translation>Ajustes de PackStation</translation>
@@ -1533,7 +1549,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="+6"/>
         <source>Ship by itself when everything is packed and labelled</source>
-        <translation>Enviar solo cuando todo esté embalado y etiquetado</translation>
+        <translation>Enviar automáticamente cuando todo esté embalado y etiquetado</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1586,7 +1602,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>stored in the keyring (leave empty to keep it)</source>
         <translation>en el llavero (vacío = se conserva)</translation>
     </message>
@@ -1706,12 +1722,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>sin seguimiento</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/shipping_form.py" line="-21"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="-22"/>
         <source>Shipping</source>
+        <extracomment>A USPS tracking number&apos;s digits (9400 1118 9922 3197 4284 90): the field shows one whole, in whichever digit is widest in its font. Longer codes (FedEx&apos;s 34 digits) scroll, their start kept in view.</extracomment>
         <translation>Envío</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Scan the shipping label</source>
         <translation>Escanea la etiqueta</translation>
     </message>
@@ -1722,7 +1739,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Seguimiento de prueba (pruebas)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/shipping_form.py" line="+16"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+19"/>
         <source>optional message</source>
         <translation>mensaje opcional</translation>
     </message>
@@ -1746,7 +1763,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/shipping_form.py" line="+12"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+15"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
     </message>
@@ -1789,17 +1806,18 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Todo embalado: Ctrl+Intro envía.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/station_status.py" line="+47"/>
+        <location filename="../../packstation/ui/views/station_status.py" line="+49"/>
         <source>Opens the shipments Redo did not take</source>
+        <extracomment>IT clicked the start-up notices: say them again.</extracomment>
         <translation>Abre los envíos que Redo no aceptó</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>PackStation version {version}</source>
         <translation>PackStation, versión {version}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>○ Connecting…</source>
         <translation>○ Conectando…</translation>
     </message>
@@ -1807,6 +1825,11 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <location line="+2"/>
         <source>○ Not set up</source>
         <translation>○ Sin configurar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>○ No API token</source>
+        <translation>○ Sin token de API</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1839,7 +1862,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Requiere atención: {n}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>⚠ Start-up notices: {n}</source>
+        <translation>⚠ Avisos de inicio: {n}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Says the start-up notices again</source>
+        <translation>Vuelve a mostrar los avisos de inicio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sound: off (no audio device)</source>
         <translation>Sonido: apagado (sin audio)</translation>
     </message>
@@ -1904,8 +1937,18 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Día</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Items per active hour</source>
+        <translation>Artículos por hora activa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Items divided by the hours of the day in which this packer packed any.</source>
+        <translation>Artículos divididos entre las horas del día en que este empacador embaló alguno.</translation>
+    </message>
+    <message>
         <location filename="../../packstation/ui/views/history_dialog.py" line="-64"/>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="+1"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="-12"/>
         <source>Packer</source>
         <translation>Embalador</translation>
     </message>
@@ -1925,14 +1968,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Escaneos erróneos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Items per hour</source>
-        <translation>Artículos por hora</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="-54"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-68"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+8"/>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="+7"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+14"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -2656,12 +2694,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/tracking_details.py" line="+27"/>
+        <location filename="../../packstation/ui/views/tracking_details.py" line="+95"/>
         <source>Advanced: delivery date, time, place</source>
+        <extracomment>QLineEdit&apos;s own space either side of its text (``horizontalMargin`` in qlineedit.cpp), and its cursor&apos;s width.</extracomment>
         <translation>Avanzado: fecha de entrega, hora, lugar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -2737,7 +2776,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>No se asignó nada.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/keyboard.py" line="+60"/>
+        <location filename="../../packstation/ui/views/keyboard.py" line="+62"/>
         <source>A window is open: scans are not taken. Close it (Esc), then scan {code} again.</source>
         <translation>Hay una ventana abierta: no se aceptan escaneos. Ciérrala (Esc) y escanea {code} otra vez.</translation>
     </message>
@@ -2749,6 +2788,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location filename="../../packstation/ui/views/taught_dialog.py" line="-11"/>
         <source>Taught barcodes</source>
+        <extracomment>The barcode waiting for a lead&apos;s badge before it is forgotten.</extracomment>
         <translation>Códigos asignados</translation>
     </message>
     <message>
@@ -2777,6 +2817,11 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Olvidar este código…</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Forget it</source>
+        <translation>Olvidarlo</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>(unknown)</source>
         <translation>(desconocido)</translation>
@@ -2790,27 +2835,32 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Searching for the scanned barcode {code}.</source>
         <translation>Buscando el código escaneado {code}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+55"/>
+        <source>Nothing was forgotten.</source>
+        <translation>No se olvidó nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code} is forgotten (by {who}).</source>
+        <translation>{code} se ha olvidado (por {who}).</translation>
+    </message>
+    <message>
+        <location line="-128"/>
         <source>Forget this barcode?</source>
         <translation>¿Olvidar este código?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+79"/>
         <source>{code} will no longer pack anything at this station.</source>
         <translation>{code} ya no embalará nada en este puesto.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>{code} is forgotten.</source>
-        <translation>{code} se ha olvidado.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+51"/>
         <source>{code} was not a taught barcode.</source>
         <translation>{code} no era un código asignado.</translation>
     </message>
@@ -2849,13 +2899,8 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>{value} opens a value that is still open at the end of the file</source>
         <translation>{value} abre un valor que sigue abierto al final del archivo</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>{value} opens a value that is still open at line {line}</source>
-        <translation>{value} abre un valor que sigue abierto en la línea {line}</translation>
-    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>not read, as %n line(s) before them could not be</source>
         <translation>
             <numerusform>no leídas, porque %n línea anterior no se pudo leer</numerusform>
@@ -2863,27 +2908,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{where}: {what}; that line is ignored, so the settings it names are not locked.</source>
-        <translation>{where}: {what}; esa línea se ignora, así que los ajustes que nombra no quedan bloqueados.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{where}: {what}; those lines are ignored, so the settings they name are not locked.</source>
-        <translation>{where}: {what}; esas líneas se ignoran, así que los ajustes que nombran no quedan bloqueados.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{where}: {what}; that line is ignored.</source>
-        <translation>{where}: {what}; esa línea se ignora.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{where}: {what}; those lines are ignored.</source>
-        <translation>{where}: {what}; esas líneas se ignoran.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>{where}: {key} = {value} is not valid ({reason}); using the default {default}.</source>
         <translation>{where}: {key} = {value} no es válido ({reason}); se usa el valor por defecto {default}.</translation>
     </message>
@@ -2898,12 +2923,42 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{where}: locked = {value} no es una lista de nombres de ajustes; no se bloquea ningún ajuste.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{where}: {key} = {value} is refused: IT locked {key} in {file}; using {default}.</source>
-        <translation>{where}: se rechaza {key} = {value}: informática bloqueó {key} en {file}; se usa {default}.</translation>
+        <location line="-47"/>
+        <source>{value} opens a value that is not closed before line {line}</source>
+        <translation>{value} abre un valor que no se cierra antes de la línea {line}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>{where}: {what}; line {first} is ignored, so the settings it names are not locked.</source>
+        <translation>{where}: {what}; se ignora la línea {first}, así que los ajustes que nombra no quedan bloqueados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {what}; lines {first} to {last} are ignored, so the settings they name are not locked.</source>
+        <translation>{where}: {what}; se ignoran las líneas {first} a {last}, así que los ajustes que nombran no quedan bloqueados.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{where}: {what}; line {first} is ignored.</source>
+        <translation>{where}: {what}; se ignora la línea {first}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where}: {what}; lines {first} to {last} are ignored.</source>
+        <translation>{where}: {what}; se ignoran las líneas {first} a {last}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The command line sets {key} = {value}, which IT locked in {file}; using {default}.</source>
+        <translation>La línea de comandos establece {key} = {value}, que TI bloqueó en {file}; se usa {default}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The environment sets {key} = {value}, which IT locked in {file}; using {default}.</source>
+        <translation>El entorno establece {key} = {value}, que TI bloqueó en {file}; se usa {default}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{where}: cannot be read ({reason}); using the defaults.</source>
         <translation>{where}: no se puede leer ({reason}); se usan los valores por defecto.</translation>
     </message>
