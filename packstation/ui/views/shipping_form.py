@@ -1,4 +1,10 @@
-"""The shipping side of the bench: carrier and tracking, dummy tracking, the ship button."""
+"""The shipping side of the bench: carrier and tracking, dummy tracking, the ship button.
+
+It shares the bench's narrow right-hand column with the shipments panel, so it never asks
+the column for more width than it has: the tracking field goes under its label when the two
+do not fit side by side (German), and dummy tracking's fields are always under their labels
+(``tracking_details``).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,9 +23,15 @@ from packstation.packing import PackingSession
 from packstation.packing.tracking import CARRIERS, TrackingGuess
 from packstation.redo.models import ShipmentStatus
 from packstation.store import ShippingInputs
-from packstation.ui.views.tracking_details import TrackingDetailsFold
+from packstation.ui.views.tracking_details import TrackingDetailsFold, WholeField
 from packstation.ui.words.i18n import tr
 from packstation.ui.words.problems import status_text
+
+#: A USPS tracking number's digits (9400 1118 9922 3197 4284 90): the field shows one
+#: whole, in whichever digit is widest in its font. Longer codes (FedEx's 34 digits)
+#: scroll, their start kept in view.
+TRACKING_DIGITS = 22
+TRACKING_SAMPLES = tuple(digit * TRACKING_DIGITS for digit in "0123456789")
 
 
 class ShippingForm(QWidget):
@@ -42,6 +53,7 @@ class ShippingForm(QWidget):
         title.setObjectName("panelTitle")
         layout.addWidget(title)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.carrier_input = QComboBox(self)
         self.carrier_input.setObjectName("carrierInput")
         self.carrier_input.setEditable(True)
@@ -54,7 +66,7 @@ class ShippingForm(QWidget):
         self.carrier_input.setCurrentIndex(-1)
         self.carrier_input.setCurrentText("")
         self.carrier_input.currentTextChanged.connect(self._changed)
-        self.tracking_input = QLineEdit(self)
+        self.tracking_input = WholeField(self, TRACKING_SAMPLES)
         self.tracking_input.setObjectName("trackingInput")
         self.tracking_input.setPlaceholderText(tr("Scan the shipping label"))
         self.tracking_input.textChanged.connect(self._changed)
@@ -67,8 +79,11 @@ class ShippingForm(QWidget):
         self.dummy_toggle.toggled.connect(self._dummy_toggled)
         layout.addWidget(self.dummy_toggle)
         self.dummy_box = QWidget(self)
-        dummy_form = QFormLayout(self.dummy_box)
-        dummy_form.setContentsMargins(24, 0, 0, 0)
+        self.dummy_box.setObjectName("dummyTrackingBox")
+        dummy_layout = QVBoxLayout(self.dummy_box)
+        dummy_layout.setContentsMargins(24, 0, 0, 0)
+        dummy_form = QFormLayout()
+        dummy_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # as its fold
         self.dummy_status = QComboBox(self.dummy_box)
         self.dummy_status.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -77,14 +92,17 @@ class ShippingForm(QWidget):
         for status in ShipmentStatus:
             self.dummy_status.addItem(status_text(status.value), status.value)
         self.dummy_status.currentIndexChanged.connect(self._changed)
-        self.dummy_message = QLineEdit(self.dummy_box)
+        self.dummy_message = WholeField(self.dummy_box)
         self.dummy_message.setPlaceholderText(tr("optional message"))
         self.dummy_message.textChanged.connect(self._changed)
         dummy_form.addRow(tr("Initial status"), self.dummy_status)
         dummy_form.addRow(tr("Message"), self.dummy_message)
         self.dummy_details = TrackingDetailsFold(self.dummy_box)
         self.dummy_details.edited.connect(self._changed)
-        dummy_form.addRow(self.dummy_details)
+        # Below the form, not a row of it: a form gives a row that spans it the height of its
+        # minimum size, not of its wrapped title and fields (they were squeezed).
+        dummy_layout.addLayout(dummy_form)
+        dummy_layout.addWidget(self.dummy_details)
         self.dummy_box.setVisible(False)
         layout.addWidget(self.dummy_box)
 

@@ -5,6 +5,10 @@
 thick focus outlines, good and bad in colours told apart without full colour vision.
 It follows the OS's light or dark scheme (Qt 6.5+ ``QStyleHints.colorScheme``), also
 when the scheme changes while the bench runs.
+
+One rule follows from measuring rather than from the look, and is composed here with the
+sheets: in high visibility the shipping column's dummy-tracking fields keep the standard
+size, as its carrier and tracking fields do (``_NARROW_COLUMN``).
 """
 
 from __future__ import annotations
@@ -32,11 +36,19 @@ def _sheet(name: str) -> str:
     return text.replace("{icons}", resource_path("icons").as_posix())
 
 
+#: The bench's right-hand column is about 420 px wide at 1366x768: at 17 pt "AAAA-MM-DD
+#: HH:MM (vacío: ahora)" alone fills it. The dummy tracker's fields and the tracking-details
+#: fold (in the shipping form and the shipments panel) keep the standard 15 pt there.
+_NARROW_COLUMN = """
+#dummyTrackingBox QWidget, #trackingDetails QWidget { font-size: 15pt; }
+"""
+
+
 def bench_style(mode: Look = Look.STANDARD, dark: bool = False) -> str:
     if mode is Look.STANDARD:
         return _sheet("bench.qss")
     variant = "high_visibility_dark.qss" if dark else "high_visibility_light.qss"
-    return _sheet("bench.qss") + "\n" + _sheet(variant)
+    return _sheet("bench.qss") + "\n" + _sheet(variant) + _NARROW_COLUMN
 
 
 def dark_scheme() -> bool:
