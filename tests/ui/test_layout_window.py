@@ -1,7 +1,12 @@
-"""The walk of ``test_no_clipping`` carried on to what it did not open: the shipping
-column with a scanned 22-digit label and with dummy tracking unfolded. At 1366x768, in
-English, Spanish and German, in both looks and with DejaVu, Noto and the system's own font:
-what the packer reads is whole, and nothing is wider than the room it is given.
+"""The walk of ``test_no_clipping`` carried on to what it did not open: the menus and the
+shipping column with a scanned 22-digit label and with dummy tracking unfolded. At
+1366x768, in English, Spanish and German, in both looks and with DejaVu, Noto and the
+system's own font: what the packer reads is whole, and nothing is wider than the room it
+is given.
+
+A menu is measured as drawn: it is painted into a ``QPicture``, which records the strings
+the style hands the painter, so an item Qt elided ("Import barcod…atalog (CSV)…") is not
+among them, whatever the style's own margins are.
 """
 
 from __future__ import annotations
@@ -12,12 +17,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPicture
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QApplication,
     QComboBox,
     QLineEdit,
+    QMenu,
     QScrollArea,
     QStyle,
     QStyleOptionFrame,
@@ -48,7 +54,8 @@ USPS = "9400111899223197428497"
 
 #: Besides DejaVu and Noto by name: the system's own font (fontconfig's "Sans Serif" here,
 #: as a bench that sets none has it) with the CJK and emoji fallbacks PackStation installs
-#: at start.
+#: at start. The menus were elided only so: the family a substitution resolves is drawn
+#: 0.25 pt larger than it is measured.
 SYSTEM = "system"
 WALK = [
     (lang, look, family)
@@ -89,6 +96,21 @@ def bench_in(
 
 
 # ---------------------------------------------------------------------- measuring
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def menu_items_cut(menu: QMenu) -> list[str]:
+    """The items of ``menu`` whose text is not drawn whole."""
+    menu.ensurePolished()
+    menu.resize(menu.sizeHint())
+    picture = QPicture()
+    menu.render(picture)
+    drawn = bytes(picture.data())
+    texts = [_plain(a.text()) for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+    return [t for t in texts if t and t.encode("utf-16-be") not in drawn]
 
 
 def text_problem(edit: QLineEdit) -> str | None:
@@ -143,6 +165,19 @@ def _open(
 
 
 # ---------------------------------------------------------------------- the walk
+
+
+def test_every_menu_item_is_drawn_whole(
+    bench_in: Look,
+    sandbox: SandboxServer,
+    station_dir: Path,
+    open_window: Callable[[Services], MainWindow],
+) -> None:
+    window = _open(open_window, sandbox, station_dir, bench_in)
+    menus = [a.menu() for a in window.host.menuBar().actions()]
+    assert len(menus) >= 2
+    cut = {m.title(): menu_items_cut(m) for m in menus if isinstance(m, QMenu)}
+    assert all(not items for items in cut.values()), f"drawn cut short: {cut}"
 
 
 def test_the_shipping_column_shows_a_label_and_dummy_tracking_whole(
