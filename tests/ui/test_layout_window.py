@@ -1,8 +1,8 @@
-"""The walk of ``test_no_clipping`` carried on to what it did not open: the menus and the
-shipping column with a scanned 22-digit label and with dummy tracking unfolded. At
-1366x768, in English, Spanish and German, in both looks and with DejaVu, Noto and the
-system's own font: what the packer reads is whole, and nothing is wider than the room it
-is given.
+"""The walk of ``test_no_clipping`` carried on to what it did not open: the menus, the
+shipping column with a scanned 22-digit label and with dummy tracking unfolded, and
+Needs attention with every button it can show. At 1366x768, in English, Spanish and German,
+in both looks and with DejaVu, Noto and the system's own font: what the packer reads is
+whole, and nothing is wider than the room it is given.
 
 A menu is measured as drawn: it is painted into a ``QPicture``, which records the strings
 the style hands the painter, so an item Qt elided ("Import barcod…atalog (CSV)…") is not
@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QPicture
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QMenu,
+    QPushButton,
     QScrollArea,
     QStyle,
     QStyleOptionFrame,
@@ -31,18 +32,24 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from packstation.packing import PackingSession, TrackingInput
+from packstation.redo.errors import Problem, ProblemKind
 from packstation.sandbox import SandboxServer
 from packstation.ui.station.services import Services
+from packstation.ui.views.attention_dialog import AttentionDialog
 from packstation.ui.views.fonts import install_font_fallbacks
 from packstation.ui.views.main_window import MainWindow
 from packstation.ui.views.style import Look, apply_bench_style
 from tests.helpers.fakes import RecordingSound
+from tests.helpers.orders import demo_order
+from tests.helpers.station import FakeStation
 from tests.ui.conftest import load, make_services, scan
 from tests.ui.test_no_clipping import (
     FONTS,
     LOOKS,
     in_font,
     in_language,
+    outside,
     settled,
 )
 
@@ -50,6 +57,8 @@ __all__ = ["in_font", "in_language"]  # the walk's fixtures
 
 #: A USPS label's number, 22 digits: what the tracking field must show whole.
 USPS = "9400111899223197428497"
+#: What a 1366x768 bench leaves a window: the screen less a 40 px task bar.
+SCREEN = QRect(0, 0, 1366, 768 - 40)
 
 
 #: Besides DejaVu and Noto by name: the system's own font (fontconfig's "Sans Serif" here,
@@ -216,6 +225,44 @@ def _ancestors(widget: QWidget) -> Iterator[QWidget]:
     while parent is not None:
         yield parent
         parent = parent.parentWidget()
+
+
+# ---------------------------------------------------------------------- needs attention
+
+
+def _held_for_a_refused_token(port: FakeStation) -> None:
+    """A shipment Redo refused for the token: the dialog then offers all five buttons."""
+    session = PackingSession(demo_order("#1013"))
+    session.scan("TEE-MER-BLK-M")
+    item = port.store.ship(session, "#1013", TrackingInput("USPS", USPS))
+    port.store.outbox.mark_attention(
+        item.fulfillment_id, Problem(ProblemKind.TOKEN_REFUSED), "unauthorized"
+    )
+
+
+def test_needs_attention_fits_the_screen_with_every_button_whole(
+    qtbot: QtBot, bench_in: Look, tmp_path: Path
+) -> None:
+    port = FakeStation(tmp_path)
+    _held_for_a_refused_token(port)
+    dialog = AttentionDialog(port, open_settings=lambda: None)
+    qtbot.addWidget(dialog)
+    apply_bench_style(dialog, bench_in)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    opened = dialog.width()
+    buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
+    assert dialog.settings_button in buttons and len(buttons) == 5
+    dialog.resize(SCREEN.width(), dialog.height())  # as wide as a 1366x768 bench allows
+    with contextlib.suppress(qtbot.TimeoutError):  # its minimum width may forbid it
+        qtbot.waitUntil(lambda: dialog.width() <= SCREEN.width(), timeout=2000)
+    assert dialog.width() <= SCREEN.width(), "wider than a 1366x768 screen"
+    problems = settled(qtbot, dialog)
+    assert outside(dialog) == [], "cut off by the dialog's edge"
+    assert problems == [], "cut short:\n" + "\n".join(problems)
+    # And it opened no wider than its screen (the offscreen one is 800 px wide).
+    assert opened <= dialog.screen().availableGeometry().width()
+    port.close()
 
 
 def test_the_measures_bite(qtbot: QtBot) -> None:
