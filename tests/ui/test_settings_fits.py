@@ -1,6 +1,7 @@
 """Settings fits a 1366x768 screen: its form scrolls, and Test connection, Save and Cancel
 stay on screen, in every language, with DejaVu and Noto fonts, in both looks, and at the
-first start (with its long welcome text)."""
+first start (with its long welcome text). The mouse wheel scrolls that form; it changes a
+list or slider only once the person is in it."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
@@ -155,3 +157,82 @@ def test_an_open_list_shows_its_current_item(
     combo.hidePopup()
     # Its words stand out from its ground as body text must (WCAG AA).
     assert max(contrast(ground, c) for c in colours) >= 4.5
+
+
+def _field(dialog: SettingsDialog, name: str) -> QComboBox | QAbstractSlider:
+    found: object = dialog
+    for part in name.split("."):
+        found = getattr(found, part)
+    assert isinstance(found, QComboBox | QAbstractSlider)
+    return found
+
+
+def _value(field: QComboBox | QAbstractSlider) -> int:
+    return field.currentIndex() if isinstance(field, QComboBox) else field.value()
+
+
+def _wheel(field: QWidget, steps: int) -> None:
+    """``steps`` notches of a mouse wheel over ``field`` (negative: towards the person)."""
+    at = QPointF(field.rect().center())
+    event = QWheelEvent(
+        at,
+        QPointF(field.mapToGlobal(at.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(field, event)
+
+
+def _scrolled_form(qtbot: QtBot, runtime: StationRuntime) -> SettingsDialog:
+    """Settings at a 1366x768 bench's height, its form scrolled half way."""
+    dialog = _open(qtbot, runtime, Look.HIGH_VISIBILITY, first_run=True)
+    dialog.resize(dialog.width(), ROOM.height())
+    bar = dialog.scroller.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+    bar.setValue(bar.maximum() // 2)  # room to scroll either way
+    return dialog
+
+
+@pytest.mark.parametrize(
+    "name", ["language", "printing.printer", "printing.page_size", "printing.print_when", "volume"]
+)
+def test_the_wheel_scrolls_the_form_not_a_field_it_passes_over(
+    qtbot: QtBot, runtime: StationRuntime, name: str
+) -> None:
+    """Scrolling Settings with the wheel changes nothing the pointer crosses on the way."""
+    dialog = _scrolled_form(qtbot, runtime)
+    field = _field(dialog, name)
+    dialog.test_button.setFocus()
+    qtbot.waitUntil(lambda: not field.hasFocus(), timeout=2000)
+    bar = dialog.scroller.verticalScrollBar()
+    value, before = _value(field), bar.value()
+    _wheel(field, -1)  # down
+    assert _value(field) == value
+    assert bar.value() > before
+    _wheel(field, 2)  # back up, past where it was
+    assert _value(field) == value
+    assert bar.value() < before
+    assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives no focus
+
+
+@pytest.mark.parametrize("name", ["language", "volume"])
+def test_a_field_the_person_is_in_still_takes_the_wheel(
+    qtbot: QtBot, runtime: StationRuntime, name: str
+) -> None:
+    dialog = _scrolled_form(qtbot, runtime)
+    field = _field(dialog, name)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus, timeout=2000)
+    if isinstance(field, QComboBox):
+        field.setCurrentIndex(0)  # the wheel down moves it to the next
+    else:
+        field.setValue((field.minimum() + field.maximum()) // 2)
+    bar = dialog.scroller.verticalScrollBar()
+    value, scrolled = _value(field), bar.value()
+    _wheel(field, -1)
+    assert _value(field) != value
+    assert bar.value() == scrolled

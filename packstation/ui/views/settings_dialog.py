@@ -201,6 +201,8 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        # The wheel scrolls the form, not the list or slider under the pointer.
+        self.scroller.wheel.watch(body)
 
     def showEvent(self, event: QShowEvent) -> None:
         screen = self.screen()
