@@ -192,6 +192,7 @@ def start_bench(
         token_override=token_override,
         save_settings=lambda s: _save_and_apply(s, app, paths, locked, baseline),
         locked=locked,
+        locked_by_it={name: str(machine.path) for name in machine.locked},
         notices=[
             *machine.problems,
             *user_problems,

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="+78"/>
-        <location filename="../../packstation/ui/views/actions.py" line="+35"/>
+        <location filename="../../packstation/ui/views/actions.py" line="+36"/>
         <source>Ship</source>
         <translation>Enviar</translation>
     </message>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="+111"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+112"/>
         <source>Import barcode catalog (CSV)…</source>
         <translation>Importar catálogo de códigos (CSV)…</translation>
     </message>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="+136"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+144"/>
         <source>Import barcode catalog</source>
         <translation>Importar catálogo de códigos</translation>
     </message>
@@ -1363,7 +1363,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="-26"/>
         <location filename="../../packstation/ui/views/attention_dialog.py" line="+16"/>
-        <location filename="../../packstation/ui/views/shipping_form.py" line="+72"/>
+        <location filename="../../packstation/ui/views/shipping_form.py" line="+73"/>
         <source>Carrier</source>
         <translation>Transportista</translation>
     </message>
@@ -1526,7 +1526,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{n} (parcial)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="-189"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="-197"/>
         <source>PackStation settings</source>
         <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work. Kept free of the screen&apos;s available height for the dialog&apos;s own title bar and frame.</extracomment>
         <translation>Ajustes de PackStation</translation>
@@ -1587,12 +1587,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Códigos de barras</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../packstation/ui/words/starting.py" line="+142"/>
         <source>Set by the command line or the environment for this run.</source>
         <translation>Fijado por la línea de comandos o el entorno en esta ejecución.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+59"/>
         <source>Sound: off (no audio device). Connect speakers or headphones; the bench shows every outcome in colour and words meanwhile.</source>
         <translation>Sonido: apagado (sin dispositivo de audio). Conecta altavoces o auriculares; mientras tanto, la mesa muestra cada resultado con colores y palabras.</translation>
     </message>
@@ -2477,8 +2477,8 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location filename="../../packstation/ui/printing/printer.py" line="+77"/>
-        <location filename="../../packstation/ui/views/printing_settings.py" line="+48"/>
-        <location line="+65"/>
+        <location filename="../../packstation/ui/views/printing_settings.py" line="+50"/>
+        <location line="+75"/>
         <source>PDF into {folder}</source>
         <translation>PDF en {folder}</translation>
     </message>
@@ -2530,7 +2530,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>El albarán de {ref}, caja {box}, no se imprimió: {reason}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/printing_settings.py" line="-75"/>
+        <location filename="../../packstation/ui/views/printing_settings.py" line="-85"/>
         <source>Printing</source>
         <extracomment>The printer combo&apos;s item that asks for a folder (its data is this marker).</extracomment>
         <translation>Impresión</translation>
@@ -2596,12 +2596,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Nombre de la tienda</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Set by IT or the command line for this station.</source>
-        <translation>Fijado por informática o por la línea de comandos para este puesto.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Folder for packing slips</source>
         <translation>Carpeta para los albaranes</translation>
     </message>
@@ -2694,7 +2689,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/tracking_details.py" line="+95"/>
+        <location filename="../../packstation/ui/views/tracking_details.py" line="+97"/>
         <source>Advanced: delivery date, time, place</source>
         <extracomment>QLineEdit&apos;s own space either side of its text (``horizontalMargin`` in qlineedit.cpp), and its cursor&apos;s width.</extracomment>
         <translation>Avanzado: fecha de entrega, hora, lugar</translation>
@@ -2865,7 +2860,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{code} no era un código asignado.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/starting.py" line="+31"/>
+        <location filename="../../packstation/ui/words/starting.py" line="-111"/>
         <source>{source}, lines {first} to {last}</source>
         <translation>{source}, líneas {first} a {last}</translation>
     </message>
@@ -2978,7 +2973,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{where}: hay demasiadas líneas que no se pueden leer; se usan valores por defecto seguros.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>The demo uses its own sandbox store on this computer: nothing goes to Redo.</source>
+        <translation>La demo usa su propia tienda de prueba en este equipo: nada va a Redo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked by IT in {file}.</source>
+        <translation>Bloqueado por TI en {file}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A second PackStation started on this computer cannot reach this window (another program holds its name): it says so and closes instead. Tell IT if this repeats.</source>
         <translation>Un segundo PackStation abierto en este ordenador no puede llegar a esta ventana (otro programa tiene su nombre): lo dirá y se cerrará. Avisa a IT si se repite.</translation>
     </message>

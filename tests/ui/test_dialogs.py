@@ -328,3 +328,31 @@ def test_history_says_sent_to_redo_and_marks_partial_shipments(
     assert "delivered" not in row
     assert any("partial" in cell for cell in row)
     port.close()
+
+
+def test_each_locked_setting_says_who_locked_it(
+    qtbot: QtBot, tmp_path: Path, sandbox: SandboxServer
+) -> None:
+    """IT's lock names IT's file; the demo's store says it is the demo's; nothing else is
+    blamed on "the command line"."""
+    import dataclasses
+
+    services = dataclasses.replace(
+        _services(tmp_path, sandbox, MemoryKeyring()),
+        demo=True,
+        locked=frozenset({"api_url", "store_id", "volume", "printer"}),
+        locked_by_it={"volume": "/etc/packstation/config.toml", "printer": "/etc/p.toml"},
+    )
+    runtime = StationRuntime(services)
+    dialog = SettingsDialog(runtime)
+    qtbot.addWidget(dialog)
+    assert not dialog.volume.isEnabled()
+    assert dialog.volume.toolTip() == "Locked by IT in /etc/packstation/config.toml."
+    assert dialog.printing.printer.toolTip() == "Locked by IT in /etc/p.toml."
+    assert "demo uses its own sandbox store" in dialog.api_url.toolTip()
+    assert "demo uses its own sandbox store" in dialog.token.toolTip()
+    assert dialog.station.isEnabled()
+    dialog.reject()
+    runtime.shutdown()
+    assert runtime.wait_for_workers(5.0)
+    services.store.close()

@@ -207,9 +207,10 @@ def test_printing_section_lists_printers_and_takes_a_folder(qtbot: QtBot, tmp_pa
 
 
 def test_locked_printing_settings_cannot_be_changed(qtbot: QtBot) -> None:
-    section = PrintingSection(Settings(), frozenset({"printer"}), printers=[])
+    section = PrintingSection(Settings(), {"printer": "Locked by IT."}, printers=[])
     qtbot.addWidget(section)
     assert not section.printer.isEnabled()
+    assert section.printer.toolTip() == "Locked by IT."
     assert section.page_size.isEnabled()
 
 

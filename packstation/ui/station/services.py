@@ -33,6 +33,8 @@ class Services:
     save_settings: Callable[[Settings], None] = lambda settings: None
     #: Settings that the command line, the environment or IT fixed for this run.
     locked: frozenset[str] = frozenset()
+    #: Of those, the ones IT locked, with the machine config file that locks them.
+    locked_by_it: dict[str, str] = field(default_factory=dict)
     #: Problems found at start (a malformed machine config), shown once in the window.
     #: What start-up found to say once: a line of a settings file left out, the station
     #: database repaired (worded by the bench, ``ui/words/starting.py``).

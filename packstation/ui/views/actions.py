@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from packstation import __version__
 from packstation.ui.views.alive import while_open
+from packstation.ui.views.choosers import file_chooser
 from packstation.ui.words import bench as words
 from packstation.ui.words import feedback
 from packstation.ui.words.feedback import Feedback, Tone
@@ -197,7 +198,7 @@ class BenchActions:
         )
 
     def import_catalog(self) -> None:
-        dialog = QFileDialog(self.window.host, tr("Import barcode catalog"))
+        dialog = file_chooser(self.window.host, tr("Import barcode catalog"))
         dialog.setNameFilters([tr("CSV files (*.csv)"), tr("All files (*)")])
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.import_catalog_file)
@@ -223,7 +224,7 @@ class BenchActions:
         )
 
     def save_command_sheet(self) -> None:
-        dialog = QFileDialog(self.window.host, tr("Save the command sheet"))
+        dialog = file_chooser(self.window.host, tr("Save the command sheet"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(tr("PDF (*.pdf)"))
         dialog.setDefaultSuffix("pdf")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from packstation.config import Settings
 from packstation.ui.printing.printer import PAGE_SIZE_NAMES, PDF_PREFIX, system_printers
+from packstation.ui.views.choosers import file_chooser
 from packstation.ui.words.i18n import tr
 
 #: The printer combo's item that asks for a folder (its data is this marker).
@@ -31,7 +33,7 @@ class PrintingSection(QGroupBox):
     def __init__(
         self,
         settings: Settings,
-        locked: frozenset[str] = frozenset(),
+        locked: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
         printers: list[str] | None = None,
     ) -> None:
@@ -82,9 +84,9 @@ class PrintingSection(QGroupBox):
             ("print_when", self.print_when),
             ("store_name", self.store_name),
         ):
-            if name in locked:
+            if locked and name in locked:
                 widget.setEnabled(False)
-                widget.setToolTip(tr("Set by IT or the command line for this station."))
+                widget.setToolTip(locked[name])
 
     def _remember(self, index: int) -> None:
         if self.printer.itemData(index) != CHOOSE_FOLDER:
@@ -94,12 +96,22 @@ class PrintingSection(QGroupBox):
         if self.printer.itemData(index) != CHOOSE_FOLDER:
             return
         # Opened, not exec'd: no nested event loop; a cancel chooses "" (keeps the old one).
-        chooser = QFileDialog(self, tr("Folder for packing slips"))
+        chooser = file_chooser(self, tr("Folder for packing slips"), self._current_folder())
         chooser.setFileMode(QFileDialog.FileMode.Directory)
         chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)
         chooser.fileSelected.connect(self.choose_folder)
         chooser.rejected.connect(lambda: self.choose_folder(""))
         chooser.open()
+
+    def _current_folder(self) -> str:
+        """The folder slips go to now, if PDF into a folder was chosen (the chooser opens
+        there), else ""."""
+        value = self._data_at(self._last_index)
+        return value[len(PDF_PREFIX) :] if value.startswith(PDF_PREFIX) else ""
+
+    def _data_at(self, index: int) -> str:
+        data = self.printer.itemData(index)
+        return data if isinstance(data, str) else ""
 
     def choose_folder(self, folder: str) -> None:
         """Use ``folder`` for PDF slips ("" keeps the previous choice)."""

@@ -34,6 +34,7 @@ from packstation.ui.views.form_scroller import FormScroller
 from packstation.ui.views.language import language_choices, look_texts
 from packstation.ui.views.printing_settings import PrintingSection
 from packstation.ui.views.scan_note import ScanNote
+from packstation.ui.words import starting
 from packstation.ui.words.bench import catalog_imported
 from packstation.ui.words.i18n import tr
 from packstation.ui.words.problems import error_text, keyring_text, url_problem
@@ -140,7 +141,14 @@ class SettingsDialog(QDialog):
         self.high_visibility.setAccessibleDescription(words["high_visibility_hint"])
         form.addRow("", self.high_visibility)
         layout.addLayout(form)
-        self.printing = PrintingSection(settings, services.locked, self)
+        # Each locked field says who fixed it: IT's file, the command line, or the demo.
+        reasons = {
+            name: starting.lock_reason(
+                name, it_file=services.locked_by_it.get(name), demo=services.demo
+            )
+            for name in services.locked
+        }
+        self.printing = PrintingSection(settings, reasons, self)
         layout.addWidget(self.printing)
         for name, widget in (
             ("api_url", self.api_url),
@@ -152,12 +160,13 @@ class SettingsDialog(QDialog):
             ("language", self.language),
             ("high_visibility", self.high_visibility),
         ):
-            if name in services.locked:
+            if name in reasons:
                 widget.setEnabled(False)
-                widget.setToolTip(tr("Set by the command line or the environment for this run."))
+                widget.setToolTip(reasons[name])
         if services.demo:
             for widget in (self.api_url, self.store_id, self.token):
                 widget.setEnabled(False)
+                widget.setToolTip(starting.lock_reason("api_url", it_file=None, demo=True))
 
         self.keyring_note = QLabel(self)
         self.keyring_note.setWordWrap(True)

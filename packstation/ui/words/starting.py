@@ -133,6 +133,15 @@ def config_problem_text(problem: ConfigProblem) -> str:
     return tr("{where}: too many lines cannot be read; using safe defaults.").format(where=where)
 
 
+def lock_reason(name: str, *, it_file: str | None, demo: bool) -> str:
+    """Why a setting cannot be changed in the Settings window (its tooltip)."""
+    if demo and name in ("api_url", "store_id"):
+        return tr("The demo uses its own sandbox store on this computer: nothing goes to Redo.")
+    if it_file:
+        return tr("Locked by IT in {file}.").format(file=it_file)
+    return tr("Set by the command line or the environment for this run.")
+
+
 # ---------------------------------------------------------------- the station database
 
 
