@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,14 +23,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLayout,
-    QLayoutItem,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +36,7 @@ from packstation.store import OutboxItem, OutboxState
 from packstation.ui.station.port import StationPort
 from packstation.ui.station.port_types import Attention
 from packstation.ui.views.alive import while_open
+from packstation.ui.views.flow_layout import FlowLayout
 from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.views.shipping_form import TRACKING_SAMPLES
 from packstation.ui.views.tracking_details import WholeField
@@ -71,88 +68,6 @@ def waiting_text(item: OutboxItem, now: float | None = None) -> str:
     return tr("Waiting to be sent: next try at {when}").format(when=when_exact(due))
 
 
-class FlowRow(QLayout):
-    """Buttons left to right, in as many rows as the width needs; each keeps its size hint,
-    so its text stays whole. (Qt has no flow layout of its own; this is the shape of its
-    "Flow Layout" example: a height for each width.)"""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        """All in one row."""
-        shown = self._shown()
-        width = sum(i.sizeHint().width() for i in shown) + self._gap() * max(0, len(shown) - 1)
-        height = max((i.sizeHint().height() for i in shown), default=0)
-        margins = self.contentsMargins()
-        return QSize(width, height).grownBy(margins)
-
-    def minimumSize(self) -> QSize:
-        """One button a row: as wide as the widest."""
-        shown = self._shown()
-        width = max((i.sizeHint().width() for i in shown), default=0)
-        height = max((i.sizeHint().height() for i in shown), default=0)
-        return QSize(width, height).grownBy(self.contentsMargins())
-
-    def _shown(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not i.isEmpty()]
-
-    def _gap(self) -> int:
-        if self.spacing() >= 0:
-            return self.spacing()
-        parent = self.parentWidget()
-        if parent is None:
-            return 6
-        style = parent.style()
-        gap = style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
-        if gap < 0:  # the style spaces by the kind of control
-            button = QSizePolicy.ControlType.PushButton
-            gap = style.layoutSpacing(button, button, Qt.Orientation.Horizontal)
-        return max(gap, 0)
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        """Lay the items out in ``rect`` (when ``move``); the height they take."""
-        area = rect.marginsRemoved(self.contentsMargins())
-        gap = self._gap()
-        x, y, row_height = area.x(), area.y(), 0
-        for item in self._shown():
-            size = item.sizeHint()
-            if x > area.x() and x + size.width() > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), size))
-            x += size.width() + gap
-            row_height = max(row_height, size.height())
-        margins = self.contentsMargins()
-        return y + row_height - rect.y() + margins.bottom()
-
-
 class AttentionDialog(QDialog):
     """Shipments Redo did not accept: retry, edit tracking and retry, or discard."""
 
@@ -177,7 +92,7 @@ class AttentionDialog(QDialog):
         self.note = ScanNote(self)
         layout.addWidget(self.note)
         row = QHBoxLayout()
-        actions = FlowRow()
+        actions = FlowLayout()
         self.retry_button = QPushButton(tr("Retry now"), self)
         self.edit_button = QPushButton(tr("Edit tracking and retry…"), self)
         self.discard_button = QPushButton(tr("Discard…"), self)

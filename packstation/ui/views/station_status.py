@@ -1,6 +1,6 @@
 """The status bar: connection, what waits to be sent, what needs attention, who packs where.
 
-The bar's sections sit in one :class:`FlowRow`: side by side while they fit, and on a
+The bar's sections sit in one :class:`FlowLayout`: side by side while they fit, and on a
 second line when they do not (German in high visibility, a long station or packer name,
 a catalog import under way). A section is never squeezed below its text: on a 1366 px
 screen a squeezed "Needs attention" count used to vanish altogether.
@@ -11,11 +11,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
-    QLayout,
-    QLayoutItem,
     QPushButton,
     QStatusBar,
     QWidget,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from packstation import __version__
 from packstation.store import OutboxCounts
 from packstation.ui.station.sounds import SoundPlayer
+from packstation.ui.views.flow_layout import FlowLayout
 from packstation.ui.words.i18n import tr
 
 
@@ -39,7 +38,9 @@ class StationStatus(QObject):
         # Permanent: a tooltip's status tip must not hide the attention count.
         row = QWidget(bar)
         row.setObjectName("statusRow")
-        flow = FlowRow(row)
+        flow = FlowLayout(row, last_to_right=True, grow_owner=True)
+        flow.setContentsMargins(0, 0, 0, 0)
+        flow.setSpacing(6)
         bar.addPermanentWidget(row, 1)
         self.online_label = QLabel(row)
         self.pending_label = QLabel(row)
@@ -142,90 +143,6 @@ class StationStatus(QObject):
             text = tr("Packer {packer}").format(packer=packer) + (f" · {text}" if text else "")
         self.station_label.setText(text)
         self.station_label.setVisible(bool(text))
-
-
-class FlowRow(QLayout):
-    """Its widgets left to right at their full size, wrapping onto another line where the
-    width ends (Qt's flow layout example), each line's widgets centred on it; the last
-    widget (who packs where) at the right edge, where a status bar's permanent part is.
-
-    The status bar sizes itself to its widgets' minimum height, not to a height for its
-    width, so the row sets its widget's minimum height to the lines it needs.
-    """
-
-    def __init__(self, parent: QWidget, spacing: int = 6) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setContentsMargins(0, 0, 0, 0)
-        self.setSpacing(spacing)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._lay_out(QRect(0, 0, width, 0), apply=False)
-
-    def sizeHint(self) -> QSize:
-        shown = [item.sizeHint() for item in self._items if not item.isEmpty()]
-        width = sum(s.width() for s in shown) + self.spacing() * max(0, len(shown) - 1)
-        return QSize(width, max((s.height() for s in shown), default=0))
-
-    def minimumSize(self) -> QSize:
-        size = QSize(0, 0)
-        for item in self._items:
-            if not item.isEmpty():
-                size = size.expandedTo(item.sizeHint())
-        return size
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        height = self._lay_out(rect, apply=True)
-        owner = self.parentWidget()
-        if owner is not None and owner.minimumHeight() != height:
-            owner.setMinimumHeight(height)  # the bar grows or shrinks by a line
-
-    def _lay_out(self, rect: QRect, *, apply: bool) -> int:
-        lines: list[list[QLayoutItem]] = [[]]
-        x = 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            width = min(item.sizeHint().width(), rect.width())
-            if lines[-1] and x + width > rect.width():
-                lines.append([])
-                x = 0
-            lines[-1].append(item)
-            x += width + self.spacing()
-        y = rect.y()
-        for line in lines:
-            height = max((item.sizeHint().height() for item in line), default=0)
-            x = rect.x()
-            for item in line:
-                hint = item.sizeHint()
-                width = min(hint.width(), rect.width())
-                if item is line[-1] and line is lines[-1]:
-                    x = max(x, rect.right() + 1 - width)  # the last one to the right edge
-                if apply:
-                    top = y + (height - hint.height()) // 2
-                    item.setGeometry(QRect(QPoint(x, top), QSize(width, hint.height())))
-                x += width + self.spacing()
-            y += height + (self.spacing() if line is not lines[-1] else 0)
-        return y - rect.y()
 
 
 class Coalescer(QObject):
