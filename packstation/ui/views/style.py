@@ -6,10 +6,9 @@ thick focus outlines, good and bad in colours told apart without full colour vis
 It follows the OS's light or dark scheme (Qt 6.5+ ``QStyleHints.colorScheme``), also
 when the scheme changes while the bench runs.
 
-Two rules follow from measuring rather than from the look, and are composed here with the
-sheets: menu items get a box of their own (``_menu_rules``), and in high visibility the
-shipping column's dummy-tracking fields keep the standard size, as its carrier and tracking
-fields do (``_NARROW_COLUMN``).
+Two rules in the sheets follow from measuring rather than from the look: menu items get a
+box of their own (``QMenu::item``), and in high visibility the shipping column's
+dummy-tracking fields keep the standard size, as its carrier and tracking fields do.
 """
 
 from __future__ import annotations
@@ -37,39 +36,11 @@ def _sheet(name: str) -> str:
     return text.replace("{icons}", resource_path("icons").as_posix())
 
 
-#: The bench's right-hand column is about 420 px wide at 1366x768: at 17 pt "AAAA-MM-DD
-#: HH:MM (vacío: ahora)" alone fills it. The dummy tracker's fields and the tracking-details
-#: fold (in the shipping form and the shipments panel) keep the standard 15 pt there.
-_NARROW_COLUMN = """
-#dummyTrackingBox QWidget, #trackingDetails QWidget { font-size: 15pt; }
-"""
-
-
-def _menu_rules(mode: Look, dark: bool) -> str:
-    """Menu items sized and drawn by the same rule.
-
-    Fusion sizes an item's text in the font asked for and draws it in the font matched
-    (17 pt asks for 22.67 px and draws at 23 px), then elides what no longer fits: "Import
-    barcod…atalog (CSV)…" in high visibility. With a box of its own an item is sized and
-    drawn by the style sheet, alike, in every style; its highlight is then the sheet's too
-    (the colours of a combo box's open list in the same look).
-    """
-    if mode is Look.STANDARD:
-        ground, text = "#0b3d91", "#ffffff"
-    else:
-        ground, text = ("#ffffff", "#000000") if dark else ("#000000", "#ffffff")
-    return (
-        "\nQMenu::item { padding: 6px 28px 6px 24px; }"
-        f"\nQMenu::item:selected {{ background: {ground}; color: {text}; }}\n"
-    )
-
-
 def bench_style(mode: Look = Look.STANDARD, dark: bool = False) -> str:
-    menus = _menu_rules(mode, dark)
     if mode is Look.STANDARD:
-        return _sheet("bench.qss") + menus
+        return _sheet("bench.qss")
     variant = "high_visibility_dark.qss" if dark else "high_visibility_light.qss"
-    return _sheet("bench.qss") + "\n" + _sheet(variant) + menus + _NARROW_COLUMN
+    return _sheet("bench.qss") + "\n" + _sheet(variant)
 
 
 def dark_scheme() -> bool:
