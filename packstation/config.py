@@ -2,14 +2,13 @@
 
 Secrets never live here: the token is in the OS keyring (``credentials.py``).
 
-Every source (IT's machine file, the user's file, the environment, the command line)
-goes through ``check_values``: the one pydantic model below decides what is valid, a
-bad value is named with its source (file and line where there is one) in a
-``ConfigProblem`` (worded by the window) and replaced by the default, and the station
-starts. A value that is accepted is within the
-documented range of its field, so nothing later meets ``nan``, ``inf`` or ``-1``. A line
-of IT's TOML file that is not TOML at all is named the same way and left out; the rest of
-the file still counts (``config_toml``), so a typo never leaves a bench unconfigured.
+Every source (IT's machine file, the user's file, the environment, the command line) goes
+through ``check_values``: the pydantic model below decides what is valid; a bad value is
+named with its source (file and line) in a ``ConfigProblem`` (worded by the window) and
+replaced by the default. An accepted value is within its field's documented range, so
+nothing later meets ``nan``, ``inf`` or ``-1``. A line of IT's TOML file that is not TOML is
+left out the same way; the rest still counts (``config_toml``): a typo never leaves a bench
+unconfigured.
 """
 
 from __future__ import annotations
@@ -378,15 +377,12 @@ def layered_settings(
             if not value:
                 continue
             if name in machine.locked:
-                if value.strip() != str(getattr(settings, name, "")):
+                kept = getattr(settings, name, "")
+                if value.strip() != str(kept):
+                    shown, kind = _show(value.strip()), ConfigProblemKind.LOCKED_KEY
                     found.append(
                         ConfigProblem(
-                            ConfigProblemKind.LOCKED_KEY,
-                            source,
-                            key=name,
-                            value=_show(value.strip()),
-                            default=repr(getattr(settings, name, "")),
-                            locked_in=where,
+                            kind, source, key=name, value=shown, default=repr(kept), locked_in=where
                         )
                     )
                 continue

@@ -95,7 +95,7 @@ def test_every_sample_label_is_recognised_and_the_wrong_zip_one_is_refused_for_1
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 def test_the_command_sheet_never_cuts_a_label(tmp_path: Path) -> None:
     from packstation.ui.printing.sheets import write_command_sheet
-    from packstation.ui.words.feedback import command_rows
+    from packstation.ui.words.commands import command_rows
 
     path = tmp_path / "commands.pdf"
     write_command_sheet(path)

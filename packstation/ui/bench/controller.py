@@ -35,6 +35,7 @@ from packstation.store import ShippingInputs
 from packstation.ui.bench.boxes import BoxFlow
 from packstation.ui.bench.commands import run_command
 from packstation.ui.bench.edits import EditFlow
+from packstation.ui.bench.escape import escape
 from packstation.ui.bench.identity import Identity
 from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.orders import OrderFlow
@@ -383,27 +384,5 @@ class BenchController(QObject):
     # ------------------------------------------------------------------ Esc
 
     def escape(self, *, in_text_field: bool = False, field_text: bool = False) -> str:
-        """Esc, in this order, once: the question; the countdown; a load; a red message;
-        a text field the packer is in (its text, then the field); then the order.
-
-        Returns what it did, for the window: ``"field-text"`` (clear the field's text) and
-        ``"field"`` (leave the field) are the window's to do; anything else is done.
-        """
-        if self.question is not None:
-            self.question.cancel()
-            return "question"
-        if self.shipping.stop_countdown(announce=True):
-            return "countdown"
-        if self.mode is Mode.LOADING:
-            self.orders.cancel_loading()
-            return "loading"
-        if self.showing.tone is Tone.ERROR:
-            self.acknowledge()
-            return "message"
-        if in_text_field:
-            if field_text:
-                return "field-text"
-            self.say(feedback.info(words.back_to_scanning()))
-            return "field"
-        self.orders.clear()
-        return "order"
+        """Esc: see ``escape.py`` (what it does, in which order, written once)."""
+        return escape(self, in_text_field=in_text_field, field_text=field_text)

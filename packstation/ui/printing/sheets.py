@@ -244,7 +244,7 @@ def write_command_sheet(path: Path) -> int:
     """The PS- command barcodes, to print and keep at the bench."""
     from packstation.packing.commands import parse_command, sheet_codes
     from packstation.ui.qtapp import ensure_gui_application
-    from packstation.ui.words.feedback import command_text
+    from packstation.ui.words.commands import command_text
 
     ensure_gui_application()
     entries = []

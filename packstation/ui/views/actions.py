@@ -21,6 +21,7 @@ from packstation.ui.views.alive import while_open
 from packstation.ui.views.choosers import file_chooser
 from packstation.ui.words import bench as words
 from packstation.ui.words import feedback
+from packstation.ui.words.commands import command_rows
 from packstation.ui.words.feedback import Feedback, Tone
 from packstation.ui.words.i18n import tr
 
@@ -294,5 +295,5 @@ def help_html() -> str:
         f"<p>{html.escape(intro)}</p><h3>{html.escape(keys)}</h3>"
         + table(shortcuts())
         + f"<h3>{html.escape(commands)}</h3>"
-        + table(feedback.command_rows())
+        + table(command_rows())
     )

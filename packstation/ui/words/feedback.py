@@ -4,7 +4,7 @@ to (text, tone, sound).
 The sentences of the packing session's outcomes and of the outbox's events, kept apart
 from the code that decides, so that each can be read, tested and translated where it is
 written. The bench's own state and a lead's actions are ``bench.py``; errors and reasons
-from below ``ui/`` are ``problems.py``; start-up's are ``starting.py``.
+from below ``ui/`` are ``problems.py``; start-up's are ``starting.py``; the command barcodes' are ``commands.py``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from packstation.packing import (
     PackingSession,
     ScanOutcome,
 )
-from packstation.packing.commands import Command, CommandScan, parse_command, sheet_codes
 from packstation.packing.router import UnknownKind
 from packstation.redo.errors import RedoError
 from packstation.store.items import OutboxItem  # not the package: it imports store.station
@@ -347,37 +346,6 @@ def will_retry(event: WillRetry) -> Feedback:
         ),
         Tone.WARNING,
     )
-
-
-# ---------------------------------------------------------------- commands
-
-
-def command_text(scan: CommandScan) -> str:
-    """What a command barcode does, in the packer's language."""
-    texts = {
-        Command.SHIP: tr("Ship now (also confirms a partial shipment)"),
-        Command.BOX: tr("Close this box: ship it with its label, start the next box"),
-        Command.UNDO: tr("Undo the last scan or change"),
-        Command.CLEAR: tr("Clear the order (asks if anything is packed)"),
-        Command.DUMMY: tr("Dummy tracking on / off (testing)"),
-        Command.CONFIRM: tr("Yes: answer the open question"),
-        Command.CANCEL: tr("No: answer the open question, stop the auto-ship countdown"),
-        Command.USER: tr("The packer at this bench"),
-    }
-    if scan.command is Command.QTY:
-        return tr("The next item scan counts %n", None, scan.quantity)
-    return texts[scan.command]
-
-
-def command_rows() -> list[tuple[str, str]]:
-    """(barcode text, what it does) of every command on the printed sheet, and PS-USER."""
-    rows = []
-    for code, _ in sheet_codes():
-        scan = parse_command(code)
-        if scan is not None:
-            rows.append((code, command_text(scan)))
-    rows.append(("PS-USER-<name>", command_text(CommandScan(Command.USER))))
-    return rows
 
 
 def order_changes(old: PackingSession, new: PackingSession) -> list[str]:
