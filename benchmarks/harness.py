@@ -201,9 +201,10 @@ def station(extra_orders: list[dict[str, Any]] | None = None) -> Iterator[Statio
             token_override=SecretStr(sandbox.token),
         )
         window = MainWindow(StationRuntime(services))
-        window.resize(1366, 768)
-        window.show()
-        window.activateWindow()
+        top = window.host  # the one top-level window, as the program shows it
+        top.resize(1366, 768)
+        top.show()
+        top.activateWindow()
         ready: list[bool] = []
         window.controller.ready.connect(lambda: ready.append(True))
         window.start()
@@ -217,8 +218,8 @@ def station(extra_orders: list[dict[str, Any]] | None = None) -> Iterator[Statio
             yield Station(window, sandbox, services, requests)
         finally:
             window.shutdown()
-            window.close()
-            window.deleteLater()
+            top.close()
+            top.deleteLater()
             settle(0.05)
             services.store.close()
             sandbox.stop()

@@ -94,11 +94,11 @@ def drain(st: Station, ref: str, boxes: int) -> float:
     heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
     heartbeat.start()
     delivered: list[object] = []
-    runtime.delivered.connect(delivered.append)
+    runtime.port.delivered.connect(delivered.append)
     runtime.outbox_sender.set_client(client)
     # Counted from the sender's events: polling the outbox here would load the GUI thread.
     wait_until(lambda: len(delivered) >= boxes, 120)
-    runtime.delivered.disconnect(delivered.append)
+    runtime.port.delivered.disconnect(delivered.append)
     wait_until(lambda: len(beats) > 2 and time.perf_counter() - beats[-1] < 0.5, 5)
     end = time.perf_counter() + 0.3
     wait_until(lambda: time.perf_counter() > end, 5)
