@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="+78"/>
-        <location filename="../../packstation/ui/views/actions.py" line="+36"/>
+        <location filename="../../packstation/ui/views/actions.py" line="+37"/>
         <source>Ship</source>
         <translation>Versenden</translation>
     </message>
@@ -16,7 +16,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="+360"/>
+        <location filename="../../packstation/ui/words/commands.py" line="+14"/>
         <source>Undo the last scan or change</source>
         <translation>Letzten Scan oder letzte Änderung zurücknehmen</translation>
     </message>
@@ -202,7 +202,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Befehlsbarcodes</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+59"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+63"/>
         <source>Auto-ship stopped.</source>
         <translation>Automatischer Versand gestoppt.</translation>
     </message>
@@ -212,7 +212,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Hallo {name}: Du packst an diesem Tisch.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Connecting to Redo… Scan a packing slip: it opens as soon as the bench is ready.</source>
         <translation>Verbindung zu Redo… Lieferschein scannen: Er öffnet sich, sobald der Tisch bereit ist.</translation>
     </message>
@@ -228,7 +228,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="-243"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+116"/>
         <source>Loading order {ref}…</source>
         <translation>Auftrag {ref} wird geladen…</translation>
     </message>
@@ -248,7 +248,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Bestellung {ref} wird versendet ({items}).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>{name} is packing at this bench (scan your own PS-USER badge if that is not you).</source>
         <translation>{name} packt an diesem Tisch (eigenen PS-USER-Ausweis scannen, falls das nicht du bist).</translation>
     </message>
@@ -458,18 +458,19 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Auftrag leeren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../packstation/ui/bench/shipping.py" line="+314"/>
+        <location filename="../../packstation/ui/bench/labels.py" line="+216"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+1"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="+144"/>
         <source>Keep packing</source>
         <translation>Weiter packen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+12"/>
         <source>Not cleared. Keep packing.</source>
         <translation>Nicht geleert. Weiter packen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-215"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-219"/>
         <source>Order {ref} is already open.</source>
         <translation>Auftrag {ref} ist schon offen.</translation>
     </message>
@@ -533,7 +534,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Auftrag {ref} ist aktuell.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/feedback.py" line="+273"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+242"/>
         <source>new line {title}</source>
         <translation>neue Position {title}</translation>
     </message>
@@ -714,9 +715,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Zuerst die Frage beantworten: PS-CONFIRM für {yes}, Esc oder PS-CANCEL für {no}. Enter: {default}.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-255"/>
+        <location filename="../../packstation/ui/bench/labels.py" line="-165"/>
         <source>Which carrier?</source>
-        <extracomment>A tracking number the packer agreed to use again, for this order only. The last number that went through recognition and the label checks. The form stores every keystroke in ``bench.inputs``; only this one has been checked.</extracomment>
+        <extracomment>A tracking number the packer agreed to use again, for this order only. The last (number, carrier) that went through recognition and the label checks. The form stores every keystroke and every carrier chosen in ``bench.inputs``; only this pair has been checked (a carrier chosen after an unknown number was said in amber is checked again, against that carrier&apos;s format). An unknown number with a carrier that does not fit the order&apos;s shipping method, agreed to by the packer: (order ID, number, carrier).</extracomment>
         <translation>Welcher Versanddienst?</translation>
     </message>
     <message>
@@ -786,7 +787,27 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Etikett {code} nicht verwendet: das Etikett dieses Auftrags scannen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
+        <source>Carrier and shipping method differ</source>
+        <translation>Versanddienst und Versandart passen nicht zusammen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order ships by {method}; this box would go as {carrier}. Ship it so?</source>
+        <translation>Die Bestellung geht per {method}; dieses Paket ginge per {carrier}. So versenden?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ship as {carrier}</source>
+        <translation>Per {carrier} versenden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not shipped. Check the carrier and the label.</source>
+        <translation>Nicht versendet. Prüfen Sie Versanddienst und Etikett.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/words/bench.py" line="+15"/>
         <source>Dummy tracking on.</source>
         <translation>Test-Sendungsnummer an.</translation>
     </message>
@@ -796,8 +817,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Test-Sendungsnummer aus.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-15"/>
         <source>Answer the question first, then scan the slip.</source>
+        <extracomment>Labels: recognised, checked against the order, asked about (``labels.py``).</extracomment>
         <translation>Zuerst die Frage beantworten, dann den Lieferschein scannen.</translation>
     </message>
     <message>
@@ -821,12 +843,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Nicht versendet. Weiter packen.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+59"/>
         <source>Auto-ship stopped. Ctrl+Enter or PS-SHIP ships when you are ready.</source>
         <translation>Automatischer Versand gestoppt. Strg+Enter oder PS-SHIP versendet, sobald du bereit bist.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+61"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+50"/>
         <source>Nothing to teach: scan the unknown item first.</source>
         <translation>Nichts zuzuordnen: zuerst den unbekannten Artikel scannen.</translation>
     </message>
@@ -851,7 +873,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Zu welcher Position gehört {code}? Diese Station merkt es sich.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/words/feedback.py" line="-353"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-322"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -1083,7 +1105,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Auftrag {ref} wartet auf Versand: {message} Nächster Versuch um {when}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../packstation/ui/words/commands.py" line="-2"/>
         <source>Ship now (also confirms a partial shipment)</source>
         <translation>Jetzt versenden (bestätigt auch eine Teillieferung)</translation>
     </message>
@@ -1298,7 +1320,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-53"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-47"/>
         <source>Posting {status}…</source>
         <translation>{status} wird gemeldet…</translation>
     </message>
@@ -1313,7 +1335,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Zurück zum Scannen. F2 gibt einen Code von Hand ein.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="+169"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="+84"/>
         <source>Needs attention</source>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
@@ -1373,7 +1395,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-28"/>
         <source>Waiting to be sent: next try at {when}</source>
         <translation>Wartet auf Versand: nächster Versuch {when}</translation>
     </message>
@@ -1384,7 +1406,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Wartet auf Versand: wird jetzt gesendet</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+89"/>
         <source>Nothing needs attention, and nothing is waiting to be sent.</source>
         <translation>Nichts braucht Aufmerksamkeit, und nichts wartet auf Versand.</translation>
     </message>
@@ -1516,7 +1538,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <location filename="../../packstation/ui/views/attention_dialog.py" line="-93"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+7"/>
         <location filename="../../packstation/ui/views/pages.py" line="-275"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="-50"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-27"/>
         <source>{ref} · box {n}</source>
         <translation>{ref} · Karton {n}</translation>
     </message>
@@ -1806,7 +1828,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Alles gepackt: Strg+Enter versendet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/station_status.py" line="+49"/>
+        <location filename="../../packstation/ui/views/station_status.py" line="+50"/>
         <source>Opens the shipments Redo did not take</source>
         <extracomment>IT clicked the start-up notices: say them again.</extracomment>
         <translation>Öffnet die Sendungen, die Redo nicht angenommen hat</translation>
@@ -1887,7 +1909,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Packer {packer}</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+41"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2812,7 +2834,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Diesen Barcode vergessen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Forget it</source>
         <translation>Vergessen</translation>
     </message>
@@ -2835,7 +2857,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Gescannter Barcode {code} wird gesucht.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Nothing was forgotten.</source>
         <translation>Nichts wurde vergessen.</translation>
     </message>
@@ -2845,7 +2867,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{code} ist vergessen (von {who}).</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>Forget this barcode?</source>
         <translation>Diesen Barcode vergessen?</translation>
     </message>
@@ -2855,7 +2877,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{code} packt an dieser Station nichts mehr.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>{code} was not a taught barcode.</source>
         <translation>{code} war kein zugeordneter Barcode.</translation>
     </message>

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../../packstation/ui/views/accessibility.py" line="+78"/>
-        <location filename="../../packstation/ui/views/actions.py" line="+36"/>
+        <location filename="../../packstation/ui/views/actions.py" line="+37"/>
         <source>Ship</source>
         <translation>Enviar</translation>
     </message>
@@ -16,7 +16,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="+360"/>
+        <location filename="../../packstation/ui/words/commands.py" line="+14"/>
         <source>Undo the last scan or change</source>
         <translation>Deshacer el último escaneo o cambio</translation>
     </message>
@@ -202,7 +202,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Códigos de comando</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+59"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+63"/>
         <source>Auto-ship stopped.</source>
         <translation>Envío automático parado.</translation>
     </message>
@@ -212,7 +212,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Hola, {name}: estás embalando en esta mesa.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Connecting to Redo… Scan a packing slip: it opens as soon as the bench is ready.</source>
         <translation>Conectando con Redo… Escanea un albarán: se abre en cuanto la mesa esté lista.</translation>
     </message>
@@ -228,7 +228,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="-243"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+116"/>
         <source>Loading order {ref}…</source>
         <translation>Cargando el pedido {ref}…</translation>
     </message>
@@ -248,7 +248,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>El pedido {ref} se está enviando ({items}).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>{name} is packing at this bench (scan your own PS-USER badge if that is not you).</source>
         <translation>{name} está embalando en esta mesa (escanea tu propia tarjeta PS-USER si no eres tú).</translation>
     </message>
@@ -458,18 +458,19 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Vaciar el pedido</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../packstation/ui/bench/shipping.py" line="+314"/>
+        <location filename="../../packstation/ui/bench/labels.py" line="+216"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+1"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="+144"/>
         <source>Keep packing</source>
         <translation>Seguir embalando</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+12"/>
         <source>Not cleared. Keep packing.</source>
         <translation>No se ha vaciado. Sigue embalando.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-215"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-219"/>
         <source>Order {ref} is already open.</source>
         <translation>El pedido {ref} ya está abierto.</translation>
     </message>
@@ -533,7 +534,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>El pedido {ref} está al día.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/feedback.py" line="+273"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="+242"/>
         <source>new line {title}</source>
         <translation>línea nueva {title}</translation>
     </message>
@@ -714,9 +715,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Primero responde la pregunta: PS-CONFIRM para {yes}, Esc o PS-CANCEL para {no}. Intro: {default}.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-255"/>
+        <location filename="../../packstation/ui/bench/labels.py" line="-165"/>
         <source>Which carrier?</source>
-        <extracomment>A tracking number the packer agreed to use again, for this order only. The last number that went through recognition and the label checks. The form stores every keystroke in ``bench.inputs``; only this one has been checked.</extracomment>
+        <extracomment>A tracking number the packer agreed to use again, for this order only. The last (number, carrier) that went through recognition and the label checks. The form stores every keystroke and every carrier chosen in ``bench.inputs``; only this pair has been checked (a carrier chosen after an unknown number was said in amber is checked again, against that carrier&apos;s format). An unknown number with a carrier that does not fit the order&apos;s shipping method, agreed to by the packer: (order ID, number, carrier).</extracomment>
         <translation>¿Qué transportista?</translation>
     </message>
     <message>
@@ -786,7 +787,27 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Etiqueta {code} no usada: escanea la etiqueta de este pedido.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+72"/>
+        <source>Carrier and shipping method differ</source>
+        <translation>El transportista y el método de envío no coinciden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order ships by {method}; this box would go as {carrier}. Ship it so?</source>
+        <translation>El pedido se envía por {method}; esta caja iría como {carrier}. ¿Enviarla así?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ship as {carrier}</source>
+        <translation>Enviar como {carrier}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not shipped. Check the carrier and the label.</source>
+        <translation>No enviado. Comprueba el transportista y la etiqueta.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/words/bench.py" line="+15"/>
         <source>Dummy tracking on.</source>
         <translation>Seguimiento de prueba activado.</translation>
     </message>
@@ -796,8 +817,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Seguimiento de prueba desactivado.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-15"/>
         <source>Answer the question first, then scan the slip.</source>
+        <extracomment>Labels: recognised, checked against the order, asked about (``labels.py``).</extracomment>
         <translation>Primero responde la pregunta y después escanea el albarán.</translation>
     </message>
     <message>
@@ -821,12 +843,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>No enviado. Sigue embalando.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+59"/>
         <source>Auto-ship stopped. Ctrl+Enter or PS-SHIP ships when you are ready.</source>
         <translation>Envío automático parado. Ctrl+Intro o PS-SHIP envía cuando estés listo.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+61"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+50"/>
         <source>Nothing to teach: scan the unknown item first.</source>
         <translation>Nada que asignar: primero escanea el artículo desconocido.</translation>
     </message>
@@ -851,7 +873,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>¿A qué línea corresponde {code}? Este puesto lo recordará.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/words/feedback.py" line="-353"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-322"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n artículo</numerusform>
@@ -1083,7 +1105,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>El pedido {ref} espera para enviarse: {message} Próximo intento a las {when}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../packstation/ui/words/commands.py" line="-2"/>
         <source>Ship now (also confirms a partial shipment)</source>
         <translation>Enviar ya (también confirma un envío parcial)</translation>
     </message>
@@ -1298,7 +1320,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/shipping.py" line="-53"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="-47"/>
         <source>Posting {status}…</source>
         <translation>Publicando {status}…</translation>
     </message>
@@ -1313,7 +1335,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>De vuelta a escanear. F2 teclea un código a mano.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="+169"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="+84"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
@@ -1373,7 +1395,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Reintentar ya</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-28"/>
         <source>Waiting to be sent: next try at {when}</source>
         <translation>Espera para enviarse: próximo intento {when}</translation>
     </message>
@@ -1384,7 +1406,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Pendiente de envío: enviando ahora</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+89"/>
         <source>Nothing needs attention, and nothing is waiting to be sent.</source>
         <translation>Nada requiere atención y no hay nada pendiente de enviar.</translation>
     </message>
@@ -1516,7 +1538,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <location filename="../../packstation/ui/views/attention_dialog.py" line="-93"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+7"/>
         <location filename="../../packstation/ui/views/pages.py" line="-275"/>
-        <location filename="../../packstation/ui/words/feedback.py" line="-50"/>
+        <location filename="../../packstation/ui/words/feedback.py" line="-27"/>
         <source>{ref} · box {n}</source>
         <translation>{ref} · caja {n}</translation>
     </message>
@@ -1806,7 +1828,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Todo embalado: Ctrl+Intro envía.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/station_status.py" line="+49"/>
+        <location filename="../../packstation/ui/views/station_status.py" line="+50"/>
         <source>Opens the shipments Redo did not take</source>
         <extracomment>IT clicked the start-up notices: say them again.</extracomment>
         <translation>Abre los envíos que Redo no aceptó</translation>
@@ -1887,7 +1909,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Embala {packer}</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+41"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2812,7 +2834,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Olvidar este código…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Forget it</source>
         <translation>Olvidarlo</translation>
     </message>
@@ -2835,7 +2857,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Buscando el código escaneado {code}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Nothing was forgotten.</source>
         <translation>No se olvidó nada.</translation>
     </message>
@@ -2845,7 +2867,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{code} se ha olvidado (por {who}).</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-132"/>
         <source>Forget this barcode?</source>
         <translation>¿Olvidar este código?</translation>
     </message>
@@ -2855,7 +2877,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{code} ya no embalará nada en este puesto.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>{code} was not a taught barcode.</source>
         <translation>{code} no era un código asignado.</translation>
     </message>

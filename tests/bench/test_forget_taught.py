@@ -83,6 +83,7 @@ def test_esc_while_a_badge_is_awaited_forgets_nothing_and_keeps_the_view(
     _, port = bench = open_bench()  # no leads, and nobody said who they are
     dialog = _open(qtbot, bench)
     dialog.show()
+    assert not dialog.forget_button.autoDefault()  # a badge's Enter never presses it
     _forget_clicked(dialog, qtbot)
     assert "Who is forgetting it?" in dialog.note.text()
     dialog.reject()  # Esc, or PS-CANCEL

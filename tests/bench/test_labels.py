@@ -130,3 +130,54 @@ def test_enter_then_tab_in_the_tracking_field_checks_the_label_once(bench: Bench
     controller.shipping.tracking_entered(UPS_LABEL)  # then focus leaves (Tab)
     assert controller.inputs.carrier == "UPS"
     assert sum(UPS_LABEL in text for text in said) == 1
+
+
+def test_a_carrier_chosen_after_the_amber_message_is_checked_before_it_ships(
+    bench: Bench,
+) -> None:
+    """The amber message says "choose the carrier": choosing one must not make the
+    unknown number count as checked (a wrong check digit shipped so)."""
+    controller, port = bench
+    scan(controller, "#1001", "JKT-RAIN-NVY-M")
+    _type(controller, "1Z999AA10123456785")
+    controller.shipping.tracking_entered("1Z999AA10123456785")  # Tab: no carrier yet
+    assert "choose the carrier" in controller.showing.text
+    controller.set_inputs(dataclasses.replace(controller.inputs, carrier="UPS"))
+    controller.shipping.ship()
+    assert controller.session is not None  # not shipped on the first Ctrl+Enter
+    assert "no UPS number has this format" in controller.showing.text
+    assert port.store.outbox.counts().pending == 0
+    controller.shipping.ship()
+    assert port.store.outbox.counts().pending == 1
+
+
+def test_an_unknown_number_with_a_carrier_off_the_shipping_method_asks(bench: Bench) -> None:
+    """#1001 ships by UPS Ground: a number no format knows, sent as FedEx, is asked about."""
+    controller, port = bench
+    scan(controller, "#1001", "JKT-RAIN-NVY-M")
+    controller.set_inputs(dataclasses.replace(controller.inputs, carrier="FedEx"))
+    _type(controller, "ZZ12345678")
+    controller.shipping.ship()  # said in amber first
+    controller.shipping.ship()
+    question = controller.question
+    assert question is not None
+    assert "ships by UPS Ground" in question.text
+    question.accept_default()  # Enter: keep packing
+    assert controller.session is not None
+    assert port.store.outbox.counts().pending == 0
+    controller.shipping.ship()
+    assert controller.question is not None
+    scan(controller, "PS-CONFIRM")  # "Ship as FedEx"
+    assert controller.session is None
+    port.send_all()
+    shipped = dict(port.redo.state.all_fulfillments())["5801001"]
+    assert (shipped["trackingCompany"], shipped["trackingNumber"]) == ("FedEx", "ZZ12345678")
+
+
+def test_dummy_tracking_ticked_in_the_form_is_said_as_ps_dummy_is(bench: Bench) -> None:
+    controller, _ = bench
+    scan(controller, "#1002", "SOCK-HIK-GRY-M")  # more to pack: no countdown to say
+    controller.set_inputs(dataclasses.replace(controller.inputs, dummy=True))
+    assert controller.showing.text == "Dummy tracking on."
+    scan(controller, "PS-DUMMY")
+    assert controller.showing.text == "Dummy tracking off."

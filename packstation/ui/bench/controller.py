@@ -352,8 +352,11 @@ class BenchController(QObject):
         """The packer changed carrier, tracking or dummy tracking in the form."""
         if inputs == self.inputs:
             return
+        switched = inputs.dummy != self.inputs.dummy
         self.inputs = inputs
         self.shipping.inputs_edited()
+        if switched:  # the box ticked by hand is said, as PS-DUMMY is
+            self.say(feedback.info(words.dummy_tracking(inputs.dummy)))
         self.progress_changed.emit()
         if self.session is not None:
             self.edits.commit("shipping", "", lambda: None)

@@ -1,26 +1,23 @@
-"""Labels, dummy tracking, shipping and the auto-ship countdown.
+"""Shipping the box on the bench and the auto-ship countdown.
 
 Part of the bench controller (``controller.py``). Every check that can stop a shipment
-happens before anything ships and, where it can, as soon as the packer acts: a tracking
-number used for another order is caught when the label is scanned, before a countdown
-starts. Questions (partial shipment, a reused label) are ``Question`` objects: ``ship``
-asks and returns; the answer carries the flow on.
+happens before anything ships and, where it can, as soon as the packer acts; the label's
+are ``labels.py`` (a tracking number used for another order is caught when the label is
+scanned, before a countdown starts). Questions (partial shipment, a reused label) are
+``Question`` objects: ``ship`` asks and returns; the answer carries the flow on.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from packstation.packing import PackingError, TrackingInput
-from packstation.packing.checks import carrier_fits_method, label_zip_problem
-from packstation.packing.codes import tracking_number
-from packstation.packing.tracking import TrackingGuess, candidates
 from packstation.redo.models import UpdateFulfillmentStatusRequest
 from packstation.store import OutboxItem, ShippingInputs
 from packstation.ui.bench.autoship import AutoShipCountdown
+from packstation.ui.bench.labels import LabelFlow
 from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.questions import Question
 from packstation.ui.words import bench as words
@@ -43,161 +40,12 @@ class ShipFlow:
         self.countdown = AutoShipCountdown(parent=bench)
         self.countdown.tick.connect(lambda left: bench.say(feedback.countdown(left)))
         self.countdown.fire.connect(self.ship)
-        #: A tracking number the packer agreed to use again, for this order only.
-        self._reuse_ok: tuple[str, str] | None = None
-        #: The last number that went through recognition and the label checks. The form
-        #: stores every keystroke in ``bench.inputs``; only this one has been checked.
-        self._recognised: str | None = None
-
-    # ------------------------------------------------------------------ labels
-
-    def label_scanned(self, code: str, guesses: list[TrackingGuess]) -> None:
-        if len(guesses) == 1:
-            self._check_then_set(code, guesses[0])
-            return
-        question = Question(
-            tr("Which carrier?"),
-            tr("The label {code} fits more than one carrier. Press its number.").format(code=code),
-            [g.carrier for g in guesses],
-            cancel_label=tr("Not using this label"),
-            choice=True,
-            parent=self.bench,
-        )
-        question.answered.connect(lambda i: self._check_then_set(code, guesses[i]))
-        question.cancelled.connect(
-            lambda: self.bench.say(
-                feedback.info(tr("Label not used. Scan it again to choose the carrier."))
-            )
-        )
-        self.bench.ask(question)
-
-    def _check_then_set(self, code: str, guess: TrackingGuess | None) -> None:
-        """A label is checked when it is scanned, before any countdown: a USPS label routed
-        to another ZIP is refused; a carrier that does not fit the order's shipping method
-        asks; so does a label used for another order at this station."""
-        bench = self.bench
-        session = bench.session
-        if guess is not None and session is not None:
-            wrong_zip = label_zip_problem(guess.zip, session.order)
-            if wrong_zip is not None:
-                bench.refuse(
-                    feedback.error(
-                        tr(
-                            "This label is for ZIP {label}; the order ships to {order}. "
-                            "Find the label for this order."
-                        ).format(label=wrong_zip[0], order=wrong_zip[1])
-                    ),
-                    code,
-                )
-                return
-            method = session.order.shipping.method if session.order.shipping else None
-            if method and not carrier_fits_method(guess.carrier, method):
-                self._ask_carrier_fit(code, guess, method)
-                return
-        self._check_reuse_then_set(code, guess)
-
-    def _ask_carrier_fit(self, code: str, guess: TrackingGuess, method: str) -> None:
-        bench = self.bench
-        self.stop_countdown()
-        question = Question.yes_no(
-            tr("Label and shipping method differ"),
-            tr("This is a {carrier} label; the order ships by {method}. Use this label?").format(
-                carrier=guess.carrier, method=method
-            ),
-            tr("Use this label"),
-            tr("Scan another label"),
-            default_yes=False,
-            parent=bench,
-        )
-        question.answered.connect(lambda _: self._check_reuse_then_set(code, guess))
-        question.cancelled.connect(
-            lambda: bench.say(feedback.info(tr("Label not used. Scan the order's label.")))
-        )
-        bench.ask(question)
-
-    def _check_reuse_then_set(self, code: str, guess: TrackingGuess | None) -> None:
-        bench = self.bench
-        number = guess.code if guess is not None else tracking_number(code)
-        other = self._used_elsewhere(number)
-        if other is None:
-            self.set_tracking(code, guess)
-            return
-        self.stop_countdown()
-        question = Question.yes_no(
-            tr("Tracking number used before"),
-            tr(
-                "Tracking number {code} was already used for order {other} at this station. "
-                "Use it for this order too?"
-            ).format(code=number, other=other),
-            tr("Use it again"),
-            tr("Scan another label"),
-            default_yes=False,
-            parent=bench,
-        )
-
-        def agreed(_: int) -> None:
-            if bench.session is not None:
-                self._reuse_ok = (bench.session.order_id, number)
-            self.set_tracking(code, guess)
-
-        question.answered.connect(agreed)
-        question.cancelled.connect(
-            lambda: bench.refuse(
-                feedback.error(
-                    tr("Label {code} not used: scan this order's own label.").format(code=number)
-                )
-            )
-        )
-        bench.ask(question)
-
-    def _used_elsewhere(self, number: str) -> str | None:
-        """Another order this station shipped with ``number`` (the port's snapshot holds
-        every label in use, read through an index: nothing is read from disk here)."""
-        session = self.bench.session
-        if session is None or not number or self._reuse_ok == (session.order_id, number):
-            return None
-        return self.bench.port.snapshot.label_used_elsewhere(number, session.order_id)
-
-    def tracking_entered(self, text: str) -> None:
-        """Enter (or Tab) in the tracking field: the same recognition as a scanned label."""
-        number = tracking_number(text)
-        bench = self.bench
-        if not number or bench.session is None:
-            return
-        if number == self._recognised and number == bench.inputs.tracking:
-            return  # Enter then Tab: checked once is enough
-        guesses = candidates(number)
-        if guesses:
-            self.label_scanned(number, guesses)
-        else:
-            self.set_tracking(number, None)
-
-    def set_tracking(self, code: str, guess: TrackingGuess | None) -> None:
-        """Put the label on the form. A number no carrier's format knows is taken as typed,
-        with the carrier the packer chose, but said in amber: it is checked by a person."""
-        bench = self.bench
-        carrier = guess.carrier if guess is not None else bench.inputs.carrier
-        number = guess.code if guess is not None else tracking_number(code)
-        self.stop_countdown()  # a new label: the countdown runs again only if it fits
-        self._recognised = number
-        bench.put_inputs(
-            dataclasses.replace(bench.inputs, carrier=carrier, tracking=number, dummy=False)
-        )
-        bench.focus_items.emit()
-        ready = bench.session is not None and bench.session.all_packed
-        if guess is None:
-            bench.say(words.tracking_unrecognised(number, carrier))
-        else:
-            bench.say(feedback.tracking_set(number, carrier, ready))
-        if bench.session is not None:
-            bench.edits.commit("shipping", number, lambda: None)
-
-    def set_dummy(self, on: bool) -> None:
-        bench = self.bench
-        bench.put_inputs(dataclasses.replace(bench.inputs, dummy=on))
-        bench.say(feedback.info(tr("Dummy tracking on.") if on else tr("Dummy tracking off.")))
-        if bench.session is not None:
-            bench.edits.commit("shipping", "dummy" if on else "", lambda: None)
+        #: Labels: recognised, checked against the order, asked about (``labels.py``).
+        self.labels = LabelFlow(bench, self)
+        self.label_scanned = self.labels.label_scanned
+        self.tracking_entered = self.labels.tracking_entered
+        self.set_tracking = self.labels.set_tracking
+        self.set_dummy = self.labels.set_dummy
 
     def inputs_edited(self) -> None:
         """A change in the form: the countdown only runs on what the packer sees."""
@@ -228,29 +76,11 @@ class ShipFlow:
         session = bench.session
         if session is None or bench.mode is not Mode.ORDER or bench.question is not None:
             return
+        if not self.labels.ready_to_ship(session, partial_ok):
+            return  # a typed label was checked now: asked, refused or said in amber
         inputs = bench.inputs
-        typed = not inputs.dummy and bool(tracking_number(inputs.tracking))
-        if typed and inputs.tracking != self._recognised:
-            # Typed into the field and never entered: it gets the checks a scanned label
-            # gets (carrier, ZIP, reuse) before anything ships. A question, a refusal or
-            # a number no carrier knows (said in amber) stops here for the packer to
-            # look; the next Ctrl+Enter ships it. A label that passes ships on.
-            self.tracking_entered(inputs.tracking)
-            if (
-                bench.question is not None
-                or self._recognised != bench.inputs.tracking
-                or not candidates(bench.inputs.tracking)
-            ):
-                return
-            inputs = bench.inputs
         shipping = self.checked_shipping(session)
         if shipping is None:
-            return
-        if not inputs.dummy and self._used_elsewhere(inputs.tracking) is not None:
-            # Typed by hand into the field: ask now, as a scanned label would have.
-            self._check_reuse_then_set(
-                inputs.tracking, TrackingGuess(inputs.carrier, inputs.tracking)
-            )
             return
         if not session.all_packed and not partial_ok:
             self._ask_partial()
@@ -363,14 +193,8 @@ class ShipFlow:
             and session.all_packed
             and bench.inputs_ready
             and bench.question is None
-            and (
-                bench.inputs.dummy
-                or (
-                    bench.inputs.tracking == self._recognised
-                    and bool(candidates(bench.inputs.tracking))
-                )
-            )
-            and self._used_elsewhere(bench.inputs.tracking if not bench.inputs.dummy else "")
+            and (bench.inputs.dummy or self.labels.recognised_label())
+            and self.labels.used_elsewhere(bench.inputs.tracking if not bench.inputs.dummy else "")
             is None
         ):
             self.countdown.start()

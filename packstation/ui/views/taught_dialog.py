@@ -76,6 +76,8 @@ class TaughtDialog(QDialog):
             tr("Forget this barcode…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.forget_button.setObjectName("forgetTaught")
+        # The Enter that ends a badge scan must never press it (it would ask again).
+        self.forget_button.setAutoDefault(False)
         self.forget_button.clicked.connect(self._ask_forget)
         self._confirm_box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -163,6 +165,10 @@ class TaughtDialog(QDialog):
         box.open()
 
     def _confirmed(self, button: QAbstractButton) -> None:
+        # Back to this view for the badge that may come next (without a window manager
+        # nothing else gives it back the keyboard).
+        self.activateWindow()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if button is self._forget_choice:
             self._as_lead(str(self._confirm_box.property("barcode")))
 

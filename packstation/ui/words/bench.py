@@ -55,6 +55,10 @@ def shipping_first(ref: str, n: int) -> str:
     return tr("Order {ref} is shipping ({items}).").format(ref=ref, items=items(n))
 
 
+def dummy_tracking(on: bool) -> str:
+    return tr("Dummy tracking on.") if on else tr("Dummy tracking off.")
+
+
 def autoship_stopped() -> str:
     return tr("Auto-ship stopped.")
 
