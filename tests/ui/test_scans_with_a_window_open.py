@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtWidgets import QApplication, QFileDialog
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from packstation.sandbox import SandboxServer
 from packstation.ui.station.sounds import Sound
+from packstation.ui.views.attention_dialog import AttentionDialog
 from packstation.ui.views.choosers import start_folder
 from packstation.ui.views.history_dialog import HistoryDialog
 from packstation.ui.views.main_window import MainWindow
 from packstation.ui.views.settings_dialog import SettingsDialog
 from packstation.ui.views.taught_dialog import TaughtDialog
 from tests.helpers.fakes import RecordingSound
-from tests.ui.conftest import idle, load, type_scan
+from tests.ui.conftest import idle, load, scan, type_scan
+from tests.ui.test_no_clipping import SCREEN, outside, settled
 
 
 def packed(window: MainWindow) -> list[int]:
@@ -93,5 +97,46 @@ def test_a_scan_with_a_chooser_open_over_the_history_is_refused_not_searched(
     qtbot.waitUntil(lambda: Sound.ERROR in sound.played)
     assert dialog.search.text() == ""
     assert "scans are not taken" in window.banner.message
+    # The banner is behind both windows ("✖ A" was all that showed of it): the History
+    # says it too, whole, on itself.
+    assert "#1001" in dialog.note.text()
+    said_whole(qtbot, dialog, dialog.note)
     chooser.reject()
+    dialog.reject()
+
+
+def said_whole(qtbot: QtBot, dialog: QWidget, note: QLabel) -> None:
+    """``note`` shows on ``dialog``, inside it and with every word (it wraps, never cuts)."""
+    assert note.isVisible() and note.wordWrap()
+    assert dialog.height() <= SCREEN.height() and dialog.width() <= SCREEN.width()
+    problems = settled(qtbot, note)
+    assert problems == [], problems
+    assert outside(dialog) == []
+
+
+@pytest.mark.expected_log("needs attention")
+def test_a_scan_with_a_message_box_over_needs_attention_is_said_on_needs_attention(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, sound: RecordingSound
+) -> None:
+    """Discard's "are you sure?" is up over Needs attention: the refusal is said there."""
+    sandbox.faults.set(reject_writes=1)  # Redo refuses the shipment: it is held
+    load(qtbot, window, "#1001")
+    scan(qtbot, window, "JKT-RAIN-NVY-M")
+    scan(qtbot, window, "1Z999AA10123456784")
+    qtbot.waitUntil(lambda: window.port.snapshot.counts.attention == 1, timeout=10_000)
+    window.menus.open_attention()
+    dialog = window.host.findChild(AttentionDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.discard_button.isEnabled)
+    dialog.discard_button.click()
+    box = dialog.findChild(QMessageBox)
+    assert box is not None
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box)
+    sound.played.clear()
+    type_scan("SOCK-HIK-GRY-M")
+    qtbot.waitUntil(lambda: Sound.ERROR in sound.played)
+    assert "SOCK-HIK-GRY-M" in dialog.note.text()
+    said_whole(qtbot, dialog, dialog.note)
+    assert window.port.snapshot.counts.attention == 1  # nothing was discarded
+    box.reject()
     dialog.reject()

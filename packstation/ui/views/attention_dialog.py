@@ -49,6 +49,17 @@ from packstation.ui.words.problems import outbox_reason_text
 FRAME = 16
 
 
+def say_refusals_here(window: QWidget, note: Callable[[str], None]) -> None:
+    """A scan refused while ``window`` (a chooser, a message box, a small dialog opened
+    over one of the bench's dialogs) is on top is said by ``note`` on the dialog under it.
+
+    The scan is refused because ``window`` is the one on top, and the keyboard router says
+    so on it through its ``show_scan_refused``; these windows have none, and the bench's
+    banner, where the refusal is said too, is behind both ("✖ A" was all that showed).
+    """
+    setattr(window, "show_scan_refused", note)  # noqa: B010 - the router looks it up by name
+
+
 def when(at: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(at))
 
@@ -264,6 +275,7 @@ class AttentionDialog(QDialog):
                 )
 
         dialog.finished.connect(finished)
+        say_refusals_here(dialog, self.show_scan_refused)
         dialog.open()
 
     def discard(self) -> None:
@@ -290,6 +302,7 @@ class AttentionDialog(QDialog):
                 )
 
         box.finished.connect(finished)
+        say_refusals_here(box, self.show_scan_refused)
         box.open()
 
     def show_scan_refused(self, code: str) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from packstation.store import OutboxItem, OutboxState
 from packstation.ui.station.port import StationPort
 from packstation.ui.views.alive import while_open
-from packstation.ui.views.attention_dialog import when
+from packstation.ui.views.attention_dialog import say_refusals_here, when
 from packstation.ui.views.choosers import file_chooser
 from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.words.feedback import Feedback, Tone
@@ -195,6 +195,7 @@ class HistoryDialog(QDialog):
         chooser.setDefaultSuffix("csv")
         chooser.selectFile(suggested)
         chooser.fileSelected.connect(self.export_csv)
+        say_refusals_here(chooser, self.show_scan_refused)
         chooser.open()
 
     def export_csv(self, path: str) -> None:

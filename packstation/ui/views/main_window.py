@@ -231,7 +231,12 @@ class MainWindow(QWidget):
             self.question_panel.show_note(message.text if message.tone is Tone.ERROR else "")
 
     def _show_question(self) -> None:
+        """The question takes the banner's place. The banner goes first: showing the panel
+        lays the window out at once, and with both in it the bench's least height was more
+        than a 768 px screen has (the window grew, and stayed grown)."""
         question = self.controller.question
+        if question is not None:
+            self.banner.setVisible(False)
         self.question_panel.show_question(question)
         self.banner.setVisible(question is None)
 

@@ -49,10 +49,14 @@ class QuestionPanel(QFrame):
         self.list.installEventFilter(self)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
-        layout.addWidget(self.note)
         layout.addWidget(self.list)
+        # The note shares the buttons' line (it wraps there): on a line of its own it made
+        # the bench taller than a 1366x768 screen in high visibility.
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
         self.buttons = QHBoxLayout()
-        layout.addLayout(self.buttons)
+        row.addLayout(self.buttons)
+        layout.addLayout(row)
         self.setVisible(False)
 
     @property
