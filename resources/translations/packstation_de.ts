@@ -1522,7 +1522,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="-141"/>
         <source>Search by order or tracking number (scanning a slip or a label finds it)</source>
-        <translation>Nach Auftrag oder Sendungsnummer suchen (ein gescannter Lieferschein oder ein Etikett findet ihn auch)</translation>
+        <translation>Auftrag oder Sendungsnummer suchen (oder Lieferschein bzw. Etikett scannen)</translation>
     </message>
     <message>
         <location line="+70"/>

@@ -1122,7 +1122,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="+1"/>
         <source>Dummy tracking on / off (testing)</source>
-        <translation>Seguimiento de prueba sí / no (pruebas)</translation>
+        <translation>Seguimiento de prueba sí / no</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1522,7 +1522,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="-141"/>
         <source>Search by order or tracking number (scanning a slip or a label finds it)</source>
-        <translation>Busca por pedido o número de seguimiento (escanear un albarán o una etiqueta también lo encuentra)</translation>
+        <translation>Busca por pedido o número de seguimiento (o escanea el albarán o la etiqueta)</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -1758,7 +1758,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <location filename="../../packstation/ui/views/accessibility.py" line="-10"/>
         <location filename="../../packstation/ui/views/shipping_form.py" line="+6"/>
         <source>Dummy tracking (testing)</source>
-        <translation>Seguimiento de prueba (pruebas)</translation>
+        <translation>Seguimiento de prueba</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/views/shipping_form.py" line="+19"/>
