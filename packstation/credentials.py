@@ -21,6 +21,8 @@ from pydantic import SecretStr
 if TYPE_CHECKING:
     import keyring.backend
 
+    from packstation.warehouse.address import WarehouseAddress
+
 log = logging.getLogger("packstation.credentials")
 
 SERVICE = "packstation"
@@ -178,4 +180,53 @@ class TokenStore:
         except keyring.errors.KeyringError as exc:
             log.warning("keyring delete failed: %s", type(exc).__name__)
             return had_session
+        return True
+
+
+class WarehousePasswords:
+    """The warehouse's password, when its server asks for one, kept like the token: only
+    in a keyring that keeps secrets safely (service ``packstation-warehouse``)."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self.backend = backend
+
+    def _keyring(self) -> keyring.backend.KeyringBackend:
+        import keyring
+
+        return self.backend or keyring.get_keyring()
+
+    @property
+    def problem(self) -> KeyringProblem | None:
+        return backend_problem(self._keyring())
+
+    def get(self, address: WarehouseAddress) -> str | None:
+        """The password for ``address``; None when there is none or the keyring is refused
+        (the server then says a password is needed, and the bench says so)."""
+        from packstation.warehouse.address import KEYRING_SERVICE
+
+        if self.problem is not None:
+            return None
+        try:
+            return self._keyring().get_password(KEYRING_SERVICE, address.keyring_user)
+        except Exception:
+            log.warning("the warehouse password could not be read from the keyring")
+            return None
+
+    def set(self, address: WarehouseAddress, password: str) -> bool:
+        from packstation.warehouse.address import KEYRING_SERVICE
+
+        if self.problem is not None:
+            return False
+        self._keyring().set_password(KEYRING_SERVICE, address.keyring_user, password)
+        return True
+
+    def clear(self, address: WarehouseAddress) -> bool:
+        import keyring.errors
+
+        from packstation.warehouse.address import KEYRING_SERVICE
+
+        try:
+            self._keyring().delete_password(KEYRING_SERVICE, address.keyring_user)
+        except keyring.errors.PasswordDeleteError:
+            return False
         return True
