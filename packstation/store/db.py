@@ -89,6 +89,16 @@ CREATE TABLE IF NOT EXISTS catalog_files (
     entries     INTEGER NOT NULL,
     problems    INTEGER NOT NULL
 );
+-- Warehouse mode (store/warehouse_local.py): its state, teachings to push, shipments pushed.
+CREATE TABLE IF NOT EXISTS warehouse_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS warehouse_queue (
+    id     TEXT PRIMARY KEY,
+    kind   TEXT NOT NULL,
+    at     REAL NOT NULL,
+    packer TEXT NOT NULL,
+    body   TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS warehouse_pushed (fulfillment_id TEXT PRIMARY KEY);
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, next_attempt_at);
 CREATE INDEX IF NOT EXISTS outbox_created ON outbox (created_at);
 """

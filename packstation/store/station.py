@@ -20,6 +20,7 @@ from packstation.store.opening import open_station_database
 from packstation.store.outbox import Outbox, OutboxItem, ShipmentSummary
 from packstation.store.problems import NoticeKind, StationNotice
 from packstation.store.stats import PackerDay, packer_stats
+from packstation.store.warehouse_local import WarehouseLocal
 
 log = logging.getLogger("packstation.store")
 
@@ -73,6 +74,8 @@ class StationStore:
         self.journal = Journal(self._conn, self._lock)
         self.outbox = Outbox(self._conn, self._lock, reader=self._reader)
         self.catalog = CatalogStore(self._conn, self._lock)
+        #: Warehouse mode's side in this database (unused by a bench on its own).
+        self.warehouse = WarehouseLocal(self._conn, self._lock, self.catalog)
         held = self.outbox.quarantine_unreadable()
         if held:
             log.warning(

@@ -27,11 +27,11 @@ class AddressProblem(StrEnum):
     #: Not ``postgresql://...``: ``url``.
     NOT_A_POSTGRES_URI = "not_a_postgres_uri"
     #: ``user:password@`` in it: a password belongs in the keyring.
-    HAS_PASSWORD = "has_password"
+    HAS_PASSWORD = "has_password"  # noqa: S105 - a problem's name
     #: ``sslmode`` weaker than ``require`` to a host that is not this computer: ``host``.
     PLAIN_TEXT_ELSEWHERE = "plain_text_elsewhere"
     #: A ``password=`` parameter in the query.
-    PASSWORD_PARAMETER = "password_parameter"
+    PASSWORD_PARAMETER = "password_parameter"  # noqa: S105 - a problem's name
 
 
 class AddressError(ValueError):
@@ -129,4 +129,3 @@ class WarehouseAddress:
 
     def __repr__(self) -> str:
         return f"WarehouseAddress({self.shown()!r}, sslmode={self.sslmode!r})"
-

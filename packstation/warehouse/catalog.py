@@ -57,9 +57,7 @@ def _announce(conn: psycopg.Connection) -> None:
     conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
 
 
-def teach(
-    conn: psycopg.Connection, entry: CatalogEntry, taught_by: str, bench: str
-) -> int:
+def teach(conn: psycopg.Connection, entry: CatalogEntry, taught_by: str, bench: str) -> int:
     """``entry.barcode`` packs ``entry.sku`` at every bench from now on; its version."""
     with conn.transaction():
         _lock_and_version(conn)

@@ -66,7 +66,7 @@ def _announce(conn: psycopg.Connection, **payload: str) -> None:
     conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, json.dumps({"kind": "claim", **payload})))
 
 
-def claim(
+def claim(  # noqa: PLR0917 - an order, its bench and packer, the lease: read in order
     conn: psycopg.Connection,
     order_id: str,
     order_ref: str,
@@ -123,7 +123,7 @@ def release(conn: psycopg.Connection, order_id: str, bench: str) -> bool:
     return bool(gone)
 
 
-def take_over(
+def take_over(  # noqa: PLR0917 - as claim, and the lead
     conn: psycopg.Connection,
     order_id: str,
     order_ref: str,

@@ -82,6 +82,7 @@ class PackerDay:
 class UsedLabel:
     tracking: str
     bench: str
+    order_id: str
     order_ref: str
     used_at: datetime
     version: int
@@ -137,30 +138,32 @@ def push(conn: psycopg.Connection, bench: str, facts: Sequence[Fact]) -> int:
             ).rowcount
             new += inserted
             if inserted and fact.tracking:
-                _use_labels(conn, bench, fact.order_ref, fact.tracking)
+                _use_labels(conn, bench, fact)
         _announce(conn, "fact", bench=bench)
     return new
 
 
-def _use_labels(
-    conn: psycopg.Connection, bench: str, order_ref: str, tracking: Sequence[str]
-) -> None:
+def _use_labels(conn: psycopg.Connection, bench: str, fact: Fact) -> None:
     conn.execute("SELECT pg_advisory_xact_lock(%s)", (LABELS_LOCK,))
-    for number in tracking:
+    for number in fact.tracking:
         conn.execute(
-            "INSERT INTO labels (tracking, bench, order_ref, version)"
-            " VALUES (%s, %s, %s, nextval('labels_version')) ON CONFLICT (tracking) DO NOTHING",
-            (number, bench, order_ref),
+            "INSERT INTO labels (tracking, bench, order_id, order_ref, version)"
+            " VALUES (%s, %s, %s, %s, nextval('labels_version'))"
+            " ON CONFLICT (tracking) DO NOTHING",
+            (number, bench, fact.order_id, fact.order_ref),
         )
     _announce(conn, "label")
 
 
-def labels_since(conn: psycopg.Connection, version: int, limit: int = 5000) -> list[UsedLabel]:
-    """Labels registered after ``version``, oldest first."""
+def labels_since(
+    conn: psycopg.Connection, version: int, days: int = 30, limit: int = 5000
+) -> list[UsedLabel]:
+    """Labels registered after ``version`` and used in the last ``days``, oldest first."""
     rows = conn.execute(
-        "SELECT tracking, bench, order_ref, used_at, version FROM labels"
-        " WHERE version > %s ORDER BY version LIMIT %s",
-        (version, limit),
+        "SELECT tracking, bench, order_id, order_ref, used_at, version FROM labels"
+        " WHERE version > %s AND used_at > now() - make_interval(days => %s)"
+        " ORDER BY version LIMIT %s",
+        (version, days, limit),
     ).fetchall()
     return [UsedLabel(*row) for row in rows]
 
@@ -193,8 +196,8 @@ _TODAY = "at >= date_trunc('day', now())"
 
 def benches(conn: psycopg.Connection) -> list[BenchRow]:
     """Every bench with today's shipped units and items per hour, by name."""
-    rows = conn.execute(
-        "SELECT b.name, b.packer, b.order_ref, b.outbox_waiting, b.outbox_failed, b.last_seen,"
+    rows = conn.execute(  # constant SQL (_TODAY is ours)
+        "SELECT b.name, b.packer, b.order_ref, b.outbox_waiting, b.outbox_failed, b.last_seen,"  # noqa: S608
         " extract(epoch FROM now() - b.last_seen),"
         " coalesce(f.units, 0), f.first_at, f.last_at"
         " FROM benches b LEFT JOIN ("
@@ -208,16 +211,14 @@ def benches(conn: psycopg.Connection) -> list[BenchRow]:
         if units and first is not None and last is not None:
             hours = max((last - first).total_seconds() / 3600, 0.25)
             rate = units / hours
-        out.append(
-            BenchRow(name, packer, ref, waiting, failed, seen, float(ago), int(units), rate)
-        )
+        out.append(BenchRow(name, packer, ref, waiting, failed, seen, float(ago), int(units), rate))
     return out
 
 
 def packers_today(conn: psycopg.Connection) -> list[PackerDay]:
     """Today's shipments and units per packer, across benches, busiest first."""
     rows = conn.execute(
-        "SELECT packer, count(*) FILTER (WHERE kind = 'shipment'), coalesce(sum(units), 0),"
+        "SELECT packer, count(*) FILTER (WHERE kind = 'shipment'), coalesce(sum(units), 0),"  # noqa: S608
         " array_agg(DISTINCT bench ORDER BY bench)"
         f" FROM facts WHERE kind IN ('shipment', 'box') AND {_TODAY}"
         " GROUP BY packer ORDER BY 3 DESC, 1"

@@ -62,8 +62,9 @@ class LocalPostgres:
     def _run(self, *args: str, timeout: float = 60) -> None:
         command = [str(self.bin / args[0]), *args[1:]]
         if self._user:
-            command = ["runuser", "-u", self._user, "--", *command]
-        subprocess.run(command, check=True, capture_output=True, timeout=timeout)
+            command = ["/usr/sbin/runuser", "-u", self._user, "--", *command]
+        # Our own binaries and arguments: nothing here comes from outside.
+        subprocess.run(command, check=True, capture_output=True, timeout=timeout)  # noqa: S603
 
     def _as_user(self) -> None:
         """Root: a system user owns the server's files, and can reach the binaries."""
@@ -74,8 +75,8 @@ class LocalPostgres:
         try:
             pwd.getpwnam(self._user)
         except KeyError:
-            subprocess.run(
-                ["useradd", "--system", "--no-create-home", self._user],
+            subprocess.run(  # noqa: S603 - a constant user name
+                ["/usr/sbin/useradd", "--system", "--no-create-home", self._user],
                 check=True,
                 capture_output=True,
             )

@@ -73,6 +73,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE labels (
         tracking text PRIMARY KEY,
         bench text NOT NULL,
+        order_id text NOT NULL DEFAULT '',
         order_ref text NOT NULL DEFAULT '',
         used_at timestamptz NOT NULL DEFAULT now(),
         version bigint NOT NULL

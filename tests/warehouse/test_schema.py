@@ -79,7 +79,9 @@ def test_the_printed_grants_are_all_a_bench_needs(warehouse: Warehouse) -> None:
         assert isinstance(claims.claim(bench, "o1", "#1001", "Bench 1", "Ana", 60), claims.Claimed)
         assert claims.release(bench, "o1", "Bench 1")
         floor.report(bench, floor.BenchState("Bench 1", "Ana"))
-        fact = floor.Fact("00000000-0000-0000-0000-000000000001", "shipment", 1.0, tracking=("1Z1",))
+        fact = floor.Fact(
+            "00000000-0000-0000-0000-000000000001", "shipment", 1.0, tracking=("1Z1",)
+        )
         assert floor.push(bench, "Bench 1", [fact]) == 1
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             bench.execute("ALTER TABLE claims ADD COLUMN x integer")
