@@ -12,7 +12,14 @@ from pathlib import Path
 from types import TracebackType
 
 from packstation import APP_NAME, __version__
-from packstation.station_args import ENV_API_URL, ENV_DATA_DIR, ENV_STORE_ID, station_data_dir
+from packstation.station_args import (
+    ENV_API_URL,
+    ENV_DATA_DIR,
+    ENV_STATION,
+    ENV_STORE_ID,
+    ENV_WAREHOUSE_URL,
+    station_data_dir,
+)
 
 # Only what the window needs to appear is imported before it shows: settings (pydantic),
 # the store and the bench are imported by the start-up steps behind it.
@@ -31,6 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--api-url", help=f"Redo API base URL (env {ENV_API_URL})")
     parser.add_argument("--store-id", help=f"Redo store ID (env {ENV_STORE_ID})")
+    parser.add_argument(
+        "--warehouse-url",
+        metavar="URL",
+        help="join the warehouse at this PostgreSQL URI, no password in it "
+        f"(env {ENV_WAREHOUSE_URL})",
+    )
+    parser.add_argument("--station", metavar="NAME", help=f"this bench's name (env {ENV_STATION})")
     parser.add_argument(
         "--data-dir", type=Path, help=f"keep all station files here (env {ENV_DATA_DIR})"
     )

@@ -37,8 +37,10 @@ from pydantic import (
 
 from packstation import APP_NAME
 from packstation.config_toml import ConfigProblem, ConfigProblemKind, PrinterProblem, read_toml
+from packstation.config_warehouse import LEASE_DEFAULT, LeaseSeconds, WarehouseUrl, shown_value
 from packstation.redo.errors import clean_text
 from packstation.redo.urls import DEFAULT_BASE_URL, InsecureURLError, check_base_url
+from packstation.warehouse.address import AddressError
 
 log = logging.getLogger("packstation.config")
 
@@ -122,6 +124,12 @@ class Settings(BaseModel):
         Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)], ...
     ] = ()
 
+    # -- warehouse mode (``config_warehouse``)
+    #: The shared warehouse, a libpq URI without a password; "" (no warehouse): a bench alone.
+    warehouse_url: WarehouseUrl = ""
+    #: Seconds an order stays claimed by a bench that stopped renewing its claim (15..600).
+    warehouse_lease: LeaseSeconds = LEASE_DEFAULT
+
     def with_(self, **changes: Any) -> Settings:
         """A copy with ``changes``, validated like any other source (ValidationError)."""
         return type(self).model_validate({**self.model_dump(), **changes})
@@ -165,6 +173,7 @@ def check_values(
             cause = errors[key].get("ctx", {}).get("error")
             refusal = cause.refusal if isinstance(cause, InsecureURLError) else None
             printer = cause.problem if isinstance(cause, PrinterNameError) else None
+            address = cause if isinstance(cause, AddressError) else None
             problems.append(
                 ConfigProblem(
                     ConfigProblemKind.INVALID_VALUE,
@@ -172,12 +181,14 @@ def check_values(
                     line=_line_of(text, key) or 0,
                     last_line=_line_of(text, key) or 0,
                     key=key,
-                    value=_show(known[key]),
+                    value=_show(shown_value(key, known[key])),
                     # Our own validators' refusals are typed; pydantic's words otherwise.
-                    reason="" if refusal or printer else clean_text(str(errors[key]["msg"])),
+                    reason="" if refusal or printer or address else clean_text(errors[key]["msg"]),
                     default=repr(default),
                     refusal=refusal,
                     printer=printer,
+                    warehouse=address.problem if address else None,
+                    host=clean_text(address.host, 200) if address else "",
                 )
             )
         known = {k: v for k, v in known.items() if k not in errors}
@@ -379,7 +390,8 @@ def layered_settings(
             if name in machine.locked:
                 kept = getattr(settings, name, "")
                 if value.strip() != str(kept):
-                    shown, kind = _show(value.strip()), ConfigProblemKind.LOCKED_KEY
+                    shown = _show(shown_value(name, value.strip()))
+                    kind = ConfigProblemKind.LOCKED_KEY
                     found.append(
                         ConfigProblem(
                             kind, source, key=name, value=shown, default=repr(kept), locked_in=where

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from packstation.redo.urls import UrlRefusal
+    from packstation.warehouse.address import AddressProblem
 
 _repr = reprlib.Repr()  # a bounded repr: a broken line may be megabytes long
 _repr.maxlevel, _repr.maxstring, _repr.maxother, _repr.maxlist, _repr.maxdict = 2, 40, 40, 4, 4
@@ -39,7 +40,8 @@ class ConfigProblemKind(StrEnum):
     """What is wrong in a settings source; the facts each kind uses are named beside it."""
 
     #: ``key`` = ``value`` is not valid: ``reason`` (the validator's words) or ``refusal``
-    #: (an API address) or ``printer``; ``default`` is used instead.
+    #: (an API address) or ``printer`` or ``warehouse`` (and its ``host``); ``default`` is
+    #: used instead.
     INVALID_VALUE = "invalid_value"
     #: The file cannot be read at all: ``reason`` (the system's or parser's words).
     FILE_UNREADABLE = "file_unreadable"
@@ -97,6 +99,9 @@ class ConfigProblem:
     unlocks: bool = False
     refusal: UrlRefusal | None = None
     printer: PrinterProblem | None = None
+    #: Why a ``warehouse_url`` is refused, and the host the refusal is about.
+    warehouse: AddressProblem | None = None
+    host: str = ""
     #: The machine file that locks ``key`` (``LOCKED_KEY``).
     locked_in: str = ""
 

@@ -20,6 +20,16 @@ if TYPE_CHECKING:
 ENV_API_URL = "PACKSTATION_API_URL"
 ENV_STORE_ID = "PACKSTATION_STORE_ID"
 ENV_DATA_DIR = "PACKSTATION_DATA_DIR"
+ENV_WAREHOUSE_URL = "PACKSTATION_WAREHOUSE_URL"
+ENV_STATION = "PACKSTATION_STATION"
+#: The settings the command line and the environment may give, and where (the option's
+#: ``dest``, the variable); a key IT locked in the machine config refuses both.
+_GIVEN = (
+    ("api_url", "api_url", ENV_API_URL),
+    ("store_id", "store_id", ENV_STORE_ID),
+    ("warehouse_url", "warehouse_url", ENV_WAREHOUSE_URL),
+    ("station_name", "station", ENV_STATION),
+)
 
 
 def station_data_dir(args: argparse.Namespace) -> Path:
@@ -45,11 +55,9 @@ def resolve_settings(
     a value of theirs that a locked key refuses, is named in ``problems``."""
     from packstation.config import layered_settings, load_user_values
 
-    env = {
-        name: os.environ.get(variable, "")
-        for name, variable in (("api_url", ENV_API_URL), ("store_id", ENV_STORE_ID))
-    }
-    cli = {"api_url": args.api_url, "store_id": args.store_id}
+    env = {name: os.environ.get(variable, "") for name, _, variable in _GIVEN}
+    # Sub-commands' and tests' namespaces may not hold every option.
+    cli = {name: getattr(args, dest, None) for name, dest, _ in _GIVEN}
     user = load_user_values(paths.settings_file, problems)
     return layered_settings(machine, user, env, cli, problems)
 

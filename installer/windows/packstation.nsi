@@ -11,10 +11,13 @@
 ; an uninstaller in Add/Remove Programs, in-place upgrade (user data in %LOCALAPPDATA% is
 ; never touched), and silent install for fleets:
 ;
-;   PackStation-setup.exe /S /STORE=my-store /APIURL=https://api.getredo.com/v2.2 /STATION=Bench-4 [/DESKTOP=1] [/LOCK=1]
+;   PackStation-setup.exe /S /STORE=my-store /APIURL=https://api.getredo.com/v2.2 /STATION=Bench-4 [/WAREHOUSE=URI] [/DESKTOP=1] [/LOCK=1]
 ;
-; /STORE, /APIURL and /STATION write %ProgramData%\PackStation\config.toml as UTF-8 (with
-; /LOCK=1 users cannot change store and API address). Each option is one command-line
+; /STORE, /APIURL, /STATION and /WAREHOUSE write %ProgramData%\PackStation\config.toml as
+; UTF-8 (with /LOCK=1 users cannot change store and API address, nor the warehouse when
+; /WAREHOUSE is given). /WAREHOUSE= is the warehouse's libpq URI (warehouse_url), never with
+; a password in it: PackStation refuses one, and keeps passwords in the keyring
+; (packstation warehouse password). Each option is one command-line
 ; argument split by the Windows rules, so a value may hold "/" and, quoted, spaces:
 ;   /STATION="Bench 4"   "/STATION=Bench \"4\""
 ; installer/windows/test-under-wine proves all of this, under Wine and on Windows.
@@ -84,6 +87,7 @@ VIAddVersionKey "LegalCopyright" "${APP}"
 Var Store
 Var ApiUrl
 Var Station
+Var Warehouse
 Var WantDesktop
 Var Lock
 
@@ -170,6 +174,7 @@ Function ReadOptions
     !insertmacro OptionValue $6 "/STORE=" $Store
     !insertmacro OptionValue $6 "/APIURL=" $ApiUrl
     !insertmacro OptionValue $6 "/STATION=" $Station
+    !insertmacro OptionValue $6 "/WAREHOUSE=" $Warehouse
     !insertmacro OptionValue $6 "/DESKTOP=" $WantDesktop
     !insertmacro OptionValue $6 "/LOCK=" $Lock
     IntOp $3 $3 + 1
@@ -283,12 +288,14 @@ Function WriteMachineConfig
   ${If} $Store == ""
   ${AndIf} $ApiUrl == ""
   ${AndIf} $Station == ""
+  ${AndIf} $Warehouse == ""
     Return
   ${EndIf}
   SetShellVarContext all
   !insertmacro TomlEscape $ApiUrl
   !insertmacro TomlEscape $Store
   !insertmacro TomlEscape $Station
+  !insertmacro TomlEscape $Warehouse
   StrCpy $R0 "# Written by the PackStation installer. See README: Fleet configuration.$\r$\n"
   ${If} $ApiUrl != ""
     StrCpy $R0 '$R0api_url = "$ApiUrl"$\r$\n'
@@ -299,7 +306,15 @@ Function WriteMachineConfig
   ${If} $Station != ""
     StrCpy $R0 '$R0station_name = "$Station"$\r$\n'
   ${EndIf}
+  ${If} $Warehouse != ""
+    StrCpy $R0 '$R0warehouse_url = "$Warehouse"$\r$\n'
+  ${EndIf}
+  ; The warehouse decides where the bench's claims and facts go: locked like the API
+  ; address, but only when given (locking it empty would keep a bench out of any warehouse).
   ${If} $Lock == "1"
+  ${AndIf} $Warehouse != ""
+    StrCpy $R0 '$R0locked = ["api_url", "store_id", "warehouse_url"]$\r$\n'
+  ${ElseIf} $Lock == "1"
     StrCpy $R0 '$R0locked = ["api_url", "store_id"]$\r$\n'
   ${EndIf}
   ClearErrors

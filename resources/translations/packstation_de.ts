@@ -1609,7 +1609,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Barcodes</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/starting.py" line="+142"/>
+        <location filename="../../packstation/ui/words/starting.py" line="+165"/>
         <source>Set by the command line or the environment for this run.</source>
         <translation>Für diesen Lauf per Befehlszeile oder Umgebung festgelegt.</translation>
     </message>
@@ -2419,7 +2419,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Größere Schrift, stärkerer Kontrast, dickere Fokusrahmen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/app.py" line="+81"/>
+        <location filename="../../packstation/app.py" line="+95"/>
         <source>PackStation hit an unexpected error. It was written to the log; nothing packed or shipped is lost. If it happens again, tell your lead.</source>
         <extracomment>The error box on screen (one at a time: an error in a loop must not stack boxes).</extracomment>
         <translation>PackStation hatte einen unerwarteten Fehler. Er steht im Protokoll; nichts Gepacktes oder Versendetes ist verloren. Passiert es wieder, der Schichtleitung Bescheid geben.</translation>
@@ -2882,7 +2882,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{code} war kein zugeordneter Barcode.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/starting.py" line="-111"/>
+        <location filename="../../packstation/ui/words/starting.py" line="-133"/>
         <source>{source}, lines {first} to {last}</source>
         <translation>{source}, Zeilen {first} bis {last}</translation>
     </message>
@@ -2892,7 +2892,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{source}, Zeile {line}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>a printer name cannot hold control characters</source>
         <translation>ein Druckername darf keine Steuerzeichen enthalten</translation>
     </message>
@@ -2945,7 +2945,27 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{value} öffnet einen Wert, der vor Zeile {line} nicht geschlossen wird</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-40"/>
+        <source>The warehouse address carries a password: keep it in the keyring instead (packstation warehouse password)</source>
+        <translation>Die Lageradresse enthält ein Passwort: Bewahre es stattdessen im Schlüsselbund auf (packstation warehouse password)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The warehouse address carries a password= parameter: keep the password in the keyring instead (packstation warehouse password)</source>
+        <translation>Die Lageradresse enthält einen Parameter password=: Bewahre das Passwort stattdessen im Schlüsselbund auf (packstation warehouse password)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The warehouse {host} is not this computer, so the connection must be encrypted: leave sslmode out, or use require, verify-ca or verify-full</source>
+        <translation>Das Lager {host} ist nicht dieser Computer, also muss die Verbindung verschlüsselt sein: Lass sslmode weg oder nutze require, verify-ca oder verify-full</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a PostgreSQL address: it must look like postgresql://user@host/database</source>
+        <translation>Keine PostgreSQL-Adresse: Sie muss so aussehen: postgresql://benutzer@server/datenbank</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>{where}: {what}; line {first} is ignored, so the settings it names are not locked.</source>
         <translation>{where}: {what}; Zeile {first} wird ignoriert, die darin genannten Einstellungen sind also nicht gesperrt.</translation>
     </message>

@@ -1609,7 +1609,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Códigos de barras</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/starting.py" line="+142"/>
+        <location filename="../../packstation/ui/words/starting.py" line="+165"/>
         <source>Set by the command line or the environment for this run.</source>
         <translation>Fijado por la línea de comandos o el entorno en esta ejecución.</translation>
     </message>
@@ -2419,7 +2419,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Letra más grande, más contraste, marco de foco más grueso.</translation>
     </message>
     <message>
-        <location filename="../../packstation/app.py" line="+81"/>
+        <location filename="../../packstation/app.py" line="+95"/>
         <source>PackStation hit an unexpected error. It was written to the log; nothing packed or shipped is lost. If it happens again, tell your lead.</source>
         <extracomment>The error box on screen (one at a time: an error in a loop must not stack boxes).</extracomment>
         <translation>PackStation tuvo un error inesperado. Quedó anotado en el registro; no se ha perdido nada embalado ni enviado. Si vuelve a pasar, avisa a tu responsable.</translation>
@@ -2882,7 +2882,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{code} no era un código asignado.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/starting.py" line="-111"/>
+        <location filename="../../packstation/ui/words/starting.py" line="-133"/>
         <source>{source}, lines {first} to {last}</source>
         <translation>{source}, líneas {first} a {last}</translation>
     </message>
@@ -2892,7 +2892,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{source}, línea {line}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>a printer name cannot hold control characters</source>
         <translation>un nombre de impresora no puede llevar caracteres de control</translation>
     </message>
@@ -2945,7 +2945,27 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{value} abre un valor que no se cierra antes de la línea {line}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-40"/>
+        <source>The warehouse address carries a password: keep it in the keyring instead (packstation warehouse password)</source>
+        <translation>La dirección del almacén lleva una contraseña: guárdala en el llavero (packstation warehouse password)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The warehouse address carries a password= parameter: keep the password in the keyring instead (packstation warehouse password)</source>
+        <translation>La dirección del almacén lleva un parámetro password=: guarda la contraseña en el llavero (packstation warehouse password)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The warehouse {host} is not this computer, so the connection must be encrypted: leave sslmode out, or use require, verify-ca or verify-full</source>
+        <translation>El almacén {host} no es este ordenador, así que la conexión debe ir cifrada: quita sslmode o usa require, verify-ca o verify-full</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a PostgreSQL address: it must look like postgresql://user@host/database</source>
+        <translation>No es una dirección de PostgreSQL: debe tener la forma postgresql://usuario@servidor/basededatos</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>{where}: {what}; line {first} is ignored, so the settings it names are not locked.</source>
         <translation>{where}: {what}; se ignora la línea {first}, así que los ajustes que nombra no quedan bloqueados.</translation>
     </message>

@@ -21,6 +21,7 @@ from packstation.store.problems import (
 )
 from packstation.ui.words.i18n import tr
 from packstation.ui.words.problems import url_problem
+from packstation.warehouse.address import AddressProblem
 
 # ---------------------------------------------------------------- settings
 
@@ -36,9 +37,31 @@ def _where(problem: ConfigProblem) -> str:
     return problem.source
 
 
+def warehouse_address_text(problem: AddressProblem, host: str = "") -> str:
+    """Why a warehouse address (``warehouse_url``, ``--warehouse-url``) is refused."""
+    if problem is AddressProblem.HAS_PASSWORD:
+        return tr(
+            "The warehouse address carries a password: keep it in the keyring instead "
+            "(packstation warehouse password)"
+        )
+    if problem is AddressProblem.PASSWORD_PARAMETER:
+        return tr(
+            "The warehouse address carries a password= parameter: keep the password in the "
+            "keyring instead (packstation warehouse password)"
+        )
+    if problem is AddressProblem.PLAIN_TEXT_ELSEWHERE:
+        return tr(
+            "The warehouse {host} is not this computer, so the connection must be encrypted: "
+            "leave sslmode out, or use require, verify-ca or verify-full"
+        ).format(host=host)
+    return tr("Not a PostgreSQL address: it must look like postgresql://user@host/database")
+
+
 def _invalid_because(problem: ConfigProblem) -> str:
     if problem.refusal is not None:
         return url_problem(problem.refusal)
+    if problem.warehouse is not None:
+        return warehouse_address_text(problem.warehouse, problem.host)
     if problem.printer is PrinterProblem.CONTROL_CHARACTERS:
         return tr("a printer name cannot hold control characters")
     if problem.printer is PrinterProblem.PDF_WITHOUT_FOLDER:
