@@ -174,3 +174,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if slow:
         config.hook.pytest_deselected(items=slow)
         items[:] = [item for item in items if not item.get_closest_marker("slow")]
+
+
+# A real PostgreSQL for warehouse mode, started once, the first time a test asks for it.
+from tests.helpers.warehouse import empty_database, postgres, warehouse
+
+__all__ = ["empty_database", "postgres", "warehouse"]

@@ -17,6 +17,8 @@ class Command(StrEnum):
     CONFIRM = "PS-CONFIRM"
     CANCEL = "PS-CANCEL"
     USER = "PS-USER"
+    #: Warehouse mode: a lead moves an order open at another bench to this one.
+    TAKEOVER = "PS-TAKEOVER"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ DESCRIPTIONS: dict[Command, str] = {
     Command.CONFIRM: "Yes: answer the open question",
     Command.CANCEL: "No: answer the open question, stop the auto-ship countdown",
     Command.USER: "The packer at this bench",
+    Command.TAKEOVER: "Lead: take over the order open at another bench (warehouse)",
 }
 
 _QTY = re.compile(r"^PS-QTY-(\d{1,4})$")
@@ -58,6 +61,7 @@ def parse_command(code: str) -> CommandScan | None:
         Command.DUMMY,
         Command.CONFIRM,
         Command.CANCEL,
+        Command.TAKEOVER,
     ):
         if upper == command.value:
             return CommandScan(command)

@@ -5,7 +5,7 @@ heartbeat; what it did (a shipment, a box, a refusal) is a *fact*, pushed from i
 queue with an ID minted on the bench: a fact pushed twice (a crash between the push and
 the bench's note of it) is stored once. A shipment's tracking numbers enter the label
 registry in the same transaction, so a label used at any bench is "used before" at every
-bench. Each change is announced on the channel (``{"kind": "bench"|"label"|"fact"}``).
+bench; a barcode taught or forgotten enters the catalog the same way. Each change is announced on the channel (``{"kind": "bench"|"label"|"fact"}``).
 """
 
 from __future__ import annotations
@@ -139,6 +139,8 @@ def push(conn: psycopg.Connection, bench: str, facts: Sequence[Fact]) -> int:
             new += inserted
             if inserted and fact.tracking:
                 _use_labels(conn, bench, fact)
+            if inserted and fact.kind in ("taught", "forgot"):
+                _change_catalog(conn, bench, fact)
         _announce(conn, "fact", bench=bench)
     return new
 
@@ -153,6 +155,19 @@ def _use_labels(conn: psycopg.Connection, bench: str, fact: Fact) -> None:
             (number, bench, fact.order_id, fact.order_ref),
         )
     _announce(conn, "label")
+
+
+def _change_catalog(conn: psycopg.Connection, bench: str, fact: Fact) -> None:
+    """A barcode taught or forgotten at a bench, now the warehouse's: every bench's."""
+    from packstation.packing.catalog import CatalogEntry
+    from packstation.warehouse import catalog
+
+    barcode = str(fact.payload.get("barcode", ""))
+    if fact.kind == "taught":
+        entry = CatalogEntry(str(fact.payload.get("sku", "")), barcode)
+        catalog.teach(conn, entry, fact.packer, bench)
+    else:
+        catalog.forget(conn, barcode, fact.packer, bench)
 
 
 def labels_since(

@@ -50,6 +50,7 @@ from packstation.store.station import StationStore
 from packstation.ui.bench.controller import BenchController
 from packstation.ui.printing.slips import Slip
 from packstation.ui.station.port import StationPort
+from packstation.ui.station.warehouse_door import WarehouseDoor
 from tests.helpers.fakes import RecordingSound
 
 T = TypeVar("T")
@@ -251,6 +252,7 @@ class FakeStation(StationPort):
         configured: bool = True,
         demo: bool = False,
         notices: list[str] | None = None,
+        warehouse_url: str = "",
     ) -> None:
         #: The store's writes (and the dialogs' queries), in order, as on the store thread.
         self.runner = SyncRunner()
@@ -275,6 +277,28 @@ class FakeStation(StationPort):
         self._sender = Sender(self.store.outbox, self.events.append)
         if configured:
             self.client = self.redo  # type: ignore[assignment]
+        #: The warehouse's calls, as on its worker (``warehouse.hold()``: a slow server).
+        self.warehouse_calls = SyncRunner()
+        if warehouse_url:
+            self.use_warehouse(self._join(warehouse_url))
+
+    def _join(self, url: str) -> WarehouseDoor:
+        """The real warehouse door, on a synchronous runner, to a real PostgreSQL."""
+        from packstation.ui.station.warehouse_door import WarehouseDoor
+        from packstation.warehouse.address import WarehouseAddress
+        from packstation.warehouse.connect import no_password
+
+        settings = self._settings_now
+        self.store.warehouse.join(settings.station_name)
+        return WarehouseDoor(
+            WarehouseAddress.parse(url),
+            settings.station_name,
+            lease=settings.warehouse_lease,
+            local=self.store.warehouse,
+            writes=self.runner,
+            runner=self.warehouse_calls,
+            password=no_password,
+        )
 
     def use_settings(self, settings: Settings) -> None:
         self._settings_now = settings
@@ -316,6 +340,8 @@ class FakeStation(StationPort):
             self.will_retry.emit(event)
 
     def close(self) -> None:
+        if self.warehouse is not None:
+            self.warehouse.shutdown()  # its claims released, its connections closed
         self.store.close()
 
 
@@ -326,10 +352,13 @@ Bench = tuple[BenchController, FakeStation]
 def fake_bench(
     folder: Path, parent: QObject | None = None, **station: Any
 ) -> tuple[BenchController, FakeStation]:
-    """A started bench controller on a fake station: no window, no thread, no HTTP."""
+    """A started bench controller on a fake station: no window, no thread, no HTTP (a
+    warehouse, when ``warehouse_url`` names one, is a real PostgreSQL)."""
     port = FakeStation(folder, **station)
     bench = BenchController(port, parent)
     bench.start()
+    if port.warehouse is not None:
+        port.warehouse.start()
     return bench, port
 
 

@@ -38,6 +38,8 @@ def run_command(bench: BenchController, scan: CommandScan) -> None:
     elif command is Command.CANCEL:
         if not bench.shipping.stop_countdown(announce=True):
             bench.acknowledge()
+    elif command is Command.TAKEOVER:
+        bench.warehouse.take_over()
     elif command is Command.CONFIRM:
         # With no question open, "yes" resumes a stopped auto-ship countdown.
         bench.acknowledge()

@@ -42,6 +42,7 @@ from packstation.ui.bench.orders import OrderFlow
 from packstation.ui.bench.outbox_news import OutboxNews
 from packstation.ui.bench.questions import Question
 from packstation.ui.bench.shipping import ShipFlow
+from packstation.ui.bench.warehouse import WarehouseFlow
 from packstation.ui.station.port import StationPort
 from packstation.ui.words import bench as words
 from packstation.ui.words import feedback, starting
@@ -118,6 +119,8 @@ class BenchController(QObject):
         self.edits = EditFlow(self)
         self.boxes = BoxFlow(self)
         self.news = OutboxNews(self)
+        #: Claims, take-overs and the bench's state in a warehouse (idle on its own).
+        self.warehouse = WarehouseFlow(self)
         port.client_changed.connect(self._client_settled)
         port.client_failed.connect(lambda exc: self.say(words.client_failed(exc)))
 
@@ -139,8 +142,8 @@ class BenchController(QObject):
         self._restoring = False
         if self.port.notices:
             self.say_notices()
-        elif self.session is None:
-            self.say_hint()
+        elif self.session is None and self.showing.tone is not Tone.ERROR:
+            self.say_hint()  # not over what restoring said went wrong
         self._maybe_ready()
         self._drain()
 

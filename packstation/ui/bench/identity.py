@@ -47,8 +47,13 @@ class Identity:
         self.bench.packer_changed.emit()
         self.bench.say(words.hello(name))
 
+    @property
+    def leads(self) -> frozenset[str]:
+        """The machine config's leads and, in a warehouse, those the warehouse names."""
+        return frozenset(self.bench.port.settings.leads) | self.bench.warehouse.leads
+
     def is_lead(self, name: str) -> bool:
-        leads = self.bench.port.settings.leads
+        leads = self.leads
         return bool(name) and (not leads or name.casefold() in {n.casefold() for n in leads})
 
     def as_lead(self, action: str, then: Callable[[str], None]) -> None:
@@ -58,7 +63,7 @@ class Identity:
         if self.is_lead(self.packer):
             then(self.packer)
             return
-        leads = bench.port.settings.leads
+        leads = self.leads
         text = words.lead_badge_question(action) if leads else words.badge_for_teaching()
         title = tr("A lead's badge") if leads else tr("Who is doing this?")
         question = Question.badge(title, text, parent=bench)
@@ -70,5 +75,5 @@ class Identity:
                 bench.refuse(words.not_a_lead(name, action))
 
         question.badged.connect(badged)
-        question.cancelled.connect(lambda: bench.say(info(tr("Nothing was taught."))))
+        question.cancelled.connect(lambda: bench.say(info(words.lead_action_dropped(action))))
         bench.ask(question)

@@ -114,13 +114,21 @@ class LabelFlow:
         if other is None:
             self.set_tracking(code, guess)
             return
+        other_ref, where = other
         self.ship_flow.stop_countdown()
-        question = Question.yes_no(
-            tr("Tracking number used before"),
-            tr(
+        if where:
+            asked = tr(
+                "Tracking number {code} was already used for order {other} at {bench}. "
+                "Use it for this order too?"
+            ).format(code=number, other=other_ref, bench=where)
+        else:
+            asked = tr(
                 "Tracking number {code} was already used for order {other} at this station. "
                 "Use it for this order too?"
-            ).format(code=number, other=other),
+            ).format(code=number, other=other_ref)
+        question = Question.yes_no(
+            tr("Tracking number used before"),
+            asked,
             tr("Use it again"),
             tr("Scan another label"),
             default_yes=False,
@@ -142,13 +150,20 @@ class LabelFlow:
         )
         bench.ask(question)
 
-    def used_elsewhere(self, number: str) -> str | None:
-        """Another order this station shipped with ``number`` (the port's snapshot holds
-        every label in use, read through an index: nothing is read from disk here)."""
+    def used_elsewhere(self, number: str) -> tuple[str, str] | None:
+        """Another order shipped with ``number``: (its ref, "" for this station or the
+        bench's name). The port's snapshot holds every label this station used, the
+        warehouse door those of every bench: nothing is read from disk or the network."""
         session = self.bench.session
         if session is None or not number or self._reuse_ok == (session.order_id, number):
             return None
-        return self.bench.port.snapshot.label_used_elsewhere(number, session.order_id)
+        here = self.bench.port.snapshot.label_used_elsewhere(number, session.order_id)
+        if here is not None:
+            return here, ""
+        elsewhere = self.bench.warehouse.label_used(tracking_number(number), session.order_id)
+        if elsewhere is not None and elsewhere[1] == self.bench.port.settings.station_name:
+            return elsewhere[0], ""
+        return elsewhere
 
     def tracking_entered(self, text: str) -> None:
         """Enter (or Tab) in the tracking field: the same recognition as a scanned label."""

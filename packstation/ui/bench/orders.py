@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from packstation.packing import PackingSession
 from packstation.packing.barcodes import gtin14
-from packstation.packing.catalog import CatalogEntry, CatalogMatcher
+from packstation.packing.catalog import CatalogMatcher
 from packstation.packing.checks import location_problem
 from packstation.packing.tracking import candidates
 from packstation.redo.errors import NotFound, RedoError, Unauthorized
 from packstation.store import ShippingInputs
+from packstation.ui.bench import order_codes
 from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.questions import Question
 from packstation.ui.station.port_types import NoClient, OrderOpened, Restored
@@ -30,7 +31,6 @@ from packstation.ui.words.i18n import tr
 
 if TYPE_CHECKING:
     from packstation.redo.models import Order
-    from packstation.store.upc_lookup import UpcLookup
     from packstation.ui.bench.controller import BenchController
 
 log = logging.getLogger("packstation.bench")
@@ -92,6 +92,31 @@ class OrderFlow:
         if generation != self._generation:
             return  # Esc while it loaded: the bench is no longer waiting for it
 
+        # In a warehouse the order is claimed first (``warehouse.py``); alone, it opens.
+        if not self.bench.warehouse.claim(
+            ref, order, lambda note: self._open(generation, ref, order, note)
+        ):
+            self._open(generation, ref, order)
+
+    def claim_refused(self, ref: str, said: Feedback) -> None:
+        """Another bench holds the order: the bench is back where it was, the slip refused."""
+        self._back_from_loading()
+        self.bench.refuse(said, ref)
+
+    def open_claimed(self, ref: str, order: Order, note: str) -> None:
+        """A lead took the order over to this bench: it opens, ``note`` said with it."""
+        self._generation += 1
+        self.loading_ref = ref
+        self.bench.set_mode(Mode.LOADING)
+        self._open(self._generation, ref, order, note)
+
+    def _open(self, generation: int, ref: str, order: Order, note: str = "") -> None:
+        if generation != self._generation:
+            # Esc while it was claimed: the bench no longer waits for it; let it go.
+            if self.bench.port.warehouse is not None:
+                self.bench.port.warehouse.release(order.order_id)
+            return
+
         def not_opened(exc: BaseException) -> None:
             # Scans wait while an order loads: never leave the bench stuck loading.
             if generation == self._generation:
@@ -99,10 +124,10 @@ class OrderFlow:
                 self.bench.edits.storage_failed(exc)
 
         self.bench.port.open_order(
-            ref, order, lambda opened: self._opened(generation, ref, opened), not_opened
+            ref, order, lambda opened: self._opened(generation, ref, opened, note), not_opened
         )
 
-    def _opened(self, generation: int, ref: str, opened: OrderOpened) -> None:
+    def _opened(self, generation: int, ref: str, opened: OrderOpened, note: str = "") -> None:
         bench = self.bench
         if generation != self._generation:
             return
@@ -116,7 +141,11 @@ class OrderFlow:
         bench.hold_scans(True)
         try:
             self.show(ref, session, ShippingInputs())
-            bench.say(self._after_shipped(self._opened_message(ref, session)))
+            said = self._after_shipped(self._opened_message(ref, session))
+            if note:  # a claim not checked, a take-over: said with the order
+                tone = Tone.WARNING if said.tone is Tone.INFO else said.tone
+                said = dataclasses.replace(said, text=f"{said.text} {note}", tone=tone)
+            bench.say(said)
             bench.boxes.print_for_open(session)
             bench.focus_items.emit()
             bench.order_loaded.emit(ref)
@@ -252,46 +281,12 @@ class OrderFlow:
         bench.ask(question)
 
     def _look_up_upcs(self, session: PackingSession) -> None:
-        """Learn the order's product codes from Redo in the background; scans never wait.
-
-        A constant number of requests whatever the order's size (``store/upc_lookup.py``:
-        the inventory list page by page, then a few details), none once the station's
-        cache knows the SKUs. Without the inventory scope (or the network) this quietly
-        stops: the local catalog and SKUs still work.
-        """
-        skus = [line.sku for line in session.order.line_items if line.sku]
-
-        def learned(result: UpcLookup) -> None:
-            if isinstance(session.matcher, CatalogMatcher):
-                for entry in result.learned:
-                    session.matcher.add(entry)
-            log.info(
-                "learned %d product codes for order %s in %d requests (%d SKUs left)",
-                len(result.learned),
-                session.order_id,
-                result.requests,
-                result.left,
-            )
-
-        self.bench.port.learn_upcs(
-            skus, learned, lambda exc: log.info("UPC look-up failed: %s", exc)
-        )
+        order_codes.look_up_upcs(self.bench, session)
 
     def _catalog_changed(self) -> None:
         """The station's catalog changed: the open order packs by it from the next scan."""
         if self.bench.session is not None:
-            self._refresh_catalog(self.bench.session)
-
-    def _refresh_catalog(self, session: PackingSession) -> None:
-        def known(entries: list[CatalogEntry]) -> None:
-            if isinstance(session.matcher, CatalogMatcher):
-                session.matcher.replace(entries)
-
-        self.bench.port.catalog.entries_for(
-            [line.sku for line in session.order.line_items if line.sku],
-            known,
-            lambda exc: log.warning("catalog not read: %s", exc),
-        )
+            order_codes.refresh_catalog(self.bench, self.bench.session)
 
     # ------------------------------------------------------------------ restore, reconcile
 
@@ -327,6 +322,7 @@ class OrderFlow:
             )
         )
         self._check_when_ready = True
+        bench.warehouse.claim_restored(saved.order_ref, saved.order)
         self.client_ready()  # the client may have settled while the journal was read
 
     def client_ready(self) -> None:
@@ -351,7 +347,7 @@ class OrderFlow:
         order_id = session.order_id
         if not quiet:
             bench.say(Feedback(tr("Reloading order {ref}…").format(ref=bench.order_ref), Tone.BUSY))
-            self._refresh_catalog(session)
+            order_codes.refresh_catalog(bench, session)
         bench.port.fetch_order(
             order_id,
             lambda fresh: self._reconcile(fresh, quiet),

@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from packstation.ui.printing.slips import Slip
     from packstation.ui.station.launch_fetch import LaunchFetch
     from packstation.ui.station.sounds import Sound, SoundPlayer
+    from packstation.ui.station.warehouse_door import WarehouseDoor
 
 log = logging.getLogger("packstation.port")
 
@@ -133,8 +134,17 @@ class StationPort(QObject):
         self.client_pending = False
         #: None until the sender has talked to Redo.
         self.online: bool | None = None
+        #: The warehouse, when this bench is one of many (the runtime sets it).
+        self.warehouse: WarehouseDoor | None = None
 
     # ------------------------------------------------------------------ the station
+
+    def use_warehouse(self, door: WarehouseDoor | None) -> None:
+        """This bench is one of a warehouse's (None: on its own): its catalog follows the
+        warehouse's from then on."""
+        self.warehouse = door
+        if door is not None:
+            door.catalog_changed.connect(self.catalog_changed)
 
     @property
     def settings(self) -> Settings:
@@ -282,7 +292,11 @@ class StationPort(QObject):
             store.journal.close(order_id, reason)
             reader.order_id = ""
 
-        self._write(work, lambda _: None, failed)
+        def closed(_: None) -> None:
+            if self.warehouse is not None:
+                self.warehouse.release(order_id)  # another bench may open it now
+
+        self._write(work, closed, failed)
 
     def ship(
         self,
@@ -309,7 +323,14 @@ class StationPort(QObject):
             reader.add_label(item)
             return item
 
-        self._write(work, done, failed)
+        def queued(item: OutboxItem) -> None:
+            if self.warehouse is not None:
+                if last:
+                    self.warehouse.release(session.order_id)
+                self.warehouse.push()  # the box is a fact, its label in the registry
+            done(item)
+
+        self._write(work, queued, failed)
 
     def post_status(
         self,

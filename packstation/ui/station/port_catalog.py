@@ -31,13 +31,20 @@ class CatalogDoor:
     def teach(
         self, sku: str, code: str, who: str, done: Done[CatalogEntry], failed: Failed
     ) -> None:
-        catalog = self._port._store.catalog
+        store, warehouse = self._port._store, self._port.warehouse
 
         def taught(entry: CatalogEntry) -> None:
             self._port.catalog_changed.emit()
+            if warehouse is not None:
+                warehouse.push()  # every bench packs by it within the next poke
             done(entry)
 
-        self._port._writes.submit(lambda: catalog.teach(sku, code, who), taught, failed)
+        def work() -> CatalogEntry:
+            if warehouse is not None:  # taught here and queued for every bench, at once
+                return store.warehouse.teach(sku, code, who)
+            return store.catalog.teach(sku, code, who)
+
+        self._port._writes.submit(work, taught, failed)
 
     def identify_code(self, code: str, done: Done[KnownCode | None]) -> None:
         """Whether ``code`` is already some product's barcode or SKU: in the station's
@@ -76,14 +83,21 @@ class CatalogDoor:
 
     def forget(self, barcode: str, who: str, done: Done[bool], failed: Failed) -> None:
         """A taught barcode is forgotten by ``who`` (a lead): it no longer packs anything."""
-        catalog = self._port._store.catalog
+        store, warehouse = self._port._store, self._port.warehouse
 
         def forgotten(found: bool) -> None:
             if found:
                 self._port.catalog_changed.emit()
+                if warehouse is not None:
+                    warehouse.push()
             done(found)
 
-        self._port._writes.submit(lambda: catalog.forget(barcode, who), forgotten, failed)
+        def work() -> bool:
+            if warehouse is not None:
+                return store.warehouse.forget(barcode, who)
+            return store.catalog.forget(barcode, who)
+
+        self._port._writes.submit(work, forgotten, failed)
 
     def import_catalog(
         self,
@@ -126,6 +140,8 @@ class CatalogDoor:
             if result is not None:
                 self._port.catalog_imported.emit(result)
                 self._port.catalog_changed.emit()
+                if self._port.warehouse is not None:
+                    self._port.warehouse.share_import(source)  # every bench's catalog too
             done(result)
 
         def not_imported(exc: BaseException) -> None:

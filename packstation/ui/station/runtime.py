@@ -8,6 +8,8 @@ application object owns its thread pools, this object owns every thread the benc
 - ``queries``: one worker for the dialogs' reads and exports (history, stats), so a long
   export never delays the journal;
 - ``background``: small jobs of the bench's own (the sounds rendered for a volume);
+- ``warehouse``: one worker for the warehouse's PostgreSQL, when the bench is one of many
+  (``warehouse_door.py``): claims, pushes and reads never wait behind Redo or the disk;
 - the print worker (``printer``), the image worker (``thumbnails``), the outbox sender;
 - ``threads``: the detached ones (the keyring read that builds the API client, which an
   OS keyring can stall forever; start-up's read-ahead and launch fetch), which closing
@@ -42,6 +44,7 @@ from packstation.ui.station.thumbnails import ThumbnailLoader
 if TYPE_CHECKING:
     from packstation.redo.client import RedoClient
     from packstation.store import SenderEvent
+    from packstation.ui.station.warehouse_door import WarehouseDoor
 
 log = logging.getLogger("packstation.runtime")
 
@@ -87,11 +90,39 @@ class StationRuntime(QObject):
             notices=services.notices,
             parent=self,
         )
+        self.warehouse = TaskRunner("warehouse", workers=1, parent=self)
+        self.port.use_warehouse(self._warehouse_door())
         self._bridge = _SenderBridge(self)
         self._bridge.arrived.connect(self._on_sender_event)
         self.outbox_sender = Sender(services.store.outbox, self._bridge.arrived.emit)
         self._client_generation = 0
         self._closed = False
+
+    # ------------------------------------------------------------------ the warehouse
+
+    def _warehouse_door(self) -> WarehouseDoor | None:
+        """The door to the warehouse the settings name, or None for a bench on its own.
+        Built without touching the network (psycopg loads on the worker, at its first
+        call): a warehouse never delays the window."""
+        settings = self.services.settings
+        if not settings.warehouse_url:
+            return None
+        from packstation import __version__
+        from packstation.credentials import WarehousePasswords
+        from packstation.ui.station.warehouse_door import WarehouseDoor
+        from packstation.warehouse.address import WarehouseAddress
+
+        return WarehouseDoor(
+            WarehouseAddress.parse(settings.warehouse_url),
+            settings.station_name,
+            lease=settings.warehouse_lease,
+            local=self.services.store.warehouse,
+            writes=self.writes,
+            runner=self.warehouse,
+            password=WarehousePasswords().get,
+            app_version=__version__,
+            parent=self,
+        )
 
     # ------------------------------------------------------------------ the client
 
@@ -169,6 +200,14 @@ class StationRuntime(QObject):
     def start(self) -> None:
         self.outbox_sender.start()
         self.port.refresh()
+        door = self.port.warehouse
+        if door is not None:
+            local, bench = self.services.store.warehouse, door.bench
+            self.writes.submit(
+                lambda: local.join(bench),
+                lambda _: door.start(),
+                lambda exc: log.warning("cannot join the warehouse: %s", exc),
+            )
 
     @Slot(object)
     def _on_sender_event(self, event: SenderEvent) -> None:
@@ -230,6 +269,9 @@ class StationRuntime(QObject):
         self.reads.shutdown(wait=False)
         self.queries.shutdown(wait=False)
         self.background.shutdown(wait=False)
+        if self.port.warehouse is not None:
+            self.port.warehouse.shutdown()  # its claims released, on its worker
+        self.warehouse.shutdown(wait=False, drop=False)
         self.outbox_sender.stop(timeout=1.0)
         self.writes.shutdown(wait=True)
         self.thumbnails.shutdown()
@@ -257,6 +299,7 @@ class StationRuntime(QObject):
         done = self.reads.join(left())
         done = self.queries.join(left()) and done
         done = self.background.join(left()) and done
+        done = self.warehouse.join(left()) and done
         done = self.thumbnails.join(left()) and done
         done = self.threads.join(deadline) and done
         if not done:

@@ -134,12 +134,13 @@ class TaskRunner(QObject):
         except Exception:
             log.exception("a task callback failed")
 
-    def shutdown(self, wait: bool = True) -> None:
+    def shutdown(self, wait: bool = True, drop: bool = True) -> None:
         """Stop taking work. With ``wait``, run every job already submitted to its end
         and join the workers (their callbacks are dropped); without, drop the jobs not
-        started yet and let the running ones end by themselves."""
+        started yet (unless ``drop`` is False: they still run, unwaited for) and let the
+        running ones end by themselves."""
         self._closed = True
-        if not wait:
+        if not wait and drop:
             # Jobs not started yet are dropped: nobody is left to take their answers.
             while True:
                 try:

@@ -39,6 +39,7 @@ from packstation.ui.views.scanner import ScannerFilter
 from packstation.ui.views.station_status import Coalescer, StationStatus
 from packstation.ui.words import bench as words
 from packstation.ui.words import feedback, starting
+from packstation.ui.words import warehouse as warehouse_words
 from packstation.ui.words.feedback import Feedback, Tone
 from packstation.ui.words.i18n import tr
 
@@ -190,6 +191,8 @@ class MainWindow(QWidget):
         port.client_changed.connect(self.refresh_status)
         port.client_requested.connect(self.refresh_status)
         port.catalog_progress.connect(self._catalog_progress)
+        if port.warehouse is not None:
+            port.warehouse.online_changed.connect(self.refresh_status)
         port.catalog_imported.connect(self._catalog_imported)
         self.status.attention_requested.connect(self.menus.open_attention)
         self.status.notices_requested.connect(c.say_notices)
@@ -292,6 +295,13 @@ class MainWindow(QWidget):
             port.snapshot.counts, configured, port.online, has_store=bool(port.settings.store_id)
         )
         self.status.show_sound(port.sound)
+        door = port.warehouse
+        if door is not None:
+            self.status.show_warehouse(
+                warehouse_words.status(door.online, door.problem),
+                warehouse_words.status_tip(door.problem),
+                bool(door.online),
+            )
 
     def _catalog_progress(self, name: str, done: int, total: int) -> None:
         self.status.show_note(

@@ -43,6 +43,10 @@ class StationStatus(QObject):
         flow.setSpacing(6)
         bar.addPermanentWidget(row, 1)
         self.online_label = QLabel(row)
+        #: Warehouse mode only: reached or not (a bench on its own never shows it).
+        self.warehouse_label = QLabel(row)
+        self.warehouse_label.setObjectName("warehouseLabel")
+        self.warehouse_label.setVisible(False)
         self.pending_label = QLabel(row)
         self.attention_button = QPushButton(row)
         self.attention_button.setObjectName("attentionButton")
@@ -71,6 +75,7 @@ class StationStatus(QObject):
         # The packer's state first; who packs where last.
         for widget in (
             self.online_label,
+            self.warehouse_label,
             self.pending_label,
             self.attention_button,
             self.notices_button,
@@ -116,6 +121,18 @@ class StationStatus(QObject):
             self.attention_button.setProperty("active", active)
             self.attention_button.style().unpolish(self.attention_button)
             self.attention_button.style().polish(self.attention_button)
+
+    def show_warehouse(self, text: str, tip: str, online: bool) -> None:
+        """The warehouse: reached, or not (in words, and amber when it is not)."""
+        self.warehouse_label.setText(text)
+        self.warehouse_label.setToolTip(tip)
+        self.warehouse_label.setAccessibleName(text)
+        self.warehouse_label.setVisible(True)
+        state = "true" if online else "false"
+        if self.warehouse_label.property("online") != state:
+            self.warehouse_label.setProperty("online", state)
+            self.warehouse_label.style().unpolish(self.warehouse_label)
+            self.warehouse_label.style().polish(self.warehouse_label)
 
     def show_notices(self, count: int, text: str) -> None:
         """Start-up notices for IT (a config line left out, a database moved aside)."""

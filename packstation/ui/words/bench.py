@@ -261,3 +261,8 @@ def catalog_problem(problem: CatalogProblem) -> str:
         ).format(sku=problem.sku),
     }
     return tr("line {n} {reason}").format(n=problem.line, reason=texts[reason])
+
+
+def lead_action_dropped(action: str) -> str:
+    """A lead's badge was asked for and nobody gave one (Esc, PS-CANCEL)."""
+    return tr("{action}: not done.").format(action=action)

@@ -17,6 +17,7 @@ def command_text(scan: CommandScan) -> str:
         Command.CONFIRM: tr("Yes: answer the open question"),
         Command.CANCEL: tr("No: answer the open question, stop the auto-ship countdown"),
         Command.USER: tr("The packer at this bench"),
+        Command.TAKEOVER: tr("Lead: take over the order open at another bench (warehouse)"),
     }
     if scan.command is Command.QTY:
         return tr("The next item scan counts %n", None, scan.quantity)

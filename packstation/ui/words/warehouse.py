@@ -1,0 +1,118 @@
+"""What the bench says in warehouse mode: claims, take-overs, the warehouse out of reach."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from packstation.ui.station.sounds import Sound
+from packstation.ui.words.feedback import Feedback, Tone, error
+from packstation.ui.words.i18n import tr
+from packstation.warehouse.claims import Holder
+from packstation.warehouse.errors import (
+    SchemaMissing,
+    SchemaTooNew,
+    WarehouseError,
+    WarehouseOffline,
+)
+
+
+def _since(at: datetime) -> str:
+    """A server time as this computer's clock reads it (HH:MM)."""
+    return time.strftime("%H:%M", time.localtime(at.timestamp()))
+
+
+def _who(holder: Holder) -> str:
+    if holder.packer:
+        return tr("{bench} ({packer})").format(bench=holder.bench, packer=holder.packer)
+    return holder.bench
+
+
+def held_elsewhere(ref: str, holder: Holder) -> Feedback:
+    """Another bench scanned this slip first: which bench, which packer, since when."""
+    return error(
+        tr(
+            "Order {ref} is being packed at {who} since {since}. Leave it to them, "
+            "or a lead scans PS-TAKEOVER to move it here."
+        ).format(ref=ref, who=_who(holder), since=_since(holder.since))
+    )
+
+
+def taken_over(ref: str, bench: str) -> Feedback:
+    """This bench lost the order: it is closed here and cannot ship."""
+    if bench:
+        text = tr(
+            "A lead moved order {ref} to {bench}. It is closed here: take the items out of "
+            "the box and hand them over."
+        ).format(ref=ref, bench=bench)
+    else:
+        text = tr(
+            "A lead released order {ref} from this bench. It is closed here: take the items "
+            "out of the box."
+        ).format(ref=ref)
+    return error(text)
+
+
+def took_over(ref: str, holder: Holder | None, lead: str) -> str:
+    if holder is None:
+        return tr("{lead} took order {ref} over to this bench.").format(lead=lead, ref=ref)
+    return tr("{lead} took order {ref} over from {who}.").format(
+        lead=lead, ref=ref, who=_who(holder)
+    )
+
+
+def takeover_action() -> str:
+    return tr("Taking over an order")
+
+
+def nothing_to_take_over() -> Feedback:
+    return error(
+        tr("Nothing to take over: scan the slip of the order open at another bench first.")
+    )
+
+
+def conflict(ref: str, holder: Holder) -> Feedback:
+    """Packed here while the warehouse was out of reach; another bench holds it now."""
+    return Feedback(
+        tr(
+            "Order {ref} is also open at {who}: it was opened here while the warehouse was "
+            "offline. Tell your lead before shipping it."
+        ).format(ref=ref, who=_who(holder)),
+        Tone.WARNING,
+        Sound.ERROR,
+    )
+
+
+def unchecked(reason: WarehouseError) -> str:
+    """Appended once per order when its claim could not be checked."""
+    if isinstance(reason, SchemaTooNew):
+        return tr(
+            "The warehouse was upgraded by a newer PackStation: this bench cannot check "
+            "whether another bench packs this order."
+        )
+    if isinstance(reason, SchemaMissing):
+        return tr(
+            "The warehouse is not set up yet (packstation warehouse init): this bench cannot "
+            "check whether another bench packs this order."
+        )
+    return tr("Warehouse offline: make sure no other bench packs this order.")
+
+
+def status(online: bool | None, reason: WarehouseError | None) -> str:
+    """The status bar's word on the warehouse."""
+    if online:
+        return tr("◆ Warehouse")
+    if online is None:
+        return tr("◇ Warehouse: connecting…")
+    if isinstance(reason, SchemaTooNew | SchemaMissing):
+        return tr("◇ Warehouse: not usable")
+    return tr("◇ Warehouse offline")
+
+
+def status_tip(reason: WarehouseError | None) -> str:
+    """The status bar's tooltip, for IT."""
+    if isinstance(reason, WarehouseOffline) and reason.reason:
+        return tr("The warehouse cannot be reached: {reason}").format(reason=reason.reason)
+    if reason is not None:
+        return unchecked(reason)
+    return tr("Claims, the catalog and labels are shared with the other benches.")
