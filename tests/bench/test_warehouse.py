@@ -252,3 +252,37 @@ def test_a_warehouse_restart_mid_shift_loses_nothing_and_sends_nothing_twice(
         assert port.store.warehouse.pending() == []
     finally:
         server.close()
+
+
+def test_a_catalog_imported_at_one_bench_is_every_benchs_and_so_is_a_row_withdrawn(
+    qtbot: QtBot, two_benches: tuple[Bench, Bench], tmp_path: Path
+) -> None:
+    (_, port1), (_, port2) = two_benches
+    csv = tmp_path / "barcodes.csv"
+    csv.write_text("sku,barcode\nJKT-RAIN-NVY-M,2000000111111\nTEE-MER-BLK-M,2000000222222\n")
+
+    def import_at_bench_1() -> None:
+        port1.catalog.import_catalog(
+            csv, "barcodes.csv", only_if_changed=False, done=lambda _: None, failed=pytest.fail
+        )
+
+    import_at_bench_1()
+    qtbot.waitUntil(lambda: port2.store.catalog.lookup("2000000222222") is not None)
+    assert port2.store.catalog.lookup("2000000111111") is not None
+    csv.write_text("sku,barcode\nJKT-RAIN-NVY-M,2000000111111\n")  # IT withdrew a line
+    import_at_bench_1()
+    qtbot.waitUntil(lambda: port2.store.catalog.lookup("2000000222222") is None)
+    assert port2.store.catalog.lookup("2000000111111") is not None
+
+
+def test_refused_scans_are_facts_for_the_lead(
+    two_benches: tuple[Bench, Bench], warehouse: Warehouse
+) -> None:
+    (one, _), _ = two_benches
+    scan(one, "PS-USER-Ana", "#1001", "NOT-IN-THIS-ORDER", JACKET, LABEL)
+    one.shipping.ship()
+    with warehouse.connect() as conn:
+        refusals = conn.execute(
+            "SELECT packer, order_id, payload->>'code' FROM facts WHERE kind = 'refusal'"
+        ).fetchall()
+    assert refusals == [("Ana", "5801001", "NOT-IN-THIS-ORDER")]
