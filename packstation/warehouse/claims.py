@@ -77,6 +77,9 @@ def claim(  # noqa: PLR0917 - an order, its bench and packer, the lease: read in
     """Claim ``order_id`` for ``bench``: won when nobody holds it, its lease ran out, or
     this bench holds it already (a restart); otherwise who holds it."""
     with conn.transaction():
+        # Who had it (a lease that ran out): told it is gone, in the announcement.
+        before = conn.execute("SELECT bench FROM claims WHERE order_id = %s", (order_id,))
+        old = before.fetchone()
         row = conn.execute(
             "INSERT INTO claims (order_id, order_ref, bench, packer, expires_at)"
             " VALUES (%s, %s, %s, %s, now() + make_interval(secs => %s))"
@@ -90,7 +93,8 @@ def claim(  # noqa: PLR0917 - an order, its bench and packer, the lease: read in
             (order_id, order_ref, bench, packer, lease),
         ).fetchone()
         if row is not None:
-            _announce(conn, order_id=order_id, bench=bench, **{"from": ""})
+            was = str(old[0]) if old is not None and old[0] != bench else ""
+            _announce(conn, order_id=order_id, bench=bench, **{"from": was})
             return Claimed(order_id, row[0])
         held = conn.execute(
             f"SELECT {_HOLDER} FROM claims WHERE order_id = %s",  # noqa: S608 - constant columns

@@ -69,7 +69,7 @@ def test_a_lead_takes_an_order_over_and_the_bench_that_lost_it_closes_it(
     assert "Lea took order #1001 over from Bench 1 (Ana)" in two.showing.text
     # Bench 1 hears it through the notification, closes the order: it cannot ship it.
     qtbot.waitUntil(lambda: one.session is None)
-    assert "moved order #1001 to Bench 2" in one.showing.text
+    assert "Order #1001 is now packed at Bench 2" in one.showing.text
     with warehouse.connect() as conn:
         event = conn.execute("SELECT from_bench, bench, lead FROM claim_events").fetchone()
     assert event == ("Bench 1", "Bench 2", "Lea")
@@ -162,14 +162,17 @@ def test_a_lead_named_by_the_warehouse_is_a_lead_at_every_bench(
 
 
 def test_a_dead_benchs_claim_runs_out_and_the_order_opens_elsewhere(
-    two_benches: tuple[Bench, Bench], warehouse: Warehouse
+    qtbot: QtBot, two_benches: tuple[Bench, Bench], warehouse: Warehouse
 ) -> None:
     (one, _), (two, _) = two_benches
     scan(one, "#1001")
-    with warehouse.connect() as conn:  # Bench 1 died a lease ago
+    with warehouse.connect() as conn:  # Bench 1 stalled a lease long
         conn.execute("UPDATE claims SET expires_at = now() - interval '1 second'")
     scan(two, "#1001")
     assert two.session is not None
+    # Bench 1, alive after all, hears that the order is Bench 2's now and closes it.
+    qtbot.waitUntil(lambda: one.session is None)
+    assert "Order #1001 is now packed at Bench 2" in one.showing.text
 
 
 def test_out_of_reach_the_bench_packs_on_and_says_so_once_per_order(
@@ -205,7 +208,7 @@ def test_restored_order_held_elsewhere_is_closed_here(
         claims.claim(conn, "5801001", "#1001", "Bench 2", "Sam", 60)
     again, _ = open_bench(tmp_path / "one", **kwargs)
     assert again.session is None
-    assert "moved order #1001 to Bench 2" in again.showing.text
+    assert "Order #1001 is now packed at Bench 2" in again.showing.text
 
 
 def test_a_warehouse_restart_mid_shift_loses_nothing_and_sends_nothing_twice(

@@ -122,3 +122,13 @@ def test_shipping_releases_the_claim(warehouse: Warehouse) -> None:
         claims.claim(conn, "o1", "#1001", "Bench 1", "Ana", 60)
         assert claims.release(conn, "o1", "Bench 1")
         assert claims.live(conn) == []
+
+
+def test_winning_a_claim_that_ran_out_tells_the_bench_that_had_it(warehouse: Warehouse) -> None:
+    with warehouse.connect() as conn, warehouse.connect() as listener:
+        claims.claim(conn, "o1", "#1001", "Bench 1", "Ana", 60)
+        expire(conn, "o1")
+        listener.execute(f"LISTEN {schema.CHANNEL}")
+        claims.claim(conn, "o1", "#1001", "Bench 2", "Sam", 60)
+        pokes = [json.loads(n.payload) for n in listener.notifies(timeout=2, stop_after=1)]
+    assert pokes == [{"kind": "claim", "order_id": "o1", "bench": "Bench 2", "from": "Bench 1"}]

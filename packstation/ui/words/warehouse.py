@@ -42,13 +42,13 @@ def taken_over(ref: str, bench: str) -> Feedback:
     """This bench lost the order: it is closed here and cannot ship."""
     if bench:
         text = tr(
-            "A lead moved order {ref} to {bench}. It is closed here: take the items out of "
+            "Order {ref} is now packed at {bench}. It is closed here: take the items out of "
             "the box and hand them over."
         ).format(ref=ref, bench=bench)
     else:
         text = tr(
-            "A lead released order {ref} from this bench. It is closed here: take the items "
-            "out of the box."
+            "Order {ref} is no longer this bench's (a lead released it, or its claim ran out "
+            "while this bench was away). It is closed here: take the items out of the box."
         ).format(ref=ref)
     return error(text)
 
