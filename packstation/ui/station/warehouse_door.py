@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from packstation.ui.station.warehouse_sync import WarehouseSync
 from packstation.warehouse import claims, floor
 from packstation.warehouse.claims import Claimed, HeldElsewhere, Holder
-from packstation.warehouse.errors import WarehouseError
+from packstation.warehouse.errors import WarehouseError, WarehouseOffline
 from packstation.warehouse.link import Listener, WorkingLink
 
 if TYPE_CHECKING:
@@ -41,6 +41,9 @@ T = TypeVar("T")
 
 #: Waits between attempts to reach the warehouse again, in seconds (then the last, again).
 BACKOFF = (1, 2, 4, 8, 15, 30)
+#: A claim not answered by then (a warehouse that takes connections and says nothing)
+#: lets the order open unchecked: the packer never waits on the network for longer.
+CLAIM_WAIT_MS = 2000
 #: The bench says it is here at least this often (the lead's view shows "last seen").
 HEARTBEAT_S = 20
 
@@ -260,22 +263,40 @@ class WarehouseDoor(QObject):
     # ------------------------------------------------------------------ claims
 
     def claim(self, order_id: str, ref: str, packer: str, done: Done[ClaimOutcome]) -> None:
-        """Claim the order for this bench; the outcome, never an error (out of reach, the
-        claim is :class:`Unchecked` and the bench packs on)."""
+        """Claim the order for this bench; the outcome, never an error, and within
+        :data:`CLAIM_WAIT_MS`: out of reach or silent, the claim is :class:`Unchecked`
+        and the bench packs on. An answer that comes later still counts: held elsewhere
+        by then, it is a conflict (``claim_conflict``)."""
         if self.online is False:
             self.claimed[order_id] = ref
             done(Unchecked(self.problem or WarehouseError("offline")))
             return
+        pending = {"open": True}
+
+        def decided(outcome: ClaimOutcome) -> None:
+            if pending["open"]:
+                pending["open"] = False
+                done(outcome)
+            elif isinstance(outcome, HeldElsewhere):  # too late: the order opened here
+                self.claim_conflict.emit(outcome.holder)
 
         def answered(result: claims.ClaimResult) -> None:
             if isinstance(result, Claimed):
                 self.claimed[order_id] = ref
-            done(result)
+            else:
+                self.claimed.pop(order_id, None)
+            decided(result)
 
         def unchecked(exc: BaseException) -> None:
             self.claimed[order_id] = ref
-            done(Unchecked(exc if isinstance(exc, WarehouseError) else WarehouseError(str(exc))))
+            decided(Unchecked(exc if isinstance(exc, WarehouseError) else WarehouseError(str(exc))))
 
+        def silent() -> None:
+            if pending["open"]:
+                self.claimed[order_id] = ref
+                decided(Unchecked(WarehouseOffline("no answer in time")))
+
+        QTimer.singleShot(CLAIM_WAIT_MS, self, silent)
         lease, bench = self.lease, self.bench
         self.call(
             lambda c: claims.claim(c, order_id, ref, bench, packer, lease), answered, unchecked

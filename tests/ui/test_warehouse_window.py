@@ -1,0 +1,89 @@
+"""Warehouse mode in the real window: its threads, its status, and a server that stalls.
+
+The window's runtime runs the warehouse on its own worker thread; these tests prove that
+the status bar follows it, that closing the window lets go of the order, and that a
+warehouse that never answers costs the GUI thread nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import socket
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from packstation.sandbox import SandboxServer
+from packstation.ui.station.services import Services
+from packstation.ui.views.main_window import MainWindow
+from packstation.warehouse import claims
+from tests.helpers.fakes import RecordingSound
+from tests.helpers.warehouse import Warehouse
+from tests.ui.conftest import load, make_services
+
+
+def services_for(sandbox: SandboxServer, folder: Path, url: str) -> Services:
+    services = make_services(sandbox, folder, RecordingSound())
+    services.settings = services.settings.with_(warehouse_url=url)
+    return services
+
+
+def test_the_window_claims_shows_the_warehouse_and_lets_go_when_it_closes(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    sandbox: SandboxServer,
+    warehouse: Warehouse,
+    tmp_path: Path,
+) -> None:
+    window = open_window(services_for(sandbox, tmp_path / "b", warehouse.url))
+    label = window.status.warehouse_label
+    qtbot.waitUntil(lambda: label.isVisible() and label.text() == "◆ Warehouse")
+    load(qtbot, window, "#1001")
+    with warehouse.connect() as conn:
+        (held,) = claims.live(conn)
+        assert (held.order_ref, held.bench) == ("#1001", "Bench 7")
+        window.shutdown()
+        # Quit releases the claim on the warehouse's worker: another bench may open it.
+        qtbot.waitUntil(lambda: claims.live(conn) == [])
+
+
+def test_a_warehouse_that_never_answers_never_blocks_the_window(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    """The server takes the connection and says nothing (a stuck firewall): the order
+    opens with the warning without waiting for libpq's timeout (the claim is given up
+    while the bench's first attempt to connect still hangs: one connection has reached the
+    server, not the claim's own); a 10 ms heartbeat on the GUI thread never misses by more
+    than 100 ms."""
+    hole = socket.socket()
+    hole.bind(("127.0.0.1", 0))
+    hole.listen(16)  # accepted by the kernel, never answered
+    url = f"postgresql://postgres@127.0.0.1:{hole.getsockname()[1]}/packstation"
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: beats.append(time.monotonic()))
+    try:
+        window = open_window(services_for(sandbox, tmp_path / "b", url))
+        heartbeat.start()
+        window.controller.handle_scan("#1001")
+        qtbot.waitUntil(lambda: window.controller.session is not None, timeout=20_000)
+        heartbeat.stop()
+        hole.setblocking(False)
+        reached = 0
+        with contextlib.suppress(BlockingIOError):
+            while True:
+                hole.accept()[0].close()
+                reached += 1
+        assert reached == 1
+        assert "Warehouse offline" in window.controller.showing.text
+        qtbot.waitUntil(lambda: window.status.warehouse_label.text() == "◇ Warehouse offline")
+    finally:
+        hole.close()  # later attempts are refused at once: closing waits on nothing
+    assert beats[-1] - beats[0] > 1.5
+    worst = max(b - a for a, b in itertools.pairwise(beats))
+    assert worst < 0.1, f"GUI thread blocked for {worst * 1000:.0f} ms"
