@@ -359,7 +359,10 @@ class FloorWatch(QObject):
             return
         self._closed = True
         self._slow.stop()
-        self.source.floor_changed.disconnect(self.poke)
-        self.source.online_changed.disconnect(self._online_changed)
+        try:
+            self.source.floor_changed.disconnect(self.poke)
+            self.source.online_changed.disconnect(self._online_changed)
+        except RuntimeError:  # the bench's door went first (the bench is closing)
+            log.debug("the door was gone before the lead's view", exc_info=True)
         if isinstance(self.source, FloorLink):
             self.source.shutdown()

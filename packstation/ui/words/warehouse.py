@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from packstation.ui.station.sounds import Sound
 from packstation.ui.words.feedback import Feedback, Tone, error
@@ -15,6 +17,12 @@ from packstation.warehouse.errors import (
     WarehouseError,
     WarehouseOffline,
 )
+
+if TYPE_CHECKING:
+    from packstation.warehouse.address import WarehouseAddress
+
+#: A bench not seen for longer than this is gone (it reports at least every 20 s).
+GONE_AFTER_S = 120
 
 
 def _since(at: datetime) -> str:
@@ -116,3 +124,45 @@ def status_tip(reason: WarehouseError | None) -> str:
     if reason is not None:
         return unchecked(reason)
     return tr("Claims, the catalog and labels are shared with the other benches.")
+
+
+# ---------------------------------------------------------------- the lead's view
+
+
+def releasing_action() -> str:
+    return tr("Releasing a claim")
+
+
+def seen_text(age: float, last_seen: datetime) -> str:
+    """How long ago a bench said it is here; "gone" past :data:`GONE_AFTER_S`."""
+    if age > GONE_AFTER_S:
+        if age < 3600:
+            return tr("✖ Gone for %n min", None, int(age // 60))
+        return tr("✖ Gone since {when}").format(when=clock(last_seen, dated=True))
+    if age < 10:
+        return tr("just now")
+    if age < 60:
+        return tr("%n second(s) ago", None, int(age))
+    return tr("%n minute(s) ago", None, int(age // 60))
+
+
+def natural(name: str) -> tuple[tuple[int, int | str], ...]:
+    """A sort key that puts Bench 2 before Bench 10."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in re.split(r"(\d+)", name)
+        if part
+    )
+
+
+def where(address: WarehouseAddress) -> str:
+    """The warehouse in words of no language: its database, host and port."""
+    host = "localhost" if not address.host or address.host.startswith("/") else address.host
+    return f"{address.dbname} · {host}:{address.port}"
+
+
+def clock(at: datetime, dated: bool = False) -> str:
+    local = at.astimezone()
+    if dated and local.date() != datetime.now().astimezone().date():
+        return local.strftime("%Y-%m-%d %H:%M")
+    return local.strftime("%H:%M")
