@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="use the built-in sandbox (no token, no network)"
     )
+    parser.add_argument(
+        "--sandbox-url",
+        metavar="URL",
+        help="with --demo: use the sandbox another PackStation runs at this loopback http "
+        "address (the warehouse demo's) instead of starting one",
+    )
     parser.add_argument("--api-url", help=f"Redo API base URL (env {ENV_API_URL})")
     parser.add_argument("--store-id", help=f"Redo store ID (env {ENV_STORE_ID})")
     parser.add_argument(
@@ -60,10 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the command barcode sheet and exit",
     )
     sub = parser.add_subparsers(dest="command")
-    from packstation import cli_slip, cli_token
+    from packstation import cli_slip, cli_token, cli_warehouse
 
     cli_token.add_parser(sub)
     cli_slip.add_parser(sub)
+    cli_warehouse.add_parser(sub)
     return parser
 
 
@@ -109,6 +116,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     args = build_parser().parse_args(argv)
+    if args.sandbox_url is not None:
+        from packstation.startup import sandbox_url_problem
+
+        if problem := sandbox_url_problem(args):
+            print(problem, file=sys.stderr, flush=True)
+            return 2
     if args.command == "token":
         from packstation import cli_token
 
@@ -117,6 +130,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from packstation import cli_slip
 
         return cli_slip.run(args)
+    if args.command == "warehouse":
+        from packstation import cli_warehouse
+
+        problem = display_problem() if args.warehouse_action in ("view", "demo") else ""
+        if problem:  # said before a server starts or Qt aborts without a display
+            print(problem, file=sys.stderr, flush=True)
+            return 2
+        return cli_warehouse.run(args)
     if args.print_commands:
         from packstation.ui.printing.sheets import write_command_sheet
 

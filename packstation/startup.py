@@ -84,6 +84,88 @@ def for_the_demo(problems: list[ConfigProblem]) -> list[ConfigProblem]:
     ]
 
 
+#: The store a shared sandbox serves when ``--store-id`` does not say (``SandboxServer``'s).
+SHARED_SANDBOX_STORE = "demo-store"
+
+
+@dataclass(frozen=True)
+class DemoSandbox:
+    """Where a demo bench's Redo is: a sandbox of its own (``server``, stopped when the
+    bench closes) or, with ``--sandbox-url``, one another process on this computer runs
+    (the warehouse demo's), opened with the sandbox's public :data:`SHARED_DEMO_TOKEN`.
+
+    The token is an override for this run: never read from or written to the keyring.
+    """
+
+    api_url: str
+    store_id: str
+    token: SecretStr
+    server: SandboxServer | None = None
+
+
+def demo_sandbox(args: argparse.Namespace, data_dir: Path) -> DemoSandbox:
+    """The demo bench's sandbox: the one at ``args.sandbox_url``, or one started here."""
+    from pydantic import SecretStr
+
+    from packstation.sandbox import SHARED_DEMO_TOKEN, SandboxServer, SandboxState
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shared = getattr(args, "sandbox_url", None)
+    if shared is not None:
+        return DemoSandbox(
+            api_url=shared_sandbox_url(shared),
+            store_id=getattr(args, "store_id", None) or SHARED_SANDBOX_STORE,
+            token=SecretStr(SHARED_DEMO_TOKEN),
+        )
+    server = SandboxServer(state=SandboxState.demo(data_dir / "sandbox-state.json")).start()
+    return DemoSandbox(server.base_url, server.store_id, SecretStr(server.token), server)
+
+
+def shared_sandbox_url(url: str) -> str:
+    """``url`` as ``check_base_url`` keeps it, when it is plain http to a loopback address
+    (where a sandbox listens); else ``InsecureURLError``. https is refused too: no sandbox
+    speaks it, and anything that does is not a sandbox on this computer."""
+    from urllib.parse import urlsplit
+
+    from packstation.redo.urls import (
+        InsecureURLError,
+        UrlProblem,
+        UrlRefusal,
+        check_base_url,
+        is_loopback_host,
+    )
+
+    checked = check_base_url(url)
+    parts = urlsplit(checked)
+    if parts.scheme != "http" or not is_loopback_host(parts.hostname or ""):
+        raise InsecureURLError(UrlRefusal(UrlProblem.NOT_AN_API_ADDRESS, url=checked))
+    return checked
+
+
+def sandbox_url_problem(args: argparse.Namespace) -> str:
+    """Why ``--sandbox-url`` cannot be used, in one sentence for the terminal, or ""."""
+    url = getattr(args, "sandbox_url", None)
+    if url is None:
+        return ""
+    if not args.demo:
+        return (
+            "--sandbox-url is for a demo bench only: start it as "
+            "packstation --demo --sandbox-url URL."
+        )
+    from packstation.redo.urls import InsecureURLError
+
+    try:
+        shared_sandbox_url(url)
+    except InsecureURLError as exc:
+        # The refusal keeps no user name or password the address may have carried.
+        shown = exc.refusal.url or exc.refusal.host
+        return (
+            "--sandbox-url must be a sandbox on this computer, plain http to a loopback "
+            "address (such as http://127.0.0.1:8765/v2.2)" + (f", not {shown}." if shown else ".")
+        )
+    return ""
+
+
 def start_bench(
     args: argparse.Namespace,
     shell: BenchShell,
@@ -95,7 +177,6 @@ def start_bench(
     A station database that cannot be used raises a ``StationDatabaseError`` (the
     window words it: ``ui/words/starting.startup_failed_text``).
     """
-    from pydantic import SecretStr
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -135,19 +216,13 @@ def start_bench(
     token_override: SecretStr | None = None
     if args.demo:
         yield StartupStep.SANDBOX
-        from packstation.sandbox import SandboxServer, SandboxState
-
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
-        running.sandbox = SandboxServer(
-            state=SandboxState.demo(paths.data_dir / "sandbox-state.json")
-        ).start()
-        settings = settings.with_(
-            api_url=running.sandbox.base_url, store_id=running.sandbox.store_id
-        )
-        token_override = SecretStr(running.sandbox.token)
+        demo = demo_sandbox(args, paths.data_dir)
+        running.sandbox = demo.server
+        settings = settings.with_(api_url=demo.api_url, store_id=demo.store_id)
+        token_override = demo.token
         locked = locked | {"api_url", "store_id"}
         user_problems = for_the_demo(user_problems)
-        log.info("demo sandbox at %s", running.sandbox.base_url)
+        log.info("demo sandbox at %s%s", demo.api_url, "" if demo.server else " (shared)")
     opening = running.opening
 
     def order_left_open() -> bool:  # on the launch thread: the journal is read there

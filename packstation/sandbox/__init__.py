@@ -2,7 +2,7 @@
 
 from packstation.sandbox.faults import Faults
 from packstation.sandbox.limits import Limits
-from packstation.sandbox.server import SandboxServer
+from packstation.sandbox.server import SHARED_DEMO_TOKEN, SandboxServer
 from packstation.sandbox.state import SandboxState
 
-__all__ = ["Faults", "Limits", "SandboxServer", "SandboxState"]
+__all__ = ["SHARED_DEMO_TOKEN", "Faults", "Limits", "SandboxServer", "SandboxState"]

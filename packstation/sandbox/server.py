@@ -25,12 +25,23 @@ from packstation.sandbox.faults import Faults
 from packstation.sandbox.limits import BoundedHTTPServer, BoundedRequestHandler, Exchange, Limits
 from packstation.sandbox.state import JSON, SandboxError, SandboxState
 
-__all__ = ["API_PREFIX", "MAX_REQUEST_BODY", "Exchange", "Limits", "SandboxServer"]
+__all__ = [
+    "API_PREFIX",
+    "MAX_REQUEST_BODY",
+    "SHARED_DEMO_TOKEN",
+    "Exchange",
+    "Limits",
+    "SandboxServer",
+]
 
 log = logging.getLogger("packstation.sandbox")
 _M = TypeVar("_M", bound=BaseModel)
 
 API_PREFIX = "/v2.2"
+#: The token of a sandbox several processes on this computer share (the warehouse demo's
+#: benches reach the one it runs): public on purpose, never a secret. A sandbox only ever
+#: listens on 127.0.0.1, and this token opens nothing else.
+SHARED_DEMO_TOKEN = "sbx_shared_demo"  # noqa: S105 - public by design, see above
 MAX_REQUEST_BODY = Limits().max_body
 _CONTENT_LENGTH = re.compile(r"[0-9]{1,10}")  # ASCII digits: int() also takes "-1" and "١٢"
 _SEGMENT = r"([^/]+)"

