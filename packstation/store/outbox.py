@@ -215,9 +215,31 @@ class Outbox(OutboxReads):
             summary.tracking,
         )
 
-    def discard(self, fulfillment_id: str) -> None:
+    def discard(self, fulfillment_id: str, who: str) -> None:
+        """A lead's discard: the shipment is never sent to Redo.
+
+        Who discarded it, and which shipment, is written to the station's journal in the
+        same transaction (as ``CatalogStore.forget`` does): a lead can be asked about it
+        later. A fulfillment ID the outbox does not hold changes nothing."""
         self._schedule.forget(fulfillment_id)
-        self._update(fulfillment_id, "state = 'discarded'")
+        with transaction(self.conn, self.lock):
+            row = self.conn.execute(
+                "SELECT order_id, order_ref FROM outbox WHERE fulfillment_id = ?",
+                (fulfillment_id,),
+            ).fetchone()
+            if row is None:
+                return
+            now = self.clock.time()
+            self.conn.execute(
+                "UPDATE outbox SET state = 'discarded', updated_at = ? WHERE fulfillment_id = ?",
+                (now, fulfillment_id),
+            )
+            self.conn.execute(
+                "INSERT INTO journal (at, order_id, kind, detail, packer) "
+                "VALUES (?, ?, 'discarded-shipment', ?, ?)",
+                (now, row["order_id"], f"{row['order_ref']} {fulfillment_id}"[:200], who),
+            )
+        self.wake()
 
     # --- reading -------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from packstation.ui.views.attention_dialog import AttentionDialog
 from packstation.ui.views.history_dialog import HistoryDialog
 from packstation.ui.views.language import install_language
 from packstation.ui.views.settings_dialog import SettingsDialog
-from tests.helpers.fakes import MemoryKeyring
+from tests.helpers.fakes import MemoryKeyring, Nobody
 from tests.helpers.orders import demo_order
 from tests.helpers.station import FakeStation
 
@@ -112,7 +112,7 @@ def test_attention_dialog_retry_edit_discard(qtbot: QtBot, tmp_path: Path) -> No
     port = FakeStation(tmp_path)
     store = port.store
     fid = _held(store)
-    dialog = AttentionDialog(port)
+    dialog = AttentionDialog(port, Nobody())
     qtbot.addWidget(dialog)
     assert "Redo refused this: bad tracking" in dialog.list.item(0).text()
     dialog.retry()
@@ -130,9 +130,11 @@ def test_attention_dialog_retry_edit_discard(qtbot: QtBot, tmp_path: Path) -> No
     store.outbox.mark_attention(fid, REFUSED, "rejected")
     dialog.reload()
     dialog.discard()
+    assert dialog.take_scan("PS-USER-Ana")  # who discards it: a person, not the station
     _answer(dialog, QMessageBox.StandardButton.Cancel)
     assert store.outbox.get(fid).state is OutboxState.ATTENTION  # type: ignore[union-attr]
     dialog.discard()
+    assert dialog.take_scan("PS-USER-Ana")
     _answer(dialog, QMessageBox.StandardButton.Discard)
     assert store.outbox.get(fid).state is OutboxState.DISCARDED  # type: ignore[union-attr]
     assert dialog.list.item(0).text().startswith("Nothing needs attention")
@@ -146,7 +148,7 @@ def test_a_box_delivered_while_the_list_is_open_leaves_it(qtbot: QtBot, tmp_path
     session = PackingSession(demo_order("#1001"))
     session.scan("JKT-RAIN-NVY-M")
     port.store.ship(session, "#1001", TrackingInput("UPS", "1Z999AA10123456784"))
-    dialog = AttentionDialog(port)
+    dialog = AttentionDialog(port, Nobody())
     qtbot.addWidget(dialog)
     waiting = dialog.list.item(0).text()
     assert "sending now" in waiting and "1970" not in waiting
@@ -166,7 +168,7 @@ def test_a_waiting_shipment_shows_its_next_try_and_can_be_retried_now(
     store.outbox.retry(fid)
     later = time.time() + 600
     store.outbox.schedule_retry(fid, 600, Problem(ProblemKind.BUSY, wait=600), "retry")
-    dialog = AttentionDialog(port)
+    dialog = AttentionDialog(port, Nobody())
     qtbot.addWidget(dialog)
     text = dialog.list.item(0).text()
     assert (
@@ -245,7 +247,7 @@ def test_attention_offers_settings_for_a_rejected_token(qtbot: QtBot, tmp_path: 
     store = port.store
     fid = _held(store)
     opened: list[bool] = []
-    dialog = AttentionDialog(port, open_settings=lambda: opened.append(True))
+    dialog = AttentionDialog(port, Nobody(), open_settings=lambda: opened.append(True))
     qtbot.addWidget(dialog)
     assert not dialog.settings_button.isVisibleTo(dialog)
     store.outbox.mark_attention(fid, Problem(ProblemKind.TOKEN_REFUSED), "unauthorized")
@@ -272,7 +274,7 @@ def test_a_held_reason_is_said_in_the_language_of_the_moment(
     )
     try:
         install_language(qapp, "es", tmp_path)
-        dialog = AttentionDialog(port)
+        dialog = AttentionDialog(port, Nobody())
         qtbot.addWidget(dialog)
         texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
         assert any("Redo lo rechazó: bad tracking" in t for t in texts)

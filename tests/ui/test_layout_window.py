@@ -40,7 +40,7 @@ from packstation.ui.views.attention_dialog import AttentionDialog
 from packstation.ui.views.fonts import install_font_fallbacks
 from packstation.ui.views.main_window import MainWindow
 from packstation.ui.views.style import Look, apply_bench_style
-from tests.helpers.fakes import RecordingSound
+from tests.helpers.fakes import Nobody, RecordingSound
 from tests.helpers.orders import demo_order
 from tests.helpers.station import FakeStation
 from tests.ui.conftest import load, make_services, scan
@@ -245,7 +245,7 @@ def test_needs_attention_fits_the_screen_with_every_button_whole(
 ) -> None:
     port = FakeStation(tmp_path)
     _held_for_a_refused_token(port)
-    dialog = AttentionDialog(port, open_settings=lambda: None)
+    dialog = AttentionDialog(port, Nobody(), open_settings=lambda: None)
     qtbot.addWidget(dialog)
     apply_bench_style(dialog, bench_in)
     dialog.show()

@@ -129,6 +129,7 @@ def test_a_scan_with_a_message_box_over_needs_attention_is_said_on_needs_attenti
     assert dialog is not None
     qtbot.waitUntil(dialog.discard_button.isEnabled)
     dialog.discard_button.click()
+    type_scan("PS-USER-Ana")  # who discards it (nobody is at this bench yet)
     box = dialog.findChild(QMessageBox)
     assert box is not None
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box)

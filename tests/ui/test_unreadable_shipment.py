@@ -13,6 +13,7 @@ from packstation.store import OutboxState
 from packstation.store.station import StationStore
 from packstation.ui.views.attention_dialog import AttentionDialog
 from packstation.ui.views.history_dialog import HistoryDialog
+from tests.helpers.fakes import Nobody
 from tests.helpers.orders import demo_order
 from tests.helpers.station import FakeStation
 
@@ -39,7 +40,7 @@ def test_an_unreadable_shipment_is_listed_under_needs_attention(
     port = FakeStation(tmp_path)
     store = port.store
     try:
-        dialog = AttentionDialog(port)
+        dialog = AttentionDialog(port, Nobody())
         qtbot.addWidget(dialog)
         assert dialog.list.count() == 1
         text = dialog.list.item(0).text()

@@ -107,7 +107,7 @@ def test_a_held_row_is_never_sent_and_keeps_its_request(path: Path) -> None:
         assert _raw(path, "bad-request") == before
         store.outbox.mark_delivered("good")
         assert store.outbox.next_due() is None
-        store.outbox.discard("bad-request")
+        store.outbox.discard("bad-request", "Ana")
         assert [i.fulfillment_id for i in store.outbox.items(OutboxState.DISCARDED)] == [
             "bad-request"
         ]

@@ -129,7 +129,7 @@ def test_attention_retry_edit_and_discard(store: StationStore) -> None:
     store.outbox.mark_attention("x", REFUSED, "rejected")
     store.outbox.retry("x")
     assert store.outbox.counts().pending == 1
-    store.outbox.discard("x")
+    store.outbox.discard("x", "Ana")
     assert store.outbox.history() == []
 
 

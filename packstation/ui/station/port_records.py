@@ -148,11 +148,12 @@ class RecordsDoor:
 
         self._port._write(work, done, failed)
 
-    def discard(self, fulfillment_id: str, done: Done[None], failed: Failed) -> None:
+    def discard(self, fulfillment_id: str, who: str, done: Done[None], failed: Failed) -> None:
+        """A held shipment is never sent; ``who`` (the lead) is written to the journal."""
         outbox, reader = self._port._store.outbox, self._port._reader
 
         def work() -> None:
-            outbox.discard(fulfillment_id)
+            outbox.discard(fulfillment_id, who)
             reader.labels_changed()
 
         self._port._write(work, done, failed)

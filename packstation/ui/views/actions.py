@@ -74,6 +74,8 @@ class BenchActions:
         station.addAction(tr("Packer stats…"), self.open_stats)
         station.addAction(tr("Import barcode catalog (CSV)…"), self.import_catalog)
         station.addAction(tr("Taught barcodes…"), self.open_taught)
+        warehouse = station.addAction(tr("Warehouse…"), self.open_warehouse)
+        warehouse.setEnabled(w.port.warehouse is not None)
         station.addSeparator()
         quit_action = station.addAction(tr("Quit"), self.quit)
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
@@ -174,7 +176,12 @@ class BenchActions:
         from packstation.ui.views.attention_dialog import AttentionDialog
 
         self._open(
-            AttentionDialog(self.window.port, self.window.host, open_settings=self.open_settings)
+            AttentionDialog(
+                self.window.port,
+                self.controller.identity,
+                self.window.host,
+                open_settings=self.open_settings,
+            )
         )
 
     def open_history(self) -> None:
@@ -197,6 +204,13 @@ class BenchActions:
         self._open(
             TaughtDialog(self.window.port, self.window.controller.identity, self.window.host)
         )
+
+    def open_warehouse(self) -> None:
+        from packstation.ui.views.warehouse_view import WarehouseView
+
+        port = self.window.port
+        if port.warehouse is not None:
+            self._open(WarehouseView.of_bench(port, self.controller.identity, self.window.host))
 
     def import_catalog(self) -> None:
         dialog = file_chooser(self.window.host, tr("Import barcode catalog"))

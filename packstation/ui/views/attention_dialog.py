@@ -5,6 +5,11 @@ publishes reads it again), so a box the sender delivers meanwhile leaves the lis
 the lead looks at it. Retry, edit the tracking and retry, or discard: each is one write
 through the port, never a nested event loop.
 
+Discarding a held shipment (it will never reach Redo) is a lead's action, as forgetting a
+taught barcode is (``taught_dialog.py``, ``bench/identity.py``): a packer who is not a lead
+is asked, on this dialog, for a lead's badge; the "are you sure?" then names the lead, and
+the lead is written to the station's journal with the shipment.
+
 Its buttons flow onto a second row rather than widen the dialog: in German with high
 visibility the five of them side by side are about 1,540 px, wider than a 1366x768 bench.
 The dialog is never wider than the screen it opens on.
@@ -35,11 +40,14 @@ from packstation.packing.tracking import CARRIERS, recognise
 from packstation.store import OutboxItem, OutboxState
 from packstation.ui.station.port import StationPort
 from packstation.ui.station.port_types import Attention
+from packstation.ui.station.sounds import Sound
 from packstation.ui.views.alive import while_open
 from packstation.ui.views.flow_layout import FlowLayout
+from packstation.ui.views.lead_badge import LeadBadge, Leads
 from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.views.shipping_form import TRACKING_SAMPLES
 from packstation.ui.views.tracking_details import WholeField
+from packstation.ui.words import bench as words
 from packstation.ui.words.feedback import items
 from packstation.ui.words.i18n import tr
 from packstation.ui.words.problems import outbox_reason_text
@@ -85,13 +93,17 @@ class AttentionDialog(QDialog):
     def __init__(
         self,
         port: StationPort,
+        identity: Leads,
         parent: QWidget | None = None,
         open_settings: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.port = port
+        self.identity = identity
         self._open_settings = open_settings
         self._items: dict[str, OutboxItem] = {}
+        #: The shipment the "are you sure?" is about, and the lead who discards it.
+        self._discarding: tuple[OutboxItem, str] | None = None
         self.setWindowTitle(tr("Needs attention"))
         self.resize(980, 520)
         layout = QVBoxLayout(self)
@@ -102,6 +114,7 @@ class AttentionDialog(QDialog):
         layout.addWidget(self.list, 1)
         self.note = ScanNote(self)
         layout.addWidget(self.note)
+        self.badge = LeadBadge(self.note, lambda: port.play(Sound.ERROR))
         row = QHBoxLayout()
         actions = FlowLayout()
         self.retry_button = QPushButton(tr("Retry now"), self)
@@ -110,6 +123,8 @@ class AttentionDialog(QDialog):
         self.retry_button.clicked.connect(self.retry)
         self.edit_button.clicked.connect(self.edit)
         self.discard_button.clicked.connect(self.discard)
+        # The Enter that ends a badge scan must never press it (it would ask again).
+        self.discard_button.setAutoDefault(False)
         self.settings_button = QPushButton(tr("Settings (new token)…"), self)
         self.settings_button.clicked.connect(self._settings)
         for button in (
@@ -124,6 +139,17 @@ class AttentionDialog(QDialog):
         close.clicked.connect(self.accept)
         row.addWidget(close, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(row)
+        # One box for the dialog's life, opened (never exec'd), as ``TaughtDialog``'s.
+        self._confirm_box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Discard this shipment?"),
+            "",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        self._confirm_box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self._confirm_box.finished.connect(self._confirmed)
+        say_refusals_here(self._confirm_box, self.show_scan_refused)
         self.list.addItem(tr("Loading…"))
         self._enable()
         port.snapshot_changed.connect(self.reload)
@@ -279,31 +305,67 @@ class AttentionDialog(QDialog):
         dialog.open()
 
     def discard(self) -> None:
+        """Discard the selected shipment, as a lead: the packer if they are one, else the
+        lead whose badge is scanned now, on this dialog; then "are you sure?", naming them."""
         item = self._current()
-        if item is None:
+        if item is not None:
+            self.badge.ask(
+                self.identity,
+                words.discarding_action(),
+                lambda who: self._badged(item.fulfillment_id, who),
+                words.badge_for_discarding(),
+            )
+
+    def _badged(self, fulfillment_id: str, who: str) -> None:
+        item = self._items.get(fulfillment_id)
+        if item is None or item.state is not OutboxState.ATTENTION:
+            self.note.say(tr("Nothing was discarded: that shipment is no longer held."))
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            tr("Discard this shipment?"),
+        self._confirm(item, who)
+
+    def take_scan(self, code: str) -> bool:
+        """While a discard waits for a lead, a scan is the lead's badge. Otherwise this
+        dialog takes no scan (the keyboard router refuses it, on the bench and here)."""
+        return self.badge.scanned(code)
+
+    def _confirm(self, item: OutboxItem, who: str) -> None:
+        self.note.say("")
+        self._discarding = (item, who)
+        box = self._confirm_box
+        box.setText(
             tr(
                 "Order {ref}, {n} items, will NOT be sent to Redo. Only do this if the box was "
                 "unpacked or shipped another way."
-            ).format(ref=item.summary.order_ref, n=item.summary.units),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            self,
+            ).format(ref=item.summary.order_ref, n=item.summary.units)
+            + "\n\n"
+            + tr("If you discard it, {who} is recorded at this station as the one who did.").format(
+                who=who
+            )
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def finished(result: int) -> None:
-            if result == QMessageBox.StandardButton.Discard:
-                self.port.records.discard(
-                    item.fulfillment_id, lambda _: None, while_open(self, self._failed)
-                )
-
-        box.finished.connect(finished)
-        say_refusals_here(box, self.show_scan_refused)
         box.open()
+
+    def _confirmed(self, result: int) -> None:
+        asked, self._discarding = self._discarding, None
+        if asked is None or result != QMessageBox.StandardButton.Discard:
+            return
+        item, who = asked
+
+        def discarded(_: None) -> None:
+            self.note.say(
+                tr("The shipment of order {ref} is discarded (by {who}).").format(
+                    ref=item.summary.order_ref, who=who
+                )
+            )
+
+        self.port.records.discard(
+            item.fulfillment_id, who, while_open(self, discarded), while_open(self, self._failed)
+        )
+
+    def reject(self) -> None:
+        """Esc or PS-CANCEL while a lead's badge is awaited gives up the discard, not the
+        dialog; otherwise they close it."""
+        if not self.badge.give_up(tr("Nothing was discarded.")):
+            super().reject()
 
     def show_scan_refused(self, code: str) -> None:
         self.note.refused(code)

@@ -163,10 +163,11 @@ class HistoryDialog(QDialog):
 
     # ------------------------------------------------------------------ scans, reprint
 
-    def take_scan(self, code: str) -> None:
+    def take_scan(self, code: str) -> bool:
         """A scan while the history is open searches for it (said on the dialog)."""
         self.search.setText(code.strip())
         self.note.say(tr("Searching for the scanned code {code}.").format(code=code[:40]))
+        return True
 
     def show_scan_refused(self, code: str) -> None:
         self.note.refused(code)

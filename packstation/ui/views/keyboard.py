@@ -28,9 +28,12 @@ if TYPE_CHECKING:
 
 @runtime_checkable
 class TakesScans(Protocol):
-    """A dialog that does something with a scan made while it is open (and says what)."""
+    """A dialog that does something with a scan made while it is open (and says what).
 
-    def take_scan(self, code: str) -> None: ...
+    ``take_scan`` is False when the dialog did not take that one: it is refused as by a
+    dialog that takes no scans."""
+
+    def take_scan(self, code: str) -> bool: ...
 
 
 class KeyboardRouter:
@@ -53,9 +56,7 @@ class KeyboardRouter:
         # the person looks at: it comes first, so the History under it does not search.
         dialog = _foreign_modal(self.window) or menus.open_dialog()
         if dialog is not None:
-            if isinstance(dialog, TakesScans):
-                dialog.take_scan(code)
-            else:
+            if not (isinstance(dialog, TakesScans) and dialog.take_scan(code)):
                 self.window.controller.refuse(
                     feedback.error(
                         tr(

@@ -25,27 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.packing.commands import Command, parse_command
 from packstation.store.catalog import TaughtCode
-from packstation.ui.bench.identity import Identity
 from packstation.ui.station.port import StationPort
 from packstation.ui.station.sounds import Sound
 from packstation.ui.views.alive import while_open
+from packstation.ui.views.lead_badge import LeadBadge, Leads
 from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.words import bench as words
 from packstation.ui.words.i18n import tr
 
 
 class TaughtDialog(QDialog):
-    def __init__(
-        self, port: StationPort, identity: Identity, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, port: StationPort, identity: Leads, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.port = port
         self.identity = identity
         self.codes: list[TaughtCode] = []
-        #: The barcode waiting for a lead's badge before it is forgotten.
-        self.badge_for = ""
         self.setWindowTitle(tr("Taught barcodes"))
         self.resize(900, 520)
         layout = QVBoxLayout(self)
@@ -70,6 +65,7 @@ class TaughtDialog(QDialog):
         layout.addWidget(self.count)
         self.note = ScanNote(self)
         layout.addWidget(self.note)
+        self.badge = LeadBadge(self.note, lambda: port.play(Sound.ERROR))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.forget_button = buttons.addButton(
@@ -140,14 +136,13 @@ class TaughtDialog(QDialog):
     def _enable(self) -> None:
         self.forget_button.setEnabled(self._selected() is not None)
 
-    def take_scan(self, code: str) -> None:
+    def take_scan(self, code: str) -> bool:
         """A scan while this view is open finds that barcode (said on the view); while a
         forget waits for a lead, it is the lead's badge."""
-        if self.badge_for:
-            self._badge_scanned(code)
-            return
-        self.search.setText(code.strip())
-        self.note.say(tr("Searching for the scanned barcode {code}.").format(code=code[:40]))
+        if not self.badge.scanned(code):
+            self.search.setText(code.strip())
+            self.note.say(tr("Searching for the scanned barcode {code}.").format(code=code[:40]))
+        return True
 
     def show_scan_refused(self, code: str) -> None:
         self.note.refused(code)
@@ -174,41 +169,18 @@ class TaughtDialog(QDialog):
 
     def _as_lead(self, barcode: str) -> None:
         """Forget as the packer if they are a lead; otherwise wait for a lead's badge."""
-        if self.identity.is_lead(self.identity.packer):
-            self._forget(barcode, self.identity.packer)
-            return
-        self.badge_for = barcode
-        self.note.say(self._badge_question())
-
-    def _badge_question(self) -> str:
-        if self.port.settings.leads:
-            return words.lead_badge_question(words.forgetting_action())
-        return words.badge_for_forgetting()
-
-    def _badge_scanned(self, code: str) -> None:
-        command = parse_command(code)
-        barcode = self.badge_for
-        if command is None or command.command is not Command.USER:
-            self.note.say(self._badge_question(), error=True)
-            self.port.play(Sound.ERROR)
-            return
-        if not self.identity.is_lead(command.user):
-            self.note.say(
-                words.not_a_lead(command.user, words.forgetting_action()).text, error=True
-            )
-            self.port.play(Sound.ERROR)
-            return
-        self.badge_for = ""
-        self._forget(barcode, command.user)
+        self.badge.ask(
+            self.identity,
+            words.forgetting_action(),
+            lambda who: self._forget(barcode, who),
+            words.badge_for_forgetting(),
+        )
 
     def reject(self) -> None:
         """Esc or PS-CANCEL while a lead's badge is awaited gives up the forget, not the
         view; otherwise they close it."""
-        if self.badge_for:
-            self.badge_for = ""
-            self.note.say(tr("Nothing was forgotten."))
-            return
-        super().reject()
+        if not self.badge.give_up(tr("Nothing was forgotten.")):
+            super().reject()
 
     def _forget(self, barcode: str, who: str) -> None:
         def forgotten(found: bool) -> None:

@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from packstation.packing.commands import Command, parse_command
 from packstation.ui.station.floor_watch import FloorView, FloorWatch
 from packstation.ui.views import floor_tables as tables
 from packstation.ui.views.alive import while_open
+from packstation.ui.views.lead_badge import LeadBadge
 from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.views.stats_dialog import packer_name
-from packstation.ui.words import bench as bench_words
 from packstation.ui.words import warehouse as words
 from packstation.ui.words.i18n import tr
 
@@ -71,10 +70,6 @@ class WarehouseView(QDialog):
         self.as_lead: AsLead = as_lead or self._named_lead
         self.view: FloorView | None = None
         self.claims_shown: tuple[tuple[object, ...], ...] = ()
-        #: A release waiting for a lead's badge: (action, then, is_lead) (bench only).
-        self.badge_for: tuple[str, Callable[[str], None], Callable[[str], bool]] | None = None
-        #: Said when a scan is not taken (the bench's error sound).
-        self.scan_refused: Callable[[], None] = lambda: None
         self.setWindowTitle(tr("Warehouse: {where}").format(where=words.where(watch.address)))
         self.resize(1320, 680)
         layout = QVBoxLayout(self)
@@ -121,6 +116,8 @@ class WarehouseView(QDialog):
         layout.addLayout(lower, 1)
         self.note = ScanNote(self)
         layout.addWidget(self.note)
+        #: A release waiting for a lead's badge (at a bench only, which gives the sound).
+        self.badge = LeadBadge(self.note, lambda: None)
         bottom = QHBoxLayout()
         # Standalone, the lead says who they are here (at a bench, their badge does).
         self.lead_name = QLineEdit(self)
@@ -168,14 +165,10 @@ class WarehouseView(QDialog):
         assert door is not None
 
         def as_lead(action: str, then: Callable[[str], None]) -> None:
-            if identity.is_lead(identity.packer):
-                then(identity.packer)
-                return
-            view.badge_for = (action, then, identity.is_lead)
-            view.note.say(bench_words.lead_badge_question(action))
+            view.badge.ask(identity, action, then, words.badge_for_releasing())
 
         view = cls(FloorWatch.of_door(door), as_lead=as_lead, parent=parent)
-        view.scan_refused = lambda: port.play(Sound.ERROR)
+        view.badge.refused = lambda: port.play(Sound.ERROR)
         view.watch.start()
         return view
 
@@ -307,24 +300,10 @@ class WarehouseView(QDialog):
 
     # ------------------------------------------------------------------ scans (at a bench)
 
-    def take_scan(self, code: str) -> None:
-        """While a release waits for a lead, a scan is their badge; any other is refused."""
-        if self.badge_for is None:
-            self.note.refused(code)
-            self.scan_refused()
-            return
-        action, then, is_lead = self.badge_for
-        command = parse_command(code)
-        if command is None or command.command is not Command.USER:
-            self.note.say(bench_words.lead_badge_question(action), error=True)
-            self.scan_refused()
-            return
-        if not is_lead(command.user):
-            self.note.say(bench_words.not_a_lead(command.user, action).text, error=True)
-            self.scan_refused()
-            return
-        self.badge_for = None
-        then(command.user)
+    def take_scan(self, code: str) -> bool:
+        """While a release waits for a lead, a scan is their badge; any other is not
+        taken (the keyboard router refuses it, on the bench and here)."""
+        return self.badge.scanned(code)
 
     def show_scan_refused(self, code: str) -> None:
         self.note.refused(code)
@@ -332,11 +311,8 @@ class WarehouseView(QDialog):
     def reject(self) -> None:
         """Esc or PS-CANCEL while a lead's badge is awaited gives up the release, not
         the view; otherwise they close it."""
-        if self.badge_for is not None:
-            self.badge_for = None
-            self.note.say(tr("Nothing was released."))
-            return
-        super().reject()
+        if not self.badge.give_up(tr("Nothing was released.")):
+            super().reject()
 
 
 def run_view(url: str, settings: Settings | None = None) -> int:

@@ -146,6 +146,17 @@ def badge_for_forgetting() -> str:
     )
 
 
+def discarding_action() -> str:
+    return tr("Discarding a held shipment")
+
+
+def badge_for_discarding() -> str:
+    return tr(
+        "Who is discarding it? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. "
+        "A shipment is discarded by a person, not by the station."
+    )
+
+
 def badge_for_teaching() -> str:
     return tr(
         "Who is teaching? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. "

@@ -133,6 +133,13 @@ def releasing_action() -> str:
     return tr("Releasing a claim")
 
 
+def badge_for_releasing() -> str:
+    return tr(
+        "Who is releasing it? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. "
+        "A claim is released by a person, not by the station."
+    )
+
+
 def seen_text(age: float, last_seen: datetime) -> str:
     """How long ago a bench said it is here; "gone" past :data:`GONE_AFTER_S`."""
     if age > GONE_AFTER_S:
