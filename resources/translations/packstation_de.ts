@@ -52,12 +52,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>This help</source>
         <translation>Diese Hilfe</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>Zugeordnete Barcodes…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -114,12 +114,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+182"/>
         <source>About PackStation</source>
         <translation>Über PackStation</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -132,14 +132,14 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <location filename="../../packstation/ui/views/settings_dialog.py" line="+144"/>
         <source>Import barcode catalog</source>
         <translation>Barcode-Katalog importieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="+194"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+195"/>
         <location filename="../../packstation/ui/views/settings_dialog.py" line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
@@ -278,6 +278,16 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Wer vergisst ihn? Scannen Sie jetzt Ihren Ausweis (PS-USER-Name), oder Esc / PS-CANCEL. Einen Barcode vergisst eine Person, nicht die Station.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Discarding a held shipment</source>
+        <translation>Eine zurückgehaltene Sendung verwerfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who is discarding it? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. A shipment is discarded by a person, not by the station.</source>
+        <translation>Wer verwirft sie? Scanne jetzt deinen Ausweis (PS-USER-Name), oder Esc / PS-CANCEL. Eine Sendung verwirft eine Person, nicht die Station.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Who is teaching? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. A barcode is taught by a person, not by the station.</source>
         <translation>Wer ordnet zu? Jetzt den Ausweis scannen (PS-USER-Name), oder Esc / PS-CANCEL. Einen Barcode ordnet eine Person zu, nicht die Station.</translation>
@@ -399,7 +409,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Zeile {n} {reason}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/commands.py" line="+46"/>
+        <location line="+5"/>
+        <source>{action}: not done.</source>
+        <translation>{action}: nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/commands.py" line="+48"/>
         <source>Scan a packing slip first.</source>
         <translation>Zuerst einen Lieferschein scannen.</translation>
     </message>
@@ -437,7 +452,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="+230"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+259"/>
         <location line="+16"/>
         <source>Order cleared. Scan the next packing slip.</source>
         <translation>Auftrag geleert. Nächsten Lieferschein scannen.</translation>
@@ -458,7 +473,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Auftrag leeren</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/labels.py" line="+216"/>
+        <location filename="../../packstation/ui/bench/labels.py" line="+231"/>
         <location filename="../../packstation/ui/bench/orders.py" line="+1"/>
         <location filename="../../packstation/ui/bench/shipping.py" line="+144"/>
         <source>Keep packing</source>
@@ -470,18 +485,18 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Nicht geleert. Weiter packen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-219"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-235"/>
         <source>Order {ref} is already open.</source>
         <translation>Auftrag {ref} ist schon offen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-180"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-209"/>
         <source>Finish or clear this order first (Esc): {items} packed.</source>
         <extracomment>An order restored at start waits for the client before it is checked. &quot;Order #1010 is shipping.&quot;: said with the next order when its slip, scanned during the countdown, shipped it (the packer never saw &quot;Shipping…&quot;).</extracomment>
         <translation>Zuerst diesen Auftrag abschließen oder leeren (Esc): {items} gepackt.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+99"/>
         <source>Order {ref} is for location {order}, not this station&apos;s {station}. Check with your lead before packing.</source>
         <translation>Auftrag {ref} ist für Standort {order}, nicht für den dieser Station ({station}). Vor dem Packen mit der Schichtleitung klären.</translation>
     </message>
@@ -514,12 +529,12 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>(Einstellungen: oben rechts)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+105"/>
         <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
         <translation>Auftrag {ref} wie zuvor wiederhergestellt: {items} gepackt. Abgleich mit Redo…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Reloading order {ref}…</source>
         <translation>Auftrag {ref} wird neu geladen…</translation>
     </message>
@@ -571,7 +586,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="-56"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-57"/>
         <location filename="../../packstation/ui/views/pages.py" line="+21"/>
         <source>sent to Redo</source>
         <translation>an Redo gesendet</translation>
@@ -670,7 +685,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/question_panel.py" line="+51"/>
+        <location filename="../../packstation/ui/views/question_panel.py" line="+55"/>
         <source>Choose (Enter)</source>
         <translation>Wählen (Enter)</translation>
     </message>
@@ -715,7 +730,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Zuerst die Frage beantworten: PS-CONFIRM für {yes}, Esc oder PS-CANCEL für {no}. Enter: {default}.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/labels.py" line="-165"/>
+        <location filename="../../packstation/ui/bench/labels.py" line="-180"/>
         <source>Which carrier?</source>
         <extracomment>A tracking number the packer agreed to use again, for this order only. The last (number, carrier) that went through recognition and the label checks. The form stores every keystroke and every carrier chosen in ``bench.inputs``; only this pair has been checked (a carrier chosen after an unknown number was said in amber is checked again, against that carrier&apos;s format). An unknown number with a carrier that does not fit the order&apos;s shipping method, agreed to by the packer: (order ID, number, carrier).</extracomment>
         <translation>Welcher Versanddienst?</translation>
@@ -731,28 +746,28 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Etikett nicht verwendet. Erneut scannen, um den Versanddienst zu wählen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Tracking number used before</source>
         <translation>Sendungsnummer schon verwendet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Tracking number {code} was already used for order {other} at this station. Use it for this order too?</source>
         <translation>Sendungsnummer {code} wurde an dieser Station schon für Auftrag {other} verwendet. Auch für diesen Auftrag verwenden?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Use it again</source>
         <translation>Erneut verwenden</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Scan another label</source>
         <translation>Anderes Etikett scannen</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-79"/>
         <source>Not using this label</source>
         <translation>Dieses Etikett nicht verwenden</translation>
     </message>
@@ -782,12 +797,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Etikett nicht verwendet. Das Etikett des Auftrags scannen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Tracking number {code} was already used for order {other} at {bench}. Use it for this order too?</source>
+        <translation>Die Sendungsnummer {code} wurde schon für Auftrag {other} an {bench} verwendet. Auch für diesen Auftrag verwenden?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Label {code} not used: scan this order&apos;s own label.</source>
         <translation>Etikett {code} nicht verwendet: das Etikett dieses Auftrags scannen.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Carrier and shipping method differ</source>
         <translation>Versanddienst und Versandart passen nicht zusammen</translation>
     </message>
@@ -1139,6 +1159,11 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>The packer at this bench</source>
         <translation>Packer an diesem Tisch</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead: take over the order open at another bench (warehouse)</source>
+        <translation>Schichtleitung: den an einem anderen Tisch offenen Auftrag hierher holen (Lager)</translation>
+    </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The next item scan counts %n</source>
@@ -1148,7 +1173,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/main_window.py" line="+126"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+127"/>
         <source>Type an order number or code and press Enter (F2)</source>
         <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. The status bar&apos;s &quot;oldest waiting&quot; age is written again this often (from the snapshot). Closing was asked for and everything is stopped (the shell closes with it). Where keys and scans go: the scanner&apos;s bursts, typing by hand, Esc, F2.</extracomment>
         <translation>Auftragsnummer oder Code eingeben und Enter drücken (F2)</translation>
@@ -1289,7 +1314,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Pfeiltasten wählen, Enter übernimmt; oder die Zahl drücken.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/main_window.py" line="+82"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+84"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (Testumgebung)</translation>
     </message>
@@ -1299,12 +1324,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Packer: {name}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>That scan was not read cleanly ({code}). Scan it again.</source>
         <translation>Dieser Scan wurde nicht sauber gelesen ({code}). Bitte erneut scannen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/words/bench.py" line="+83"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+94"/>
         <source>Catalog {file}: %n barcode(s) imported.</source>
         <translation>
             <numerusform>Katalog {file}: %n Barcode importiert.</numerusform>
@@ -1312,7 +1337,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/views/main_window.py" line="+77"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+84"/>
         <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
         <translation>
             <numerusform>Wird geschlossen. Noch nicht an Redo gesendet: %n Sendung, bleibt auf diesem Computer und wird beim nächsten Start von PackStation gesendet.</numerusform>
@@ -1330,17 +1355,18 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{status} gemeldet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-133"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-144"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>Zurück zum Scannen. F2 gibt einen Code von Hand ein.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="+84"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="+107"/>
         <source>Needs attention</source>
+        <extracomment>The shipment the &quot;are you sure?&quot; is about, and the lead who discards it.</extracomment>
         <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Edit tracking and retry…</source>
         <translation>Sendungsnummer ändern und erneut versuchen…</translation>
     </message>
@@ -1350,7 +1376,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Verwerfen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Settings (new token)…</source>
         <translation>Einstellungen (neues Token)…</translation>
     </message>
@@ -1360,7 +1386,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <location filename="../../packstation/ui/views/boxes_panel.py" line="-11"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+0"/>
         <source>dummy tracking</source>
@@ -1390,12 +1416,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Versanddienst</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="-150"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-163"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Waiting to be sent: next try at {when}</source>
         <translation>Wartet auf Versand: nächster Versuch {when}</translation>
     </message>
@@ -1406,7 +1432,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Wartet auf Versand: wird jetzt gesendet</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+107"/>
         <source>Nothing needs attention, and nothing is waiting to be sent.</source>
         <translation>Nichts braucht Aufmerksamkeit, und nichts wartet auf Versand.</translation>
     </message>
@@ -1422,14 +1448,34 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Sendungsnummer</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-139"/>
         <source>Discard this shipment?</source>
         <translation>Diese Sendung verwerfen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+192"/>
         <source>Order {ref}, {n} items, will NOT be sent to Redo. Only do this if the box was unpacked or shipped another way.</source>
         <translation>Auftrag {ref}, {n} Artikel, wird NICHT an Redo gesendet. Nur tun, wenn der Karton ausgepackt oder anders versendet wurde.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Nothing was discarded: that shipment is no longer held.</source>
+        <translation>Nichts wurde verworfen: Diese Sendung wird nicht mehr zurückgehalten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>If you discard it, {who} is recorded at this station as the one who did.</source>
+        <translation>Wenn du sie verwirfst, wird {who} an dieser Station als die Person vermerkt, die es getan hat.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The shipment of order {ref} is discarded (by {who}).</source>
+        <translation>Die Sendung von Auftrag {ref} ist verworfen (von {who}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was discarded.</source>
+        <translation>Nichts wurde verworfen.</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/views/history_dialog.py" line="-96"/>
@@ -1438,18 +1484,20 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../packstation/ui/views/taught_dialog.py" line="+60"/>
+        <location filename="../../packstation/ui/views/taught_dialog.py" line="+55"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="+112"/>
         <source>Order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../packstation/ui/views/stats_dialog.py" line="+117"/>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="-9"/>
         <source>Items</source>
         <translation>Artikel</translation>
     </message>
@@ -1492,7 +1540,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Gescannter Code {code} wird gesucht.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose a shipment first.</source>
         <translation>Zuerst eine Sendung auswählen.</translation>
     </message>
@@ -1502,7 +1550,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Exporting to {path}…</source>
         <translation>Export nach {path}…</translation>
     </message>
@@ -1520,7 +1568,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Search by order or tracking number (scanning a slip or a label finds it)</source>
         <translation>Auftrag oder Sendungsnummer suchen (oder Lieferschein bzw. Etikett scannen)</translation>
     </message>
@@ -1535,7 +1583,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>braucht Aufmerksamkeit</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="-93"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-146"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+7"/>
         <location filename="../../packstation/ui/views/pages.py" line="-275"/>
         <location filename="../../packstation/ui/words/feedback.py" line="-27"/>
@@ -1828,9 +1876,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Alles gepackt: Strg+Enter versendet.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/station_status.py" line="+50"/>
+        <location filename="../../packstation/ui/views/station_status.py" line="+54"/>
         <source>Opens the shipments Redo did not take</source>
-        <extracomment>IT clicked the start-up notices: say them again.</extracomment>
+        <extracomment>IT clicked the start-up notices: say them again. Warehouse mode only: reached or not (a bench on its own never shows it).</extracomment>
         <translation>Öffnet die Sendungen, die Redo nicht angenommen hat</translation>
     </message>
     <message>
@@ -1839,7 +1887,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>PackStation Version {version}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>○ Connecting…</source>
         <translation>○ Verbinde…</translation>
     </message>
@@ -1884,7 +1932,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Braucht Aufmerksamkeit: {n}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>⚠ Start-up notices: {n}</source>
         <translation>⚠ Startmeldungen: {n}</translation>
     </message>
@@ -1971,6 +2019,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location filename="../../packstation/ui/views/history_dialog.py" line="-64"/>
         <location filename="../../packstation/ui/views/stats_dialog.py" line="-12"/>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="-17"/>
+        <location line="+17"/>
+        <location line="+9"/>
         <source>Packer</source>
         <translation>Packer</translation>
     </message>
@@ -2419,13 +2470,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Größere Schrift, stärkerer Kontrast, dickere Fokusrahmen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/app.py" line="+95"/>
+        <location filename="../../packstation/app.py" line="+102"/>
         <source>PackStation hit an unexpected error. It was written to the log; nothing packed or shipped is lost. If it happens again, tell your lead.</source>
         <extracomment>The error box on screen (one at a time: an error in a loop must not stack boxes).</extracomment>
         <translation>PackStation hatte einen unerwarteten Fehler. Er steht im Protokoll; nichts Gepacktes oder Versendetes ist verloren. Passiert es wieder, der Schichtleitung Bescheid geben.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+163"/>
         <source>PackStation could not start.</source>
         <translation>PackStation konnte nicht starten.</translation>
     </message>
@@ -2778,7 +2829,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/identity.py" line="+63"/>
+        <location filename="../../packstation/ui/bench/identity.py" line="+68"/>
         <source>A lead&apos;s badge</source>
         <translation>Ausweis einer Schichtleitung</translation>
     </message>
@@ -2788,12 +2839,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Wer macht das?</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Nothing was taught.</source>
-        <translation>Nichts wurde zugeordnet.</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/ui/views/keyboard.py" line="+62"/>
+        <location filename="../../packstation/ui/views/keyboard.py" line="+63"/>
         <source>A window is open: scans are not taken. Close it (Esc), then scan {code} again.</source>
         <translation>Ein Fenster ist offen: Scans werden nicht angenommen. Fenster schließen (Esc), dann {code} erneut scannen.</translation>
     </message>
@@ -2805,7 +2851,6 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location filename="../../packstation/ui/views/taught_dialog.py" line="-11"/>
         <source>Taught barcodes</source>
-        <extracomment>The barcode waiting for a lead&apos;s badge before it is forgotten.</extracomment>
         <translation>Zugeordnete Barcodes</translation>
     </message>
     <message>
@@ -2829,7 +2874,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Zugeordnet von</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Forget this barcode…</source>
         <translation>Diesen Barcode vergessen…</translation>
     </message>
@@ -2852,32 +2897,32 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Searching for the scanned barcode {code}.</source>
         <translation>Gescannter Barcode {code} wird gesucht.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+38"/>
         <source>Nothing was forgotten.</source>
         <translation>Nichts wurde vergessen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{code} is forgotten (by {who}).</source>
         <translation>{code} ist vergessen (von {who}).</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-108"/>
         <source>Forget this barcode?</source>
         <translation>Diesen Barcode vergessen?</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>{code} will no longer pack anything at this station.</source>
         <translation>{code} packt an dieser Station nichts mehr.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+32"/>
         <source>{code} was not a taught barcode.</source>
         <translation>{code} war kein zugeordneter Barcode.</translation>
     </message>
@@ -3082,6 +3127,328 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <location line="+3"/>
         <source>What went wrong was written to the log ({error}).</source>
         <translation>Was schiefging, steht im Protokoll ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/actions.py" line="-230"/>
+        <source>Warehouse…</source>
+        <translation>Lager…</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="-39"/>
+        <source>Warehouse: {where}</source>
+        <extracomment>``as_lead(action, then)``: run ``then(lead)`` once a lead is known for ``action``.</extracomment>
+        <translation>Lager: {where}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+131"/>
+        <source>Connecting to the warehouse…</source>
+        <translation>Verbindung zum Lager wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+23"/>
+        <source>Benches</source>
+        <translation>Tische</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+27"/>
+        <source>Bench</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Open order</source>
+        <translation>Offener Auftrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items
+today</source>
+        <translation>Artikel
+heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items
+per hour</source>
+        <translation>Artikel
+pro Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox
+waiting</source>
+        <translation>Sendungen
+wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox
+failed</source>
+        <translation>Sendungen
+mit Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today per packer</source>
+        <translation>Heute pro Packer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipments</source>
+        <translation>Sendungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claimed orders</source>
+        <translation>Belegte Aufträge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your name</source>
+        <extracomment>A release waiting for a lead&apos;s badge (at a bench only, which gives the sound).</extracomment>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead&apos;s name, for releasing a claim</source>
+        <translation>Name der Schichtleitung, zum Freigeben eines belegten Auftrags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Releasing as:</source>
+        <translation>Freigeben als:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Release this claim?</source>
+        <translation>Diesen Auftrag freigeben?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/floor_tables.py" line="+138"/>
+        <source>Release…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Release order {order}</source>
+        <translation>Auftrag {order} freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="+113"/>
+        <source>Release order {order} from {bench} ({packer})? {bench} can no longer ship it.</source>
+        <translation>Auftrag {order} von {bench} ({packer}) freigeben? {bench} kann ihn dann nicht mehr versenden.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/words/warehouse.py" line="+133"/>
+        <source>Releasing a claim</source>
+        <translation>Einen belegten Auftrag freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="-52"/>
+        <source>● Live: {where}</source>
+        <translation>● Live: {where}</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>⚠ Warehouse offline: {where} cannot be reached. Trying again…</source>
+        <translation>⚠ Lager offline: {where} ist nicht erreichbar. Neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shown: what was read at {time}.</source>
+        <translation>Angezeigt: Stand von {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/words/warehouse.py" line="+17"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>vor %n Sekunde</numerusform>
+            <numerusform>vor %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>✖ Gone for %n min</source>
+        <translation>
+            <numerusform>✖ Weg seit %n Min.</numerusform>
+            <numerusform>✖ Weg seit %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>{bench} ({packer})</source>
+        <extracomment>A bench not seen for longer than this is gone (it reports at least every 20 s).</extracomment>
+        <translation>{bench} ({packer})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order {ref} is being packed at {who} since {since}. Leave it to them, or a lead scans PS-TAKEOVER to move it here.</source>
+        <translation>Auftrag {ref} wird seit {since} an {who} gepackt. Lass ihn dort, oder die Schichtleitung scannt PS-TAKEOVER und holt ihn hierher.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order {ref} is now packed at {bench}. It is closed here: take the items out of the box and hand them over.</source>
+        <translation>Auftrag {ref} wird jetzt an {bench} gepackt. Hier ist er geschlossen: Nimm die Artikel aus dem Karton und gib sie weiter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order {ref} is no longer this bench&apos;s (a lead released it, or its claim ran out while this bench was away). It is closed here: take the items out of the box.</source>
+        <translation>Auftrag {ref} gehört nicht mehr zu diesem Tisch (die Schichtleitung hat ihn freigegeben, oder seine Belegung lief ab, während dieser Tisch nicht verbunden war). Hier ist er geschlossen: Nimm die Artikel aus dem Karton.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{lead} took order {ref} over to this bench.</source>
+        <translation>{lead} hat Auftrag {ref} an diesen Tisch geholt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lead} took order {ref} over from {who}.</source>
+        <translation>{lead} hat Auftrag {ref} von {who} übernommen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taking over an order</source>
+        <translation>Einen Auftrag übernehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to take over: scan the slip of the order open at another bench first.</source>
+        <translation>Nichts zu übernehmen: Scanne zuerst den Lieferschein des Auftrags, der an einem anderen Tisch offen ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order {ref} is also open at {who}: it was opened here while the warehouse was offline. Tell your lead before shipping it.</source>
+        <translation>Auftrag {ref} ist auch an {who} offen: Er wurde hier geöffnet, als das Lager offline war. Sag deiner Schichtleitung Bescheid, bevor du ihn versendest.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The warehouse was upgraded by a newer PackStation: this bench cannot check whether another bench packs this order.</source>
+        <translation>Das Lager wurde von einem neueren PackStation aktualisiert: Dieser Tisch kann nicht prüfen, ob ein anderer Tisch diesen Auftrag packt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The warehouse is not set up yet (packstation warehouse init): this bench cannot check whether another bench packs this order.</source>
+        <translation>Das Lager ist noch nicht eingerichtet (packstation warehouse init): Dieser Tisch kann nicht prüfen, ob ein anderer Tisch diesen Auftrag packt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warehouse offline: make sure no other bench packs this order.</source>
+        <translation>Lager offline: Stell sicher, dass kein anderer Tisch diesen Auftrag packt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>◆ Warehouse</source>
+        <translation>◆ Lager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◇ Warehouse: connecting…</source>
+        <translation>◇ Lager: verbinde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◇ Warehouse: not usable</source>
+        <translation>◇ Lager: nicht nutzbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◇ Warehouse offline</source>
+        <translation>◇ Lager offline</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The warehouse cannot be reached: {reason}</source>
+        <translation>Das Lager ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claims, the catalog and labels are shared with the other benches.</source>
+        <translation>Belegte Aufträge, Katalog und Etiketten werden mit den anderen Tischen geteilt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Who is releasing it? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. A claim is released by a person, not by the station.</source>
+        <translation>Wer gibt ihn frei? Scanne jetzt deinen Ausweis (PS-USER-Name), oder Esc / PS-CANCEL. Einen belegten Auftrag gibt eine Person frei, nicht die Station.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✖ Gone since {when}</source>
+        <translation>✖ Weg seit {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/ui/views/floor_tables.py" line="-15"/>
+        <source>{time} (%n min)</source>
+        <translation>
+            <numerusform>{time} (%n Min.)</numerusform>
+            <numerusform>{time} (%n Min.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="+30"/>
+        <source>{action} is for a lead, and no lead is named: IT names them with “packstation warehouse lead” or in the machine config.</source>
+        <translation>{action} ist Sache der Schichtleitung, und es ist keine benannt: Die IT benennt sie mit „packstation warehouse lead“ oder in der Rechnerkonfiguration.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{action} is for a lead: type your name beside “Releasing as” first.</source>
+        <translation>{action} ist Sache der Schichtleitung: Gib zuerst deinen Namen bei „Freigeben als“ ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a lead here. {action} needs a lead.</source>
+        <translation>{name} ist hier keine Schichtleitung. {action} braucht eine Schichtleitung.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+40"/>
+        <source>Nothing was released.</source>
+        <translation>Nichts wurde freigegeben.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Order {order} released from {bench} by {lead}.</source>
+        <translation>{lead} hat Auftrag {order} von {bench} freigegeben.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Order {order} was no longer claimed.</source>
+        <translation>Auftrag {order} war schon nicht mehr belegt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order {order} was not released: the warehouse cannot be reached.</source>
+        <translation>Auftrag {order} wurde nicht freigegeben: Das Lager ist nicht erreichbar.</translation>
     </message>
 </context>
 <context>

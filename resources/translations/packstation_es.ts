@@ -52,12 +52,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>This help</source>
         <translation>Esta ayuda</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>Códigos asignados…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -114,12 +114,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+170"/>
+        <location line="+182"/>
         <source>About PackStation</source>
         <translation>Acerca de PackStation</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -132,14 +132,14 @@
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <location filename="../../packstation/ui/views/settings_dialog.py" line="+144"/>
         <source>Import barcode catalog</source>
         <translation>Importar catálogo de códigos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="+194"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+195"/>
         <location filename="../../packstation/ui/views/settings_dialog.py" line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
@@ -278,6 +278,16 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>¿Quién lo olvida? Escanea tu tarjeta (PS-USER-nombre) ahora, o Esc / PS-CANCEL. Un código de barras lo olvida una persona, no la estación.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Discarding a held shipment</source>
+        <translation>Descartar un envío retenido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who is discarding it? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. A shipment is discarded by a person, not by the station.</source>
+        <translation>¿Quién lo descarta? Escanea tu tarjeta (PS-USER-nombre) ahora, o Esc / PS-CANCEL. Un envío lo descarta una persona, no la estación.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Who is teaching? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. A barcode is taught by a person, not by the station.</source>
         <translation>¿Quién lo asigna? Escanea ahora tu tarjeta (PS-USER-nombre), o Esc / PS-CANCEL. Un código lo asigna una persona, no el puesto.</translation>
@@ -399,7 +409,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>línea {n} {reason}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/commands.py" line="+46"/>
+        <location line="+5"/>
+        <source>{action}: not done.</source>
+        <translation>{action}: no se hizo.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/commands.py" line="+48"/>
         <source>Scan a packing slip first.</source>
         <translation>Primero escanea un albarán.</translation>
     </message>
@@ -437,7 +452,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="+230"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="+259"/>
         <location line="+16"/>
         <source>Order cleared. Scan the next packing slip.</source>
         <translation>Pedido vaciado. Escanea el siguiente albarán.</translation>
@@ -458,7 +473,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Vaciar el pedido</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/labels.py" line="+216"/>
+        <location filename="../../packstation/ui/bench/labels.py" line="+231"/>
         <location filename="../../packstation/ui/bench/orders.py" line="+1"/>
         <location filename="../../packstation/ui/bench/shipping.py" line="+144"/>
         <source>Keep packing</source>
@@ -470,18 +485,18 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>No se ha vaciado. Sigue embalando.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-219"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-235"/>
         <source>Order {ref} is already open.</source>
         <translation>El pedido {ref} ya está abierto.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-180"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-209"/>
         <source>Finish or clear this order first (Esc): {items} packed.</source>
         <extracomment>An order restored at start waits for the client before it is checked. &quot;Order #1010 is shipping.&quot;: said with the next order when its slip, scanned during the countdown, shipped it (the packer never saw &quot;Shipping…&quot;).</extracomment>
         <translation>Primero termina o vacía este pedido (Esc): {items} embalados.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+99"/>
         <source>Order {ref} is for location {order}, not this station&apos;s {station}. Check with your lead before packing.</source>
         <translation>El pedido {ref} es para la ubicación {order}, no para la de este puesto ({station}). Consulta con tu responsable antes de embalar.</translation>
     </message>
@@ -514,12 +529,12 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>(Ajustes: arriba a la derecha)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+105"/>
         <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
         <translation>Pedido {ref} recuperado tal como estaba: {items} embalados. Comprobando con Redo…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Reloading order {ref}…</source>
         <translation>Recargando el pedido {ref}…</translation>
     </message>
@@ -571,7 +586,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="-56"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-57"/>
         <location filename="../../packstation/ui/views/pages.py" line="+21"/>
         <source>sent to Redo</source>
         <translation>enviado a Redo</translation>
@@ -670,7 +685,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/question_panel.py" line="+51"/>
+        <location filename="../../packstation/ui/views/question_panel.py" line="+55"/>
         <source>Choose (Enter)</source>
         <translation>Elegir (Intro)</translation>
     </message>
@@ -715,7 +730,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Primero responde la pregunta: PS-CONFIRM para {yes}, Esc o PS-CANCEL para {no}. Intro: {default}.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/labels.py" line="-165"/>
+        <location filename="../../packstation/ui/bench/labels.py" line="-180"/>
         <source>Which carrier?</source>
         <extracomment>A tracking number the packer agreed to use again, for this order only. The last (number, carrier) that went through recognition and the label checks. The form stores every keystroke and every carrier chosen in ``bench.inputs``; only this pair has been checked (a carrier chosen after an unknown number was said in amber is checked again, against that carrier&apos;s format). An unknown number with a carrier that does not fit the order&apos;s shipping method, agreed to by the packer: (order ID, number, carrier).</extracomment>
         <translation>¿Qué transportista?</translation>
@@ -731,28 +746,28 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Etiqueta no usada. Escanéala otra vez para elegir el transportista.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Tracking number used before</source>
         <translation>Número de seguimiento ya usado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Tracking number {code} was already used for order {other} at this station. Use it for this order too?</source>
         <translation>El número de seguimiento {code} ya se usó para el pedido {other} en este puesto. ¿Usarlo también para este pedido?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Use it again</source>
         <translation>Usarlo otra vez</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Scan another label</source>
         <translation>Escanear otra etiqueta</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-79"/>
         <source>Not using this label</source>
         <translation>No usar esta etiqueta</translation>
     </message>
@@ -782,12 +797,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Etiqueta no usada. Escanea la etiqueta del pedido.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Tracking number {code} was already used for order {other} at {bench}. Use it for this order too?</source>
+        <translation>El número de seguimiento {code} ya se usó para el pedido {other} en {bench}. ¿Usarlo también para este pedido?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Label {code} not used: scan this order&apos;s own label.</source>
         <translation>Etiqueta {code} no usada: escanea la etiqueta de este pedido.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Carrier and shipping method differ</source>
         <translation>El transportista y el método de envío no coinciden</translation>
     </message>
@@ -1139,6 +1159,11 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>The packer at this bench</source>
         <translation>El embalador de esta mesa</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead: take over the order open at another bench (warehouse)</source>
+        <translation>Responsable: traer aquí el pedido abierto en otra mesa (almacén)</translation>
+    </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The next item scan counts %n</source>
@@ -1148,7 +1173,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/main_window.py" line="+126"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+127"/>
         <source>Type an order number or code and press Enter (F2)</source>
         <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. The status bar&apos;s &quot;oldest waiting&quot; age is written again this often (from the snapshot). Closing was asked for and everything is stopped (the shell closes with it). Where keys and scans go: the scanner&apos;s bursts, typing by hand, Esc, F2.</extracomment>
         <translation>Teclea un número de pedido o un código y pulsa Intro (F2)</translation>
@@ -1289,7 +1314,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Las flechas eligen, Intro confirma; o pulsa su número.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/main_window.py" line="+82"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+84"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (entorno de pruebas)</translation>
     </message>
@@ -1299,12 +1324,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>embalador: {name}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>That scan was not read cleanly ({code}). Scan it again.</source>
         <translation>Ese escaneo no se leyó bien ({code}). Escanea otra vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/words/bench.py" line="+83"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+94"/>
         <source>Catalog {file}: %n barcode(s) imported.</source>
         <translation>
             <numerusform>Catálogo {file}: %n código importado.</numerusform>
@@ -1312,7 +1337,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/views/main_window.py" line="+77"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+84"/>
         <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
         <translation>
             <numerusform>Cerrando. Sin enviar a Redo: %n envío, se guarda en este ordenador y se envía al volver a abrir PackStation.</numerusform>
@@ -1330,17 +1355,18 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{status} publicado.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="-133"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-144"/>
         <source>Back to scanning. F2 types a code by hand.</source>
         <translation>De vuelta a escanear. F2 teclea un código a mano.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="+84"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="+107"/>
         <source>Needs attention</source>
+        <extracomment>The shipment the &quot;are you sure?&quot; is about, and the lead who discards it.</extracomment>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Edit tracking and retry…</source>
         <translation>Cambiar seguimiento y reintentar…</translation>
     </message>
@@ -1350,7 +1376,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Descartar…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Settings (new token)…</source>
         <translation>Ajustes (token nuevo)…</translation>
     </message>
@@ -1360,7 +1386,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <location filename="../../packstation/ui/views/boxes_panel.py" line="-11"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+0"/>
         <source>dummy tracking</source>
@@ -1390,12 +1416,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Transportista</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="-150"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-163"/>
         <source>Retry now</source>
         <translation>Reintentar ya</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Waiting to be sent: next try at {when}</source>
         <translation>Espera para enviarse: próximo intento {when}</translation>
     </message>
@@ -1406,7 +1432,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Pendiente de envío: enviando ahora</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+107"/>
         <source>Nothing needs attention, and nothing is waiting to be sent.</source>
         <translation>Nada requiere atención y no hay nada pendiente de enviar.</translation>
     </message>
@@ -1422,14 +1448,34 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-139"/>
         <source>Discard this shipment?</source>
         <translation>¿Descartar este envío?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+192"/>
         <source>Order {ref}, {n} items, will NOT be sent to Redo. Only do this if the box was unpacked or shipped another way.</source>
         <translation>El pedido {ref}, {n} artículos, NO se enviará a Redo. Hazlo solo si la caja se desembaló o salió por otra vía.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Nothing was discarded: that shipment is no longer held.</source>
+        <translation>No se descartó nada: ese envío ya no está retenido.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>If you discard it, {who} is recorded at this station as the one who did.</source>
+        <translation>Si lo descartas, {who} queda registrado en esta estación como quien lo hizo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The shipment of order {ref} is discarded (by {who}).</source>
+        <translation>El envío del pedido {ref} está descartado (por {who}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was discarded.</source>
+        <translation>No se descartó nada.</translation>
     </message>
     <message>
         <location filename="../../packstation/ui/views/history_dialog.py" line="-96"/>
@@ -1438,18 +1484,20 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../packstation/ui/views/taught_dialog.py" line="+60"/>
+        <location filename="../../packstation/ui/views/taught_dialog.py" line="+55"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="+112"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../packstation/ui/views/stats_dialog.py" line="+117"/>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="-9"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
@@ -1492,7 +1540,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Buscando el código escaneado {code}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Choose a shipment first.</source>
         <translation>Primero elige un envío.</translation>
     </message>
@@ -1502,7 +1550,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Exporting to {path}…</source>
         <translation>Exportando a {path}…</translation>
     </message>
@@ -1520,7 +1568,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Search by order or tracking number (scanning a slip or a label finds it)</source>
         <translation>Busca por pedido o número de seguimiento (o escanea el albarán o la etiqueta)</translation>
     </message>
@@ -1535,7 +1583,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="-93"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-146"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+7"/>
         <location filename="../../packstation/ui/views/pages.py" line="-275"/>
         <location filename="../../packstation/ui/words/feedback.py" line="-27"/>
@@ -1828,9 +1876,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Todo embalado: Ctrl+Intro envía.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/station_status.py" line="+50"/>
+        <location filename="../../packstation/ui/views/station_status.py" line="+54"/>
         <source>Opens the shipments Redo did not take</source>
-        <extracomment>IT clicked the start-up notices: say them again.</extracomment>
+        <extracomment>IT clicked the start-up notices: say them again. Warehouse mode only: reached or not (a bench on its own never shows it).</extracomment>
         <translation>Abre los envíos que Redo no aceptó</translation>
     </message>
     <message>
@@ -1839,7 +1887,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>PackStation, versión {version}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>○ Connecting…</source>
         <translation>○ Conectando…</translation>
     </message>
@@ -1884,7 +1932,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Requiere atención: {n}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>⚠ Start-up notices: {n}</source>
         <translation>⚠ Avisos de inicio: {n}</translation>
     </message>
@@ -1971,6 +2019,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location filename="../../packstation/ui/views/history_dialog.py" line="-64"/>
         <location filename="../../packstation/ui/views/stats_dialog.py" line="-12"/>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="-17"/>
+        <location line="+17"/>
+        <location line="+9"/>
         <source>Packer</source>
         <translation>Embalador</translation>
     </message>
@@ -2419,13 +2470,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Letra más grande, más contraste, marco de foco más grueso.</translation>
     </message>
     <message>
-        <location filename="../../packstation/app.py" line="+95"/>
+        <location filename="../../packstation/app.py" line="+102"/>
         <source>PackStation hit an unexpected error. It was written to the log; nothing packed or shipped is lost. If it happens again, tell your lead.</source>
         <extracomment>The error box on screen (one at a time: an error in a loop must not stack boxes).</extracomment>
         <translation>PackStation tuvo un error inesperado. Quedó anotado en el registro; no se ha perdido nada embalado ni enviado. Si vuelve a pasar, avisa a tu responsable.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+163"/>
         <source>PackStation could not start.</source>
         <translation>PackStation no pudo arrancar.</translation>
     </message>
@@ -2778,7 +2829,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/identity.py" line="+63"/>
+        <location filename="../../packstation/ui/bench/identity.py" line="+68"/>
         <source>A lead&apos;s badge</source>
         <translation>Tarjeta de un responsable</translation>
     </message>
@@ -2788,12 +2839,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>¿Quién lo hace?</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Nothing was taught.</source>
-        <translation>No se asignó nada.</translation>
-    </message>
-    <message>
-        <location filename="../../packstation/ui/views/keyboard.py" line="+62"/>
+        <location filename="../../packstation/ui/views/keyboard.py" line="+63"/>
         <source>A window is open: scans are not taken. Close it (Esc), then scan {code} again.</source>
         <translation>Hay una ventana abierta: no se aceptan escaneos. Ciérrala (Esc) y escanea {code} otra vez.</translation>
     </message>
@@ -2805,7 +2851,6 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location filename="../../packstation/ui/views/taught_dialog.py" line="-11"/>
         <source>Taught barcodes</source>
-        <extracomment>The barcode waiting for a lead&apos;s badge before it is forgotten.</extracomment>
         <translation>Códigos asignados</translation>
     </message>
     <message>
@@ -2829,7 +2874,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Asignado por</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Forget this barcode…</source>
         <translation>Olvidar este código…</translation>
     </message>
@@ -2852,32 +2897,32 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Searching for the scanned barcode {code}.</source>
         <translation>Buscando el código escaneado {code}.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+38"/>
         <source>Nothing was forgotten.</source>
         <translation>No se olvidó nada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>{code} is forgotten (by {who}).</source>
         <translation>{code} se ha olvidado (por {who}).</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-108"/>
         <source>Forget this barcode?</source>
         <translation>¿Olvidar este código?</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>{code} will no longer pack anything at this station.</source>
         <translation>{code} ya no embalará nada en este puesto.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+32"/>
         <source>{code} was not a taught barcode.</source>
         <translation>{code} no era un código asignado.</translation>
     </message>
@@ -3082,6 +3127,328 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <location line="+3"/>
         <source>What went wrong was written to the log ({error}).</source>
         <translation>Lo que falló quedó anotado en el registro ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/actions.py" line="-230"/>
+        <source>Warehouse…</source>
+        <translation>Almacén…</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="-39"/>
+        <source>Warehouse: {where}</source>
+        <extracomment>``as_lead(action, then)``: run ``then(lead)`` once a lead is known for ``action``.</extracomment>
+        <translation>Almacén: {where}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+131"/>
+        <source>Connecting to the warehouse…</source>
+        <translation>Conectando con el almacén…</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+23"/>
+        <source>Benches</source>
+        <translation>Mesas</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+27"/>
+        <source>Bench</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Open order</source>
+        <translation>Pedido abierto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items
+today</source>
+        <translation>Artículos
+hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items
+per hour</source>
+        <translation>Artículos
+por hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox
+waiting</source>
+        <translation>Envíos
+en espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbox
+failed</source>
+        <translation>Envíos
+con error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last seen</source>
+        <translation>Última señal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today per packer</source>
+        <translation>Hoy por embalador</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipments</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claimed orders</source>
+        <translation>Pedidos tomados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your name</source>
+        <extracomment>A release waiting for a lead&apos;s badge (at a bench only, which gives the sound).</extracomment>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead&apos;s name, for releasing a claim</source>
+        <translation>Nombre del responsable, para liberar un pedido tomado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Releasing as:</source>
+        <translation>Liberar como:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Release this claim?</source>
+        <translation>¿Liberar este pedido?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Release</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/floor_tables.py" line="+138"/>
+        <source>Release…</source>
+        <translation>Liberar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Release order {order}</source>
+        <translation>Liberar el pedido {order}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="+113"/>
+        <source>Release order {order} from {bench} ({packer})? {bench} can no longer ship it.</source>
+        <translation>¿Liberar el pedido {order} de {bench} ({packer})? {bench} ya no podrá enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/words/warehouse.py" line="+133"/>
+        <source>Releasing a claim</source>
+        <translation>Liberar un pedido tomado</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="-52"/>
+        <source>● Live: {where}</source>
+        <translation>● En directo: {where}</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>⚠ Warehouse offline: {where} cannot be reached. Trying again…</source>
+        <translation>⚠ Almacén sin conexión: no se puede llegar a {where}. Reintentando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shown: what was read at {time}.</source>
+        <translation>Se muestra lo leído a las {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/words/warehouse.py" line="+17"/>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>hace %n segundo</numerusform>
+            <numerusform>hace %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>✖ Gone for %n min</source>
+        <translation>
+            <numerusform>✖ Sin señal hace %n min</numerusform>
+            <numerusform>✖ Sin señal hace %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>{bench} ({packer})</source>
+        <extracomment>A bench not seen for longer than this is gone (it reports at least every 20 s).</extracomment>
+        <translation>{bench} ({packer})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order {ref} is being packed at {who} since {since}. Leave it to them, or a lead scans PS-TAKEOVER to move it here.</source>
+        <translation>El pedido {ref} se está embalando en {who} desde las {since}. Déjalo allí, o que un responsable escanee PS-TAKEOVER para traerlo aquí.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order {ref} is now packed at {bench}. It is closed here: take the items out of the box and hand them over.</source>
+        <translation>El pedido {ref} ahora se embala en {bench}. Aquí queda cerrado: saca los artículos de la caja y entrégalos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order {ref} is no longer this bench&apos;s (a lead released it, or its claim ran out while this bench was away). It is closed here: take the items out of the box.</source>
+        <translation>El pedido {ref} ya no es de esta mesa (un responsable lo liberó, o su reserva caducó mientras esta mesa no estaba conectada). Aquí queda cerrado: saca los artículos de la caja.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{lead} took order {ref} over to this bench.</source>
+        <translation>{lead} trajo el pedido {ref} a esta mesa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lead} took order {ref} over from {who}.</source>
+        <translation>{lead} trajo el pedido {ref} desde {who}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Taking over an order</source>
+        <translation>Traer un pedido de otra mesa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to take over: scan the slip of the order open at another bench first.</source>
+        <translation>No hay nada que traer: primero escanea el albarán del pedido abierto en otra mesa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order {ref} is also open at {who}: it was opened here while the warehouse was offline. Tell your lead before shipping it.</source>
+        <translation>El pedido {ref} también está abierto en {who}: se abrió aquí mientras el almacén estaba sin conexión. Avisa a tu responsable antes de enviarlo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The warehouse was upgraded by a newer PackStation: this bench cannot check whether another bench packs this order.</source>
+        <translation>El almacén fue actualizado por un PackStation más nuevo: esta mesa no puede comprobar si otra mesa embala este pedido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The warehouse is not set up yet (packstation warehouse init): this bench cannot check whether another bench packs this order.</source>
+        <translation>El almacén aún no está configurado (packstation warehouse init): esta mesa no puede comprobar si otra mesa embala este pedido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warehouse offline: make sure no other bench packs this order.</source>
+        <translation>Almacén sin conexión: asegúrate de que ninguna otra mesa embale este pedido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>◆ Warehouse</source>
+        <translation>◆ Almacén</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◇ Warehouse: connecting…</source>
+        <translation>◇ Almacén: conectando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◇ Warehouse: not usable</source>
+        <translation>◇ Almacén: no se puede usar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◇ Warehouse offline</source>
+        <translation>◇ Almacén sin conexión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The warehouse cannot be reached: {reason}</source>
+        <translation>No se puede llegar al almacén: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claims, the catalog and labels are shared with the other benches.</source>
+        <translation>Los pedidos tomados, el catálogo y las etiquetas se comparten con las demás mesas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Who is releasing it? Scan your badge (PS-USER-name) now, or Esc / PS-CANCEL. A claim is released by a person, not by the station.</source>
+        <translation>¿Quién lo libera? Escanea tu tarjeta (PS-USER-nombre) ahora, o Esc / PS-CANCEL. Un pedido tomado lo libera una persona, no la estación.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✖ Gone since {when}</source>
+        <translation>✖ Sin señal desde {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../packstation/ui/views/floor_tables.py" line="-15"/>
+        <source>{time} (%n min)</source>
+        <translation>
+            <numerusform>{time} (%n min)</numerusform>
+            <numerusform>{time} (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="+30"/>
+        <source>{action} is for a lead, and no lead is named: IT names them with “packstation warehouse lead” or in the machine config.</source>
+        <translation>{action} es para un responsable, y no hay ninguno nombrado: TI los nombra con «packstation warehouse lead» o en la configuración del equipo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{action} is for a lead: type your name beside “Releasing as” first.</source>
+        <translation>{action} es para un responsable: escribe primero tu nombre junto a «Liberar como».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a lead here. {action} needs a lead.</source>
+        <translation>{name} no es responsable aquí. {action} necesita un responsable.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+40"/>
+        <source>Nothing was released.</source>
+        <translation>No se liberó nada.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Order {order} released from {bench} by {lead}.</source>
+        <translation>{lead} liberó el pedido {order} de {bench}.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Order {order} was no longer claimed.</source>
+        <translation>El pedido {order} ya no estaba tomado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order {order} was not released: the warehouse cannot be reached.</source>
+        <translation>El pedido {order} no se liberó: no se puede llegar al almacén.</translation>
     </message>
 </context>
 <context>
