@@ -4,13 +4,16 @@ where two benches (two processes) take turns, such as warehouse mode's.
     python -m tests.e2e.bench_driver ARG ...     (ARGs are the program's own)
 
 Each line on stdin is a scan typed into the active window as a scanner burst (``SHIP``
-presses Ctrl+Enter, ``CLOSE`` closes the window). Each line on stdout is an event:
+presses Ctrl+Enter, ``KEY:F4`` presses F4, ``KEY:3`` types 3, ``CLOSE`` closes the
+window). Each line on stdout is an event:
 
     ready                  the bench is loaded and takes scans
     said <tone> <text>     a banner the packer sees (tone: info, ok, error, ...)
     loaded <order>         an order opened
     packed <order> <n>     n items packed, once the journal has them
     cleared                no order is open any more
+    asked                  the bench asks the packer a question
+    catalog changed        the station's catalog changed (here or at another bench)
     queued <fid>           a shipment is in the outbox
     delivered              the outbox is empty again after a shipment (Redo has it)
     done                   the scan was handled and the bench is idle again
@@ -21,7 +24,8 @@ from __future__ import annotations
 import sys
 import threading
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from packstation.app import main
@@ -71,7 +75,10 @@ def drive(stdin: Stdin) -> None:
         if code == "CLOSE":
             window.window().close()
             return
-        type_code(window, code)
+        if code.startswith("KEY:"):
+            press(code.removeprefix("KEY:"))
+        else:
+            type_code(window, code)
         QTimer.singleShot(10, handled)
 
     def handled() -> None:
@@ -87,11 +94,21 @@ def drive(stdin: Stdin) -> None:
     say("ready")
 
 
+def press(key: str) -> None:
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None
+    if key.startswith("F") and key[1:].isdigit():
+        QTest.keyClick(target, getattr(Qt.Key, f"Key_{key}"))
+    else:
+        QTest.keyClick(target, key)
+
+
 def idle(window: MainWindow) -> bool:
     return not (
         window.controller.mode is Mode.LOADING
         or window.runtime.writes.busy
         or window.runtime.reads.busy
+        or window.runtime.warehouse.busy  # a teach goes through the warehouse first
     )
 
 
@@ -120,6 +137,11 @@ def _report(window: MainWindow) -> None:
     controller.feedback.connect(said)
     controller.order_changed.connect(order)
     controller.scan_handled.connect(packed)
+    controller.progress_changed.connect(lambda: packed(""))  # a unit packed by a teach
+    controller.question_changed.connect(
+        lambda: say("asked") if controller.question is not None else None
+    )
+    window.port.catalog_changed.connect(lambda: say("catalog changed"))
     controller.shipment_queued.connect(lambda fid: (queued.append(fid), say(f"queued {fid}")))
     window.port.snapshot_changed.connect(lambda *_: outbox())
 
