@@ -8,8 +8,11 @@ scan or a request may need it at the same moment, both go through ``run_once``.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
+
+log = logging.getLogger("packstation")
 
 
 def run_once(load: Callable[[], object]) -> Callable[[], None]:
@@ -28,3 +31,25 @@ def run_once(load: Callable[[], object]) -> Callable[[], None]:
                 done = True
 
     return once
+
+
+def in_background(
+    load: Callable[[], None],
+    name: str,
+    start: Callable[[str, Callable[[], None]], object] | None = None,
+) -> None:
+    """``load()`` (a ``run_once``) started on a thread named ``name``: by ``start(name,
+    target)`` (the runtime's ``Threads``, joined briefly before the process exits), or
+    a plain daemon thread. A failure is logged; the first real use loads again and says
+    it there."""
+
+    def work() -> None:
+        try:
+            load()
+        except Exception:
+            log.warning("could not load ahead (%s)", name, exc_info=True)
+
+    if start is not None:
+        start(name, work)
+        return
+    threading.Thread(target=work, name=name, daemon=True).start()

@@ -213,6 +213,10 @@ def start_bench(
     if not args.demo:
         tokens.read_ahead(settings.store_id, start=threads.start)
     http_stack.load_in_background(start=threads.start)
+    if settings.warehouse_url:  # the claim of a slip scanned at launch needs psycopg
+        from packstation.warehouse import driver
+
+        driver.load_in_background(start=threads.start)
     token_override: SecretStr | None = None
     if args.demo:
         yield StartupStep.SANDBOX

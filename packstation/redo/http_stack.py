@@ -9,14 +9,10 @@ the second a half-initialised module when the package's modules import each othe
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections.abc import Callable
 from types import ModuleType
 
-from packstation.load_once import run_once
-
-log = logging.getLogger("packstation.redo")
+from packstation.load_once import in_background, run_once
 
 
 def _import() -> tuple[ModuleType, ...]:
@@ -30,19 +26,5 @@ load = run_once(_import)
 
 
 def load_in_background(start: Callable[[str, Callable[[], None]], object] | None = None) -> None:
-    """Start ``load()`` on a daemon thread; join it (briefly) before the process exits.
-
-    ``start(name, target)`` starts it (the runtime's ``Threads``); by default a plain
-    daemon thread.
-    """
-
-    def work() -> None:
-        try:
-            load()
-        except Exception:  # the first request imports again and reports it there
-            log.warning("could not load the HTTP stack ahead", exc_info=True)
-
-    if start is not None:
-        start("packstation-http-stack", work)
-        return
-    threading.Thread(target=work, name="packstation-http-stack", daemon=True).start()
+    """Start ``load()`` on a thread of its own (``load_once.in_background``)."""
+    in_background(load, "packstation-http-stack", start)

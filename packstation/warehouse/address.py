@@ -9,7 +9,6 @@ from the OS keyring (``packstation warehouse password``). TLS is libpq's ``sslmo
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -106,11 +105,9 @@ class WarehouseAddress:
         where = self.host if not self.host.startswith("/") else "this computer"
         return f"{self.dbname} on {where}:{self.port}" + (f" as {self.user}" if self.user else "")
 
-    def conninfo(
-        self, password: Callable[[WarehouseAddress], str | None], application: str
-    ) -> dict[str, str]:
-        """libpq's keywords for this warehouse; the password asked of ``password`` (the
-        keyring) and given only to libpq, never kept here."""
+    def conninfo(self, application: str, password: str | None = None) -> dict[str, str]:
+        """libpq's keywords for this warehouse; ``password`` (from the keyring) is given
+        only to libpq, never kept here."""
         keywords = {
             "host": self.host,
             "port": str(self.port),
@@ -122,9 +119,8 @@ class WarehouseAddress:
         }
         if self.user:
             keywords["user"] = self.user
-        secret = password(self)
-        if secret:
-            keywords["password"] = secret
+        if password:
+            keywords["password"] = password
         return {k: v for k, v in keywords.items() if v != ""}
 
     def __repr__(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from packstation.warehouse import driver
 from packstation.warehouse.errors import WarehouseOffline
 
 if TYPE_CHECKING:
@@ -30,17 +31,36 @@ def connect(
     application: str,
     password: Callable[[WarehouseAddress], str | None] = no_password,
 ) -> psycopg.Connection:
-    """An autocommit connection, or :class:`WarehouseOffline` with libpq's reason."""
+    """An autocommit connection, or :class:`WarehouseOffline` with libpq's reason.
+
+    The keyring is asked for a password only when the server asks for one: trust, peer and
+    certificate authentication (and ``.pgpass``) never wake it, which spares a bench the
+    keyring's start (60 ms and more) on the way to its first claim."""
+    driver.load()  # before any import of psycopg on this thread: see driver.py
     import psycopg
 
-    keywords = address.conninfo(password, application)
-    keywords["options"] = (
-        keywords.get("options", "") + f" -c statement_timeout={STATEMENT_TIMEOUT_MS}"
-    ).strip()
-    try:
+    def attempt(secret: str | None) -> psycopg.Connection:
+        keywords = address.conninfo(application, secret)
+        keywords["options"] = (
+            keywords.get("options", "") + f" -c statement_timeout={STATEMENT_TIMEOUT_MS}"
+        ).strip()
         return psycopg.connect(autocommit=True, **keywords)  # type: ignore[arg-type]
+
+    try:
+        try:
+            return attempt(None)
+        except psycopg.OperationalError as exc:
+            secret = password(address) if _asks_for_a_password(exc) else None
+            if not secret:
+                raise
+            return attempt(secret)
     except psycopg.Error as exc:
         raise WarehouseOffline(reason(exc)) from None
+
+
+def _asks_for_a_password(exc: BaseException) -> bool:
+    """libpq's words when the server wants a password and was given none."""
+    return "no password supplied" in str(exc)
 
 
 def reason(exc: BaseException) -> str:

@@ -203,11 +203,16 @@ class StationRuntime(QObject):
         door = self.port.warehouse
         if door is not None:
             local, bench = self.services.store.warehouse, door.bench
+            # The door reaches the station database only through the store thread, one
+            # task after another: the join, submitted first, comes before anything the
+            # door reads or writes there. The door starts now, not after the join (which
+            # queues behind start-up's writes): a slip scanned at launch needs its claim.
             self.writes.submit(
                 lambda: local.join(bench),
-                lambda _: door.start(),
+                lambda _: None,
                 lambda exc: log.warning("cannot join the warehouse: %s", exc),
             )
+            door.start()
 
     @Slot(object)
     def _on_sender_event(self, event: SenderEvent) -> None:
