@@ -177,6 +177,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 # A real PostgreSQL for warehouse mode, started once, the first time a test asks for it.
-from tests.helpers.warehouse import empty_database, postgres, warehouse
+from tests.helpers.warehouse import empty_database, guarded, postgres, warehouse
 
-__all__ = ["empty_database", "postgres", "warehouse"]
+__all__ = ["empty_database", "guarded", "postgres", "warehouse"]

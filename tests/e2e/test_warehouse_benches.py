@@ -189,8 +189,7 @@ def test_one_order_is_packed_at_one_bench_and_a_lead_moves_it(
     assert not any(line.startswith("packed") for line in first.scan("JKT-RAIN-NVY-M"))
     second.scan("JKT-RAIN-NVY-M")
     second.scan("1Z999AA10123456784")
-    second.scan("SHIP")
-    second.wait_for("delivered")
+    second.scan_until("SHIP", "delivered")
     assert len(fulfillments(sandbox)) == 1
     with warehouse.connect() as conn:
         events = conn.execute(
@@ -287,9 +286,8 @@ def test_the_warehouse_stopped_mid_shift_loses_nothing(
         for bench, codes in shifts.items():
             for code in codes[2:]:
                 bench.scan(code)
-            bench.scan("SHIP")
-        for bench in shifts:
-            bench.wait_for("delivered")  # Redo has both, with the warehouse out of reach
+            # Redo has it, with the warehouse out of reach.
+            bench.scan_until("SHIP", "delivered")
         shipped = [order_id for order_id, _ in sandbox.state.all_fulfillments()]
         assert (shipped.count(ORDER_ID), shipped.count("5801002")) == (1, 1)
     finally:

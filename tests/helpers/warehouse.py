@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -63,3 +64,28 @@ def warehouse(postgres: LocalPostgres) -> Warehouse:
 def empty_database(postgres: LocalPostgres) -> Warehouse:
     """A database without the schema (``init`` tests)."""
     return new_database(postgres, "template1")
+
+
+#: The password of the role ``bench`` on the ``guarded`` server.
+BENCH_PASSWORD = "s3cret-Kiwi-42"
+
+
+@pytest.fixture(scope="session")
+def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalPostgres]:
+    """A server where the role ``bench`` needs a password (it owns the database ``floor``)
+    and every other role is trusted."""
+    folder: Path = tmp_path_factory.mktemp("guarded")
+    server = LocalPostgres(folder / "postgres").start()
+    try:
+        with psycopg.connect(server.url, autocommit=True) as conn:
+            conn.execute(f"CREATE ROLE bench LOGIN PASSWORD '{BENCH_PASSWORD}'")
+            conn.execute("CREATE DATABASE floor OWNER bench")
+        hba = server.data / "pg_hba.conf"
+        hba.write_text(
+            "host all bench 127.0.0.1/32 scram-sha-256\n" + hba.read_text("utf-8"), "utf-8"
+        )
+        with psycopg.connect(server.url, autocommit=True) as conn:
+            conn.execute("SELECT pg_reload_conf()")
+        yield server
+    finally:
+        server.close()

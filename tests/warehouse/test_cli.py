@@ -18,8 +18,9 @@ from packstation.app import build_parser, main
 from packstation.credentials import WarehousePasswords
 from packstation.warehouse import claims, floor, schema
 from packstation.warehouse.address import KEYRING_SERVICE, WarehouseAddress
+from packstation.warehouse.local_server import LocalPostgres
 from tests.helpers.fakes import MemoryKeyring, PlaintextKeyring
-from tests.helpers.warehouse import Warehouse
+from tests.helpers.warehouse import BENCH_PASSWORD, Warehouse
 
 
 def warehouse_cli(*argv: str, passwords: WarehousePasswords | None = None, **more: Any) -> int:
@@ -252,10 +253,24 @@ class AskedPasswords(WarehousePasswords):
         return None
 
 
-def test_the_commands_connect_with_the_password_the_keyring_keeps(warehouse: Warehouse) -> None:
+def test_a_trusted_warehouse_never_wakes_the_keyring(warehouse: Warehouse) -> None:
     passwords = AskedPasswords()
     assert warehouse_cli("status", warehouse.url, passwords=passwords) == 0
-    assert passwords.asked == [WarehouseAddress.parse(warehouse.url)]
+    assert passwords.asked == []
+
+
+def test_the_commands_connect_with_the_password_the_keyring_keeps(
+    guarded: LocalPostgres, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = f"postgresql://bench@127.0.0.1:{guarded.port}/floor"
+    passwords = WarehousePasswords(MemoryKeyring())
+    assert warehouse_cli("status", url, passwords=passwords) == 5  # none kept yet
+    assert "password" in capsys.readouterr().err
+    assert passwords.set(WarehouseAddress.parse(url), BENCH_PASSWORD)
+    assert warehouse_cli("init", url, passwords=passwords) == 0
+    assert warehouse_cli("status", url, passwords=passwords) == 0
+    said = capsys.readouterr()
+    assert BENCH_PASSWORD not in said.out + said.err
 
 
 def test_main_dispatches_the_warehouse_command(
