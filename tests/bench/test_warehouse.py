@@ -289,3 +289,18 @@ def test_refused_scans_are_facts_for_the_lead(
             "SELECT packer, order_id, payload->>'code' FROM facts WHERE kind = 'refusal'"
         ).fetchall()
     assert refusals == [("Ana", "5801001", "NOT-IN-THIS-ORDER")]
+
+
+def test_a_refusal_reaches_the_lead_with_the_next_heartbeat_without_a_shipment(
+    two_benches: tuple[Bench, Bench], warehouse: Warehouse
+) -> None:
+    (one, port1), _ = two_benches
+    scan(one, "PS-USER-Ana", "#1001", "NOT-IN-THIS-ORDER")
+    door = port1.warehouse
+    assert door is not None
+    door._heartbeat.timeout.emit()  # the heartbeat, every 20 s
+    with warehouse.connect() as conn:
+        refusals = conn.execute(
+            "SELECT packer, payload->>'code' FROM facts WHERE kind = 'refusal'"
+        ).fetchall()
+    assert refusals == [("Ana", "NOT-IN-THIS-ORDER")]

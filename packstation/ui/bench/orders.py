@@ -114,7 +114,7 @@ class OrderFlow:
         if generation != self._generation:
             # Esc while it was claimed: the bench no longer waits for it; let it go.
             if self.bench.port.warehouse is not None:
-                self.bench.port.warehouse.release(order.order_id)
+                self.bench.port.warehouse.claims.release(order.order_id)
             return
 
         def not_opened(exc: BaseException) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from packstation.ui.station.warehouse_door import Unchecked
+from packstation.ui.station.warehouse_claims import Unchecked
 from packstation.ui.words import warehouse as words
 from packstation.ui.words.feedback import Feedback, Tone
 from packstation.warehouse.claims import Claimed, HeldElsewhere, Holder
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from packstation.redo.models import Order
     from packstation.ui.bench.controller import BenchController
     from packstation.ui.station.snapshot import Snapshot
-    from packstation.ui.station.warehouse_door import ClaimOutcome
+    from packstation.ui.station.warehouse_claims import ClaimOutcome
 
 
 class WarehouseFlow:
@@ -67,7 +67,7 @@ class WarehouseFlow:
             self.held = None
             opened(self._unchecked_note(order.order_id, outcome))
 
-        door.claim(order.order_id, ref, bench.packer, answered)
+        door.claims.claim(order.order_id, ref, bench.packer, answered)
         return True
 
     def claim_restored(self, ref: str, order: Order) -> None:
@@ -85,7 +85,7 @@ class WarehouseFlow:
                 if note:
                     self.bench.say(Feedback(note, Tone.WARNING))
 
-        door.claim(order.order_id, ref, self.bench.packer, answered)
+        door.claims.claim(order.order_id, ref, self.bench.packer, answered)
 
     def _unchecked_note(self, order_id: str, outcome: ClaimOutcome) -> str:
         if isinstance(outcome, Unchecked) and order_id not in self._said_unchecked:
@@ -108,7 +108,7 @@ class WarehouseFlow:
                     ref, order, words.took_over(ref, result.taken_from or holder, lead)
                 )
 
-            door.take_over(
+            door.claims.take_over(
                 order.order_id,
                 ref,
                 bench.packer,

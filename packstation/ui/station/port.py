@@ -294,7 +294,7 @@ class StationPort(QObject):
 
         def closed(_: None) -> None:
             if self.warehouse is not None:
-                self.warehouse.release(order_id)  # another bench may open it now
+                self.warehouse.claims.release(order_id)  # another bench may open it now
 
         self._write(work, closed, failed)
 
@@ -326,7 +326,7 @@ class StationPort(QObject):
         def queued(item: OutboxItem) -> None:
             if self.warehouse is not None:
                 if last:
-                    self.warehouse.release(session.order_id)
+                    self.warehouse.claims.release(session.order_id)
                 self.warehouse.push()  # the box is a fact, its label in the registry
             done(item)
 

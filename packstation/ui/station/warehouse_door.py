@@ -18,20 +18,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
+from packstation.ui.station.warehouse_claims import BenchClaims
 from packstation.ui.station.warehouse_sync import WarehouseSync
 from packstation.warehouse import claims, floor
-from packstation.warehouse.claims import Claimed, HeldElsewhere, Holder
-from packstation.warehouse.errors import WarehouseError, WarehouseOffline
+from packstation.warehouse.errors import WarehouseError
 from packstation.warehouse.link import Listener, WorkingLink
 
 if TYPE_CHECKING:
     from packstation.store.warehouse_local import WarehouseLocal
-    from packstation.ui.station.port_types import Done, Failed, Runner
+    from packstation.ui.station.port_types import Runner
     from packstation.warehouse.address import WarehouseAddress
     from packstation.warehouse.link import Password
 
@@ -41,22 +40,8 @@ T = TypeVar("T")
 
 #: Waits between attempts to reach the warehouse again, in seconds (then the last, again).
 BACKOFF = (1, 2, 4, 8, 15, 30)
-#: A claim not answered by then (a warehouse that takes connections and says nothing)
-#: lets the order open unchecked: the packer never waits on the network for longer.
-CLAIM_WAIT_MS = 2000
 #: The bench says it is here at least this often (the lead's view shows "last seen").
 HEARTBEAT_S = 20
-
-
-@dataclass(frozen=True, slots=True)
-class Unchecked:
-    """The claim could not be checked: the warehouse is out of reach (or refused the
-    schema). The bench packs on, and says so once per order."""
-
-    reason: WarehouseError
-
-
-ClaimOutcome = Claimed | HeldElsewhere | Unchecked
 
 
 class WarehouseDoor(QObject):
@@ -104,8 +89,6 @@ class WarehouseDoor(QObject):
         self.problem: WarehouseError | None = None
         #: Leads the warehouse names (with the machine config's).
         self.leads: frozenset[str] = frozenset()
-        #: Orders this bench holds (or packs unchecked): order ID -> slip reference.
-        self.claimed: dict[str, str] = {}
         self._attempt = 0
         self._busy: set[str] = set()
         self._again: set[str] = set()
@@ -119,6 +102,8 @@ class WarehouseDoor(QObject):
         self._heartbeat.timeout.connect(self._beat)
         #: Facts pushed, the catalog and the labels read (``warehouse_sync.py``).
         self.sync = WarehouseSync(self)
+        #: The orders this bench holds (``warehouse_claims.py``).
+        self.claims = BenchClaims(self)
 
     # ------------------------------------------------------------------ running work
 
@@ -188,7 +173,7 @@ class WarehouseDoor(QObject):
         self.sync.read_labels()
         self.sync.push()
         self._report()
-        self._claim_again()
+        self.claims.claim_again(self._state.packer)
         self.floor_changed.emit()
 
     def _listening(self, listener: Listener) -> None:
@@ -246,9 +231,8 @@ class WarehouseDoor(QObject):
         if kind == "claim":
             order_id = str(poke.get("order_id", ""))
             now = str(poke.get("bench", ""))
-            if poke.get("from") == self.bench and now != self.bench and order_id in self.claimed:
-                del self.claimed[order_id]
-                self.claim_lost.emit(order_id, now)
+            if poke.get("from") == self.bench and now != self.bench:
+                self.claims.lost(order_id, now)
         elif kind == "catalog":
             self.sync.read_catalog()
         elif kind == "label":
@@ -260,115 +244,11 @@ class WarehouseDoor(QObject):
     def _leads(self, leads: list[str]) -> None:
         self.leads = frozenset(leads)
 
-    # ------------------------------------------------------------------ claims
-
-    def claim(self, order_id: str, ref: str, packer: str, done: Done[ClaimOutcome]) -> None:
-        """Claim the order for this bench; the outcome, never an error, and within
-        :data:`CLAIM_WAIT_MS`: out of reach or silent, the claim is :class:`Unchecked`
-        and the bench packs on. An answer that comes later still counts: held elsewhere
-        by then, it is a conflict (``claim_conflict``)."""
-        if self.online is False:
-            self.claimed[order_id] = ref
-            done(Unchecked(self.problem or WarehouseError("offline")))
-            return
-        pending = {"open": True}
-
-        def decided(outcome: ClaimOutcome) -> None:
-            if pending["open"]:
-                pending["open"] = False
-                done(outcome)
-            elif isinstance(outcome, HeldElsewhere):  # too late: the order opened here
-                self.claim_conflict.emit(outcome.holder)
-
-        def answered(result: claims.ClaimResult) -> None:
-            if isinstance(result, Claimed):
-                self.claimed[order_id] = ref
-            else:
-                self.claimed.pop(order_id, None)
-            decided(result)
-
-        def unchecked(exc: BaseException) -> None:
-            self.claimed[order_id] = ref
-            decided(Unchecked(exc if isinstance(exc, WarehouseError) else WarehouseError(str(exc))))
-
-        def silent() -> None:
-            if pending["open"]:
-                self.claimed[order_id] = ref
-                decided(Unchecked(WarehouseOffline("no answer in time")))
-
-        QTimer.singleShot(CLAIM_WAIT_MS, self, silent)
-        lease, bench = self.lease, self.bench
-        self.call(
-            lambda c: claims.claim(c, order_id, ref, bench, packer, lease), answered, unchecked
-        )
-
-    def release(self, order_id: str) -> None:
-        """The order left this bench (shipped, cleared): another may open it now."""
-        if self.claimed.pop(order_id, None) is None or not self.online:
-            return
-        bench = self.bench
-        self.call(lambda c: claims.release(c, order_id, bench), lambda _: None)
-
-    def take_over(  # noqa: PLR0917 - as claims.take_over, with its completions
-        self, order_id: str, ref: str, packer: str, lead: str, done: Done[Claimed], failed: Failed
-    ) -> None:
-        """A lead moves the order to this bench (recorded; the other bench is told)."""
-        lease, bench = self.lease, self.bench
-
-        def taken(result: Claimed) -> None:
-            self.claimed[order_id] = ref
-            done(result)
-
-        self.call(
-            lambda c: claims.take_over(c, order_id, ref, bench, packer, lead, lease), taken, failed
-        )
-
-    def release_by_lead(
-        self, order_id: str, lead: str, done: Done[Holder | None], failed: Failed
-    ) -> None:
-        self.call(lambda c: claims.release_by_lead(c, order_id, lead), done, failed)
-
-    def live_claims(self, done: Done[list[Holder]], failed: Failed) -> None:
-        self.call(claims.live, done, failed)
-
-    def _claim_again(self) -> None:
-        """Back online: the orders packed meanwhile are claimed again; one another bench
-        holds by now is a conflict (recorded for the lead, said at the bench)."""
-        for order_id, ref in list(self.claimed.items()):
-            self.claim(order_id, ref, self._state.packer, self._reclaimed(order_id, ref))
-
-    def _reclaimed(self, order_id: str, ref: str) -> Callable[[ClaimOutcome], None]:
-        def answered(outcome: ClaimOutcome) -> None:
-            if isinstance(outcome, HeldElsewhere):
-                self.claimed.pop(order_id, None)
-                holder, bench = outcome.holder, self.bench
-                self.call(
-                    lambda c: claims.record_conflict(c, order_id, ref, bench, holder),
-                    lambda _: None,
-                )
-                self.claim_conflict.emit(holder)
-
-        return answered
-
-    def _renew(self) -> None:
-        for order_id in list(self.claimed):
-            self._renew_one(order_id)
-
-    def _renew_one(self, order_id: str) -> None:
-        """Extend the lease; a claim that is no longer this bench's is lost (a lead took
-        or released it while this bench was away)."""
-        lease, bench = self.lease, self.bench
-
-        def renewed(result: Claimed | None) -> None:
-            if result is None and self.claimed.pop(order_id, None) is not None:
-                self.claim_lost.emit(order_id, "")
-
-        self.call(lambda c: claims.renew(c, order_id, bench, lease), renewed)
-
     def _beat(self) -> None:
         if self.online:
-            self._renew()
+            self.claims.renew()
             self._report()
+            self.sync.push()  # refusals and the like, which no shipment pushes
 
     # ------------------------------------------------------------------ the bench's state
 
@@ -409,8 +289,8 @@ class WarehouseDoor(QObject):
         self._retry.stop()
         self._heartbeat.stop()
         self._drop_listener()
-        held, bench, link = list(self.claimed), self.bench, self._link
-        self.claimed.clear()
+        held, bench, link = list(self.claims.held), self.bench, self._link
+        self.claims.held.clear()
 
         def leave() -> None:
             if self.online:
