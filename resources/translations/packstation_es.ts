@@ -88,7 +88,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="+112"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+113"/>
         <source>Import barcode catalog (CSV)…</source>
         <translation>Importar catálogo de códigos (CSV)…</translation>
     </message>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="+144"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+152"/>
         <source>Import barcode catalog</source>
         <translation>Importar catálogo de códigos</translation>
     </message>
@@ -1596,7 +1596,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>{n} (parcial)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="-197"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="-205"/>
         <source>PackStation settings</source>
         <extracomment>Looked up by &quot;Test connection&quot;: a 404 for it proves the address and the token work. Kept free of the screen&apos;s available height for the dialog&apos;s own title bar and frame.</extracomment>
         <translation>Ajustes de PackStation</translation>
@@ -1642,6 +1642,11 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Nombre del puesto</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Warehouse</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Sounds</source>
         <translation>Sonidos</translation>
@@ -1657,12 +1662,17 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Códigos de barras</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>In a warehouse, a bench keeps its name: IT sets it (station_name).</source>
+        <translation>En un almacén, una mesa conserva su nombre: lo fija IT (station_name).</translation>
+    </message>
+    <message>
         <location filename="../../packstation/ui/words/starting.py" line="+165"/>
         <source>Set by the command line or the environment for this run.</source>
         <translation>Fijado por la línea de comandos o el entorno en esta ejecución.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/settings_dialog.py" line="+59"/>
+        <location filename="../../packstation/ui/views/settings_dialog.py" line="+23"/>
         <source>Sound: off (no audio device). Connect speakers or headphones; the bench shows every outcome in colour and words meanwhile.</source>
         <translation>Sonido: apagado (sin dispositivo de audio). Conecta altavoces o auriculares; mientras tanto, la mesa muestra cada resultado con colores y palabras.</translation>
     </message>
@@ -3449,6 +3459,11 @@ con error</translation>
         <location line="+10"/>
         <source>Order {order} was not released: the warehouse cannot be reached.</source>
         <translation>El pedido {order} no se liberó: no se puede llegar al almacén.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/warehouse_note.py" line="+24"/>
+        <source>None: this bench works on its own (IT joins it to one with warehouse_url).</source>
+        <translation>Ninguno: esta mesa trabaja sola (IT la une a un almacén con warehouse_url).</translation>
     </message>
 </context>
 <context>

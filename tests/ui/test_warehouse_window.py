@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from packstation.sandbox import SandboxServer
 from packstation.ui.station.services import Services
 from packstation.ui.views.main_window import MainWindow
+from packstation.ui.views.settings_dialog import SettingsDialog
 from packstation.warehouse import claims
 from tests.helpers.fakes import RecordingSound
 from tests.helpers.warehouse import Warehouse
@@ -87,3 +88,38 @@ def test_a_warehouse_that_never_answers_never_blocks_the_window(
     assert beats[-1] - beats[0] > 1.5
     worst = max(b - a for a, b in itertools.pairwise(beats))
     assert worst < 0.1, f"GUI thread blocked for {worst * 1000:.0f} ms"
+
+
+def test_settings_show_the_warehouse_as_it_is_and_keep_the_benchs_name(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    sandbox: SandboxServer,
+    warehouse: Warehouse,
+    tmp_path: Path,
+) -> None:
+    window = open_window(services_for(sandbox, tmp_path / "b", warehouse.url))
+    qtbot.waitUntil(lambda: window.status.warehouse_label.text() == "◆ Warehouse")
+    dialog = SettingsDialog(window.runtime, window.host)
+    qtbot.addWidget(dialog)
+    where = f"{warehouse.dbname} · 127.0.0.1:{warehouse.server.port}"
+    assert dialog.warehouse.text() == f"{where} · ◆ Warehouse"
+    # Its name on the floor: claims, facts and the lead's view know the bench by it.
+    assert not dialog.station.isEnabled()
+    assert "IT sets it" in dialog.station.toolTip()
+    door = window.port.warehouse
+    assert door is not None
+    door.online = False  # the line follows the door while it shows
+    door.online_changed.emit(False)
+    assert dialog.warehouse.text() == f"{where} · ◇ Warehouse offline"
+    dialog.reject()
+
+
+def test_settings_of_a_bench_on_its_own_say_so(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    window = open_window(make_services(sandbox, tmp_path / "b", RecordingSound()))
+    dialog = SettingsDialog(window.runtime, window.host)
+    qtbot.addWidget(dialog)
+    assert dialog.warehouse.text().startswith("None: this bench works on its own")
+    assert dialog.station.isEnabled()
+    dialog.reject()

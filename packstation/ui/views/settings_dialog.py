@@ -34,6 +34,7 @@ from packstation.ui.views.form_scroller import FormScroller
 from packstation.ui.views.language import language_choices, look_texts
 from packstation.ui.views.printing_settings import PrintingSection
 from packstation.ui.views.scan_note import ScanNote
+from packstation.ui.views.warehouse_note import WarehouseNote
 from packstation.ui.words import starting
 from packstation.ui.words.bench import catalog_imported
 from packstation.ui.words.i18n import tr
@@ -117,6 +118,8 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Store ID"), self.store_id)
         form.addRow(tr("API token"), self.token)
         form.addRow(tr("Station name"), self.station)
+        self.warehouse = WarehouseNote(runtime.port.warehouse, self)
+        form.addRow(tr("Warehouse"), self.warehouse)
         sound_row = QHBoxLayout()
         sound_row.addWidget(self.sounds)
         sound_row.addWidget(self.volume, 1)
@@ -163,6 +166,12 @@ class SettingsDialog(QDialog):
             if name in reasons:
                 widget.setEnabled(False)
                 widget.setToolTip(reasons[name])
+        if runtime.port.warehouse is not None and "station_name" not in reasons:
+            # Its name on the floor: claims, facts and the lead's view know it by it.
+            self.station.setEnabled(False)
+            self.station.setToolTip(
+                tr("In a warehouse, a bench keeps its name: IT sets it (station_name).")
+            )
         if services.demo:
             for widget in (self.api_url, self.store_id, self.token):
                 widget.setEnabled(False)
