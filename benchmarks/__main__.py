@@ -12,6 +12,7 @@ run, so a noisy neighbour spreads over all of them rather than over one.
     uv run python -m benchmarks core           # hot paths beside their baselines
     uv run python -m benchmarks bundle         # installer sizes and frozen start-up
     uv run python -m benchmarks catalog        # an order load with a million-row catalog
+    uv run python -m benchmarks warehouse      # 50 benches on one PostgreSQL (issue 23)
 
 Benchmarks are not tests: nothing here passes or fails on a figure.
 """
@@ -112,7 +113,10 @@ def measure(runs: int, quick: bool, source: Path) -> Samples:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument(
-        "what", nargs="?", default="window", choices=["window", "core", "bundle", "catalog"]
+        "what",
+        nargs="?",
+        default="window",
+        choices=["window", "core", "bundle", "catalog", "warehouse"],
     )
     parser.add_argument("--quick", action="store_true", help="one short run: checks it runs")
     parser.add_argument("--runs", type=int, default=3)
@@ -139,6 +143,11 @@ def main(argv: list[str] | None = None) -> None:
         from benchmarks import bench_catalog
 
         bench_catalog.main([])
+        return
+    if args.what == "warehouse":
+        from benchmarks import bench_warehouse
+
+        bench_warehouse.main(["--quick"] if args.quick else [])
         return
     if args.what == "bundle":
         script = ROOT / "benchmarks" / "bench_bundle.py"

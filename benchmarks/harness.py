@@ -190,9 +190,15 @@ def station(extra_orders: list[dict[str, Any]] | None = None) -> Iterator[Statio
     sandbox.on_request = lambda method, path: requests.append((method, path))
     with tempfile.TemporaryDirectory(prefix="packstation-bench-") as tmp:
         paths = Paths.default(Path(tmp))
+        # A bench in a warehouse when the run names one (``bench_warehouse.py``); written
+        # this way so the probes still run on checkouts without warehouse mode (--source).
+        url = os.environ.get("PACKSTATION_WAREHOUSE_URL", "")
         services = Services(
             settings=Settings(
-                api_url=sandbox.base_url, store_id=sandbox.store_id, station_name="Bench"
+                api_url=sandbox.base_url,
+                store_id=sandbox.store_id,
+                station_name="Bench",
+                **({"warehouse_url": url} if url else {}),
             ),
             paths=paths,
             store=StationStore(paths.database),
@@ -211,6 +217,9 @@ def station(extra_orders: list[dict[str, Any]] | None = None) -> Iterator[Statio
         try:
             wait_until(lambda: bool(ready) and window.runtime.client is not None)
             wait_until(lambda: QApplication.focusWidget() is not None, 5)
+            door = getattr(window.port, "warehouse", None)
+            if door is not None:  # in a warehouse: reached, and its first reads done
+                wait_until(lambda: door.online is not None and not window.runtime.warehouse.busy)
             # As the program does 1.5 s after its start (startup.freeze_what_start_up_built),
             # written out here so the probes still run on older checkouts (--source).
             gc.collect()
