@@ -169,7 +169,6 @@ def fulfillments(sandbox: SandboxServer) -> list[object]:
     return [f for order_id, f in sandbox.state.all_fulfillments() if order_id == ORDER_ID]
 
 
-@pytest.mark.slow
 def test_one_order_is_packed_at_one_bench_and_a_lead_moves_it(
     benches: Callable[..., Bench], warehouse: Warehouse, sandbox: SandboxServer
 ) -> None:
@@ -202,7 +201,6 @@ def test_one_order_is_packed_at_one_bench_and_a_lead_moves_it(
     second.close()
 
 
-@pytest.mark.slow
 def test_a_barcode_taught_at_one_bench_packs_at_the_other_within_two_seconds(
     benches: Callable[..., Bench], warehouse: Warehouse, tmp_path: Path
 ) -> None:
@@ -232,7 +230,6 @@ def test_a_barcode_taught_at_one_bench_packs_at_the_other_within_two_seconds(
     second.close()
 
 
-@pytest.mark.slow
 def test_a_killed_bench_loses_its_order_within_the_lease(
     benches: Callable[..., Bench], warehouse: Warehouse
 ) -> None:
@@ -267,7 +264,6 @@ def own_server(tmp_path: Path) -> Iterator[Warehouse]:
         server.close()
 
 
-@pytest.mark.slow
 def test_the_warehouse_stopped_mid_shift_loses_nothing(
     own_server: Warehouse, benches: Callable[..., Bench], sandbox: SandboxServer
 ) -> None:
