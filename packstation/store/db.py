@@ -99,6 +99,22 @@ CREATE TABLE IF NOT EXISTS warehouse_queue (
     body   TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS warehouse_pushed (fulfillment_id TEXT PRIMARY KEY);
+-- Returns at the bench (store/returns_index.py): Redo's open returns, found by their labels.
+CREATE TABLE IF NOT EXISTS returns_index (
+    return_id  TEXT PRIMARY KEY,
+    status     TEXT NOT NULL,
+    order_name TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    trackers   TEXT NOT NULL,
+    body       TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS return_labels (
+    tracking  TEXT NOT NULL,
+    return_id TEXT NOT NULL REFERENCES returns_index (return_id) ON DELETE CASCADE,
+    PRIMARY KEY (tracking, return_id)
+);
+CREATE INDEX IF NOT EXISTS returns_by_order ON returns_index (order_name);
+CREATE INDEX IF NOT EXISTS return_labels_by_return ON return_labels (return_id);
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, next_attempt_at);
 CREATE INDEX IF NOT EXISTS outbox_created ON outbox (created_at);
 """
