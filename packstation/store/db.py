@@ -113,6 +113,32 @@ CREATE TABLE IF NOT EXISTS return_labels (
     return_id TEXT NOT NULL REFERENCES returns_index (return_id) ON DELETE CASCADE,
     PRIMARY KEY (tracking, return_id)
 );
+CREATE TABLE IF NOT EXISTS returns_outbox (
+    id              TEXT PRIMARY KEY,
+    return_id       TEXT NOT NULL,
+    order_name      TEXT NOT NULL,
+    products_json   TEXT NOT NULL,
+    comment         TEXT NOT NULL,
+    summary_json    TEXT NOT NULL,
+    state           TEXT NOT NULL,
+    packer          TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL DEFAULT 0,
+    error_kind      TEXT NOT NULL DEFAULT '',
+    last_error      TEXT NOT NULL DEFAULT '',
+    error_facts     TEXT NOT NULL DEFAULT '',
+    created_at      REAL NOT NULL,
+    updated_at      REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS returns_outbox_state ON returns_outbox (state);
+-- The return being received on the bench, kept after every scan (one row at most).
+CREATE TABLE IF NOT EXISTS open_return (
+    one        INTEGER PRIMARY KEY CHECK (one = 1),
+    return_id  TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    units_json TEXT NOT NULL,
+    updated_at REAL NOT NULL
+);
 CREATE INDEX IF NOT EXISTS returns_by_order ON returns_index (order_name);
 CREATE INDEX IF NOT EXISTS return_labels_by_return ON return_labels (return_id);
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, next_attempt_at);

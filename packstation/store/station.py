@@ -20,6 +20,7 @@ from packstation.store.opening import open_station_database
 from packstation.store.outbox import Outbox, OutboxItem, ShipmentSummary
 from packstation.store.problems import NoticeKind, StationNotice
 from packstation.store.returns_index import ReturnsIndex
+from packstation.store.returns_outbox import ReturnsOutbox
 from packstation.store.stats import PackerDay, packer_stats
 from packstation.store.warehouse_local import WarehouseLocal
 
@@ -78,6 +79,7 @@ class StationStore:
         #: Warehouse mode's side in this database (unused by a bench on its own).
         self.warehouse = WarehouseLocal(self._conn, self._lock, self.catalog)
         self.returns = ReturnsIndex(self._conn, self._lock)
+        self.returns_outbox = ReturnsOutbox(self._conn, self._lock)
         held = self.outbox.quarantine_unreadable()
         if held:
             log.warning(
