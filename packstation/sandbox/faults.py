@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
+from packstation.sandbox.routes import SCOPES
+
 
 @dataclass
 class Faults:
@@ -30,6 +32,11 @@ class Faults:
     revoked: bool = False
     #: Seconds between 16-byte pieces of every answer body (a slow, trickling body).
     trickle: float = 0.0
+    #: Scopes the token lacks (``routes.SCOPES``): a request that needs one gets 403.
+    missing_scopes: frozenset[str] = frozenset()
+    #: Answer ``POST /returns/{id}/process`` with the spec's second message ("prepared
+    #: ... once all products are ready"), still processing as asked.
+    process_prepared: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def take(self, name: str) -> bool:
@@ -41,7 +48,7 @@ class Faults:
                 return True
             return False
 
-    def set(self, **values: float | int | bool) -> None:
+    def set(self, **values: float | int | bool | frozenset[str]) -> None:
         with self._lock:
             for name, value in values.items():
                 if name.startswith("_") or not hasattr(self, name):
@@ -61,7 +68,9 @@ rate-limit=N[:SECONDS]   the next N requests get 429 with Retry-After (default 1
 drop-after-commit=N      the next N writes are stored, then the connection is dropped
 hang-after-commit=N[:S]  the next N writes are stored, then the answer waits S seconds
 revoked                  the token is revoked: 401 from now on
-trickle=SECONDS          send every body in 16-byte pieces SECONDS apart"""
+trickle=SECONDS          send every body in 16-byte pieces SECONDS apart
+missing-scope=SCOPE[,S]  the token lacks SCOPE (e.g. returns_write): 403 where needed
+process-prepared         returns are processed, the answer says only 'prepared'"""
 
 
 def parse_fault(text: str, faults: Faults) -> None:
@@ -69,8 +78,13 @@ def parse_fault(text: str, faults: Faults) -> None:
     name, _, value = text.partition("=")
     key = name.strip().replace("-", "_")
     try:
-        if key == "revoked":
-            faults.set(revoked=True)
+        if key in {"revoked", "process_prepared"}:
+            faults.set(**{key: True})
+        elif key == "missing_scope":
+            scopes = frozenset(s.strip() for s in value.split(",") if s.strip())
+            if not scopes or not scopes <= SCOPES:
+                raise ValueError(f"a scope is one of {', '.join(sorted(SCOPES))}")
+            faults.set(missing_scopes=faults.missing_scopes | scopes)
         elif key in {"latency", "write_latency", "trickle"}:
             faults.set(**{key: float(value)})
         elif key in {"fail_writes", "drop_after_commit", "reject_writes"}:

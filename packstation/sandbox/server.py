@@ -21,8 +21,10 @@ from pydantic import BaseModel, ValidationError
 
 from packstation.redo.models import CreateFulfillmentRequest, UpdateFulfillmentStatusRequest
 from packstation.resources import resource_path
+from packstation.sandbox import returns_api
 from packstation.sandbox.faults import Faults
 from packstation.sandbox.limits import BoundedHTTPServer, BoundedRequestHandler, Exchange, Limits
+from packstation.sandbox.routes import ORDERS_API, RETURNS_API, Route, match
 from packstation.sandbox.state import JSON, SandboxError, SandboxState
 
 __all__ = [
@@ -44,21 +46,6 @@ API_PREFIX = "/v2.2"
 SHARED_DEMO_TOKEN = "sbx_shared_demo"  # noqa: S105 - public by design, see above
 MAX_REQUEST_BODY = Limits().max_body
 _CONTENT_LENGTH = re.compile(r"[0-9]{1,10}")  # ASCII digits: int() also takes "-1" and "١٢"
-_SEGMENT = r"([^/]+)"
-_ROUTES: list[tuple[str, re.Pattern[str], str]] = [
-    ("GET", re.compile(rf"^/stores/{_SEGMENT}/orders/{_SEGMENT}$"), "get_order"),
-    ("POST", re.compile(rf"^/stores/{_SEGMENT}/orders/{_SEGMENT}/fulfillments$"), "create"),
-    (
-        "POST",
-        re.compile(
-            rf"^/stores/{_SEGMENT}/orders/{_SEGMENT}/fulfillments/{_SEGMENT}/shipment-status$"
-        ),
-        "status",
-    ),
-    ("GET", re.compile(rf"^/stores/{_SEGMENT}/inventory-levels$"), "levels"),
-    ("GET", re.compile(rf"^/stores/{_SEGMENT}/inventory-levels/{_SEGMENT}$"), "level"),
-]
-_ORDERS_API = {"get_order", "create", "status"}
 
 
 class _Reply(Exception):
@@ -157,7 +144,7 @@ class SandboxServer:
             self._stopping.wait(seconds)
 
     def writes(self) -> int:
-        return sum(1 for method, _, _ in self.requests if method == "POST")
+        return sum(1 for method, _, _ in self.requests if method != "GET")
 
 
 def _make_handler(server: SandboxServer) -> type[BaseHTTPRequestHandler]:
@@ -201,6 +188,7 @@ class _Handler(BoundedRequestHandler):
         self._extra: dict[str, str] = {}  # headers of this answer (X-Page-Next)
         self._body = b""
         self._body_read = False
+        orders_api = False  # the Orders API's own error shape (routes.ORDERS_API)
         if sandbox.on_request is not None:
             sandbox.on_request(method, path)
         try:
@@ -212,39 +200,41 @@ class _Handler(BoundedRequestHandler):
                 return
             if not path.startswith(API_PREFIX + "/"):
                 raise _problem(404, "Not Found", f"No such endpoint: {path}")
-            route, args = self._route(method, path.removeprefix(API_PREFIX))
-            orders_api = route in _ORDERS_API
-            self._authorise(orders_api)
+            route, args = match(method, path.removeprefix(API_PREFIX))
+            orders_api = route.name in ORDERS_API
+            self._authorise(route, orders_api)
             body = self._body = self._read_body()
             sandbox.pause(faults.latency)
             if faults.take("rate_limit"):
                 self._reply_429()
                 return
-            if method == "POST":
+            if method != "GET":
                 sandbox.pause(faults.write_latency)
                 if faults.take("fail_writes"):
                     raise _problem(
                         503, "Service Unavailable", "The service is temporarily unavailable."
                     )
                 if faults.take("reject_writes"):
-                    raise _Reply(400, {"error": "Tracking code is not valid for this carrier"})
-            if args[0] != sandbox.store_id:
+                    if orders_api:
+                        raise _Reply(400, {"error": "Tracking code is not valid for this carrier"})
+                    raise _problem(400, "Bad Request", "The request was refused (reject-writes).")
+            if route.in_store and args[0] != sandbox.store_id:
                 raise (
                     _Reply(404, {"error": "Store not found"})
                     if orders_api
                     else _problem(404, "Not Found", "Store not found")
                 )
-            result = self._dispatch(route, args, body)
-            if method == "POST" and faults.take("drop_after_commit"):
+            status, result = self._dispatch(route.name, args, body)
+            if method != "GET" and faults.take("drop_after_commit"):
                 self._drop()
                 return
-            if method == "POST" and faults.take("hang_after_commit"):
+            if method != "GET" and faults.take("hang_after_commit"):
                 sandbox.pause(faults.hang_seconds)
-            self._send_json(200, result, "application/json")
+            self._send_json(status, result, "application/json")
         except _Reply as reply:
             self._send_json(reply.status, reply.body, reply.content_type)
         except SandboxError as exc:
-            if path.startswith(API_PREFIX + "/stores/") and "/inventory-levels" not in path:
+            if orders_api:
                 self._send_json(exc.status, {"error": exc.message}, "application/json")
             else:
                 self._send_json(
@@ -260,19 +250,7 @@ class _Handler(BoundedRequestHandler):
                 problem = _problem(500, "Internal Server Error", "The sandbox failed.")
                 self._send_json(500, problem.body, "application/problem+json")
 
-    def _route(self, method: str, path: str) -> tuple[str, list[str]]:
-        allowed = False
-        for route_method, pattern, name in _ROUTES:
-            match = pattern.match(path)
-            if match:
-                if route_method == method:
-                    return name, [unquote(g) for g in match.groups()]
-                allowed = True
-        if allowed:
-            raise _problem(405, "Method Not Allowed", f"{method} is not allowed on {path}")
-        raise _problem(404, "Not Found", f"No such endpoint: {path}")
-
-    def _authorise(self, orders_api: bool) -> None:
+    def _authorise(self, route: Route, orders_api: bool) -> None:
         header = self.headers.get("Authorization", "")
         expected = f"Bearer {self.sandbox.token}"
         if self.sandbox.faults.revoked or not secrets.compare_digest(header, expected):
@@ -280,25 +258,35 @@ class _Handler(BoundedRequestHandler):
             if orders_api:
                 raise _Reply(401, {"error": message})
             raise _problem(401, "Unauthorized", message)
+        if route.scope in self.sandbox.faults.missing_scopes:
+            detail = f"The API token lacks the {route.scope} scope this request needs."
+            raise _problem(403, "Forbidden", detail)
 
-    def _dispatch(self, route: str, args: list[str], body: bytes) -> JSON:
-        state = self.sandbox.state
+    def _dispatch(self, route: str, args: list[str], body: bytes) -> tuple[int, JSON | None]:
+        state, query = self.sandbox.state, urlsplit(self.path).query
+        if route in RETURNS_API:
+            faults = self.sandbox.faults
+            answer = returns_api.answer(
+                state, faults, route, args, body=body, query=query, headers=self.headers
+            )
+            self._extra.update(answer.headers)
+            return answer.status, answer.body
         if route == "get_order":
-            return self._absolute_images(state.get_order(args[1]))
+            return 200, self._absolute_images(state.get_order(args[1]))
         if route == "create":
             request = self._parse(body, CreateFulfillmentRequest)
-            return {"success": True, "fulfillment": state.create_fulfillment(args[1], request)}
+            return 200, {"success": True, "fulfillment": state.create_fulfillment(args[1], request)}
         if route == "status":
             update = self._parse(body, UpdateFulfillmentStatusRequest)
             fulfillment = state.update_status(args[1], args[2], update)
-            return {"success": True, "fulfillment": fulfillment}
+            return 200, {"success": True, "fulfillment": fulfillment}
         if route == "levels":
-            sku = parse_qs(urlsplit(self.path).query).get("sku", [None])[0]
+            sku = parse_qs(query).get("sku", [None])[0]
             size, after = self.headers.get("X-Page-Size"), self.headers.get("X-Page-Continue")
             levels, next_page = state.inventory_page(sku, size, after)
             self._extra.update({"X-Page-Next": next_page} if next_page else {})
-            return {"inventory_levels": levels}
-        return {"inventory_level": state.inventory_level(args[1], self.sandbox.root_url)}
+            return 200, {"inventory_levels": levels}
+        return 200, {"inventory_level": state.inventory_level(args[1], self.sandbox.root_url)}
 
     def _parse(self, body: bytes, model: type[_M]) -> _M:
         try:
@@ -345,17 +333,18 @@ class _Handler(BoundedRequestHandler):
         length = self.headers.get("Content-Length", "0").strip()
         return self.headers.get("Transfer-Encoding") is not None or length not in ("", "0")
 
-    def _send_json(self, status: int, body: JSON, content_type: str) -> None:
-        payload = json.dumps(body, ensure_ascii=False).encode("utf-8")
-        self._send(status, payload, content_type, self._extra)
+    def _send_json(self, status: int, body: JSON | None, content_type: str) -> None:
+        payload = b"" if body is None else json.dumps(body, ensure_ascii=False).encode("utf-8")
+        self._send(status, payload, "" if body is None else content_type, self._extra)
 
     def _send(
         self, status: int, payload: bytes, content_type: str, extra: dict[str, str] | None = None
     ) -> None:
         self._record(status, content_type, payload)
         self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(payload)))
+        if status != 204:  # a 204 has neither (RFC 9110 8.6)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(payload)))
         if self._body_pending():
             self.close_connection = True
             self.send_header("Connection", "close")

@@ -18,6 +18,18 @@ from packstation.redo.models import (
     UpdateFulfillmentStatusRequest,
 )
 from packstation.resources import resource_path
+from packstation.sandbox.errors import SandboxError
+from packstation.sandbox.returns import ReturnsBook
+from packstation.sandbox.returns_demo import demo_returns
+
+__all__ = [
+    "JSON",
+    "PAGE_SIZE_DEFAULT",
+    "PAGE_SIZE_MAX",
+    "SandboxError",
+    "SandboxState",
+    "page_size",
+]
 
 JSON = dict[str, Any]
 
@@ -26,13 +38,14 @@ PAGE_SIZE_DEFAULT = 20
 PAGE_SIZE_MAX = 500
 
 
-class SandboxError(Exception):
-    """A request the sandbox refuses; ``status`` is the HTTP status to answer with."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
+def page_size(size: str | None) -> int:
+    """The ``X-Page-Size`` header as a count (absent: the default), or a 400."""
+    if size is None:
+        return PAGE_SIZE_DEFAULT
+    count = int(size) if size.strip().isdigit() else -1
+    if not 1 <= count <= PAGE_SIZE_MAX:
+        raise SandboxError(400, f"X-Page-Size must be 1 to {PAGE_SIZE_MAX}")
+    return count
 
 
 def _now() -> str:
@@ -63,6 +76,12 @@ class SandboxState:
         self.store_name: str = data.get("storeName", "Sandbox store")
         self.products = products
         self._state_file = state_file
+        #: The returns, demo ones when ``data`` has none (a state file from before returns).
+        self.returns = ReturnsBook(
+            data["returns"] if "returns" in data else demo_returns(data["orders"], products),
+            self._lock,
+            self._persist,
+        )
         #: Behave like a Redo that ignores the client's ``fulfillmentId`` and names each
         #: fulfillment itself (tests of recognising a shipment by its contents).
         self.own_fulfillment_ids = False
@@ -87,6 +106,7 @@ class SandboxState:
                     {"name": r.name, "internalId": r.internal_id, "order": copy.deepcopy(r.order)}
                     for r in self._records
                 ],
+                "returns": self.returns.snapshot(),
             }
 
     def _persist(self) -> None:
@@ -109,6 +129,12 @@ class SandboxState:
     def get_order(self, ref: str) -> JSON:
         with self._lock:
             return copy.deepcopy(self._find(ref, by_name=True).order)
+
+    def order_with_ids(self, ref: str) -> tuple[str, str, JSON]:
+        """(name, internal ID, order) of the order with this external or internal ID."""
+        with self._lock:
+            record = self._find(ref, by_name=False)
+            return record.name, record.internal_id, copy.deepcopy(record.order)
 
     def order_names(self) -> list[tuple[str, str, str]]:
         """(name, external ID, internal ID) of every order, for the demo sheet."""
@@ -269,11 +295,7 @@ class SandboxState:
         ``size`` is the ``X-Page-Size`` header (1-500, 20 when absent); ``after`` is the
         ``X-Page-Continue`` header, the ``X-Page-Next`` of the page before.
         """
-        count = int(size) if size is not None and size.strip().isdigit() else -1
-        if size is None:
-            count = PAGE_SIZE_DEFAULT
-        if not 1 <= count <= PAGE_SIZE_MAX:
-            raise SandboxError(400, f"X-Page-Size must be 1 to {PAGE_SIZE_MAX}")
+        count = page_size(size)
         start = 0
         if after is not None:
             if not (after.startswith("pg_") and after[3:].isdigit()):
