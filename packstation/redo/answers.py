@@ -25,6 +25,7 @@ from packstation.redo.errors import (
     RateLimited,
     RedoError,
     Rejected,
+    Scope,
     ServerError,
     Unauthorized,
     clean_text,
@@ -94,10 +95,14 @@ def status_error(
     host: str,
     write: bool,
     redact: Callable[[str], str],
+    scope: Scope | None = None,
 ) -> RedoError:
     """The error for a reply that is not a 2xx (``request`` is ``METHOD path``).
 
-    ``missing`` is the problem a 404 means here (what was looked up, by which reference).
+    ``missing`` is the problem a 404 means here (what was looked up, by which reference);
+    ``scope`` is the permission the call needs, which a 403 names. It is the scope the spec
+    documents for the call rather than one read from the answer: Redo's 403 body has no
+    documented shape, and its words stay in the detail.
     """
     said = server_message(reply, redact)
     detail = redact(f"{request}: HTTP {reply.status}: {said}")
@@ -114,7 +119,7 @@ def status_error(
     if status == 401:
         return Unauthorized(ProblemKind.TOKEN_REFUSED, detail)
     if status == 403:
-        return Forbidden(ProblemKind.SCOPE_MISSING, detail)
+        return Forbidden(Problem(ProblemKind.SCOPE_MISSING, scope=scope), detail)
     if status == 404:
         return NotFound(missing, detail)
     if status == 429:

@@ -30,6 +30,7 @@ from packstation.redo.errors import (
     ProblemKind,
     ProtocolError,
     RedoError,
+    Scope,
     Subject,
     TimedOut,
     clean_text,
@@ -285,10 +286,11 @@ class RedoClient:
         body: dict[str, Any] | None = None,
         params: dict[str, str] | None = None,
         headers: dict[str, str] | None = None,
+        scope: Scope | None = None,
     ) -> Reply:
         """One request within the overall deadline; anything but a 2xx raises a RedoError.
 
-        ``missing`` is the problem a 404 means for this request.
+        ``missing`` is what a 404 means for this request; ``scope`` what a 403 names.
         """
         from packstation.redo import http_stack
 
@@ -338,6 +340,7 @@ class RedoClient:
                 host=self._host,
                 write=write,
                 redact=self._redact,
+                scope=scope,
             )
         return reply
 

@@ -52,7 +52,8 @@ class ProblemKind(StrEnum):
     REDIRECTED = "redirected"
     #: 401: the token is wrong, expired or revoked.
     TOKEN_REFUSED = "token_refused"  # noqa: S105 - a kind, not a secret
-    #: 403: the token lacks a permission scope.
+    #: 403: the token lacks a permission scope: ``scope``, the one the call needs (when
+    #: the call says; Redo's own words are in the detail).
     SCOPE_MISSING = "scope_missing"
     #: 404: ``subject`` and ``reference`` (and ``order`` for a shipment).
     NOT_FOUND = "not_found"
@@ -101,6 +102,16 @@ class ProblemKind(StrEnum):
     TOO_LARGE = "too_large"
 
 
+class Scope(StrEnum):
+    """A permission scope of Redo's API tokens: what a call needs, named on a 403."""
+
+    ORDERS_READ = "orders_read"
+    ORDERS_WRITE = "orders_write"
+    INVENTORY_READ = "inventory_read"
+    RETURNS_READ = "returns_read"
+    RETURNS_WRITE = "returns_write"
+
+
 class Subject(StrEnum):
     """What a 404 was about."""
 
@@ -132,6 +143,8 @@ class Problem:
     order: str = ""
     #: The server's own words.
     said: str = ""
+    #: The permission scope a refused call needs (a 403).
+    scope: Scope | None = None
 
     def __post_init__(self) -> None:
         for name in ("host", "reference", "order", "said"):
@@ -154,6 +167,7 @@ class Problem:
     def from_json(cls, data: Mapping[str, object]) -> Problem:
         """The problem ``to_json`` wrote; raises ``ValueError``/``TypeError``/``KeyError``."""
         status, wait, subject = data.get("status", 0), data.get("wait"), data.get("subject")
+        scope = data.get("scope")
         if isinstance(status, bool) or not isinstance(status, int):
             raise TypeError("a problem's status is a whole number")
         if wait is not None and (isinstance(wait, bool) or not isinstance(wait, int | float)):
@@ -167,6 +181,7 @@ class Problem:
             reference=_text(data, "reference"),
             order=_text(data, "order"),
             said=_text(data, "said"),
+            scope=None if scope is None else Scope(_text(data, "scope")),
         )
 
 
@@ -209,6 +224,11 @@ class Unauthorized(RedoError):
 class Forbidden(RedoError):
     """403: the token is valid but lacks the scope this call needs."""
 
+    @property
+    def scope(self) -> Scope | None:
+        """The scope the refused call needs, when the call named it."""
+        return self.problem.scope
+
 
 class NotFound(RedoError):
     """404: the order (or fulfillment) does not exist in this store."""
@@ -229,6 +249,16 @@ class Rejected(RedoError):
     def already_exists(self) -> bool:
         """The server says a fulfillment with this ID exists: a retry of a delivered send."""
         return "already exists" in self.server_message.lower()
+
+
+class ProcessRefused(Rejected):
+    """A 4xx to Process Return: Redo will not process it as asked. Its reason is kept
+    (``said``) and the return named (``reference``), so the return can wait in a list of
+    returns that need attention, with the reason, across a restart (``Problem.to_json``)."""
+
+    @property
+    def return_id(self) -> str:
+        return self.problem.reference
 
 
 class RateLimited(RedoError):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from packstation.redo.errors import Problem, ProblemKind, Subject
+from packstation.redo.errors import Problem, ProblemKind, Scope, Subject
 from packstation.redo.models import InventoryLevel, InventoryLevelList
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ def list_inventory_levels(
             client._store_path("inventory-levels"),
             missing=Problem(ProblemKind.NOT_FOUND, subject=Subject.INVENTORY_LEVELS),
             headers=headers,
+            scope=Scope.INVENTORY_READ,
         )
         levels += client._parse(reply, InventoryLevelList, write=False).inventory_levels
         after = reply.headers.get("X-Page-Next") or None
