@@ -19,6 +19,11 @@ class Command(StrEnum):
     USER = "PS-USER"
     #: Warehouse mode: a lead moves an order open at another bench to this one.
     TAKEOVER = "PS-TAKEOVER"
+    #: Returns: the bench receives returned parcels; PACKING turns it back.
+    RETURNS = "PS-RETURNS"
+    PACKING = "PS-PACKING"
+    #: Returns: the next item scanned arrived damaged (a note is asked for).
+    DAMAGED = "PS-DAMAGED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +45,9 @@ DESCRIPTIONS: dict[Command, str] = {
     Command.CANCEL: "No: answer the open question, stop the auto-ship countdown",
     Command.USER: "The packer at this bench",
     Command.TAKEOVER: "Lead: take over the order open at another bench (warehouse)",
+    Command.RETURNS: "Receive returned parcels at this bench",
+    Command.PACKING: "Pack orders at this bench (leave returns)",
+    Command.DAMAGED: "Returns: the next item scanned arrived damaged",
 }
 
 _QTY = re.compile(r"^PS-QTY-(\d{1,4})$")
@@ -62,6 +70,9 @@ def parse_command(code: str) -> CommandScan | None:
         Command.CONFIRM,
         Command.CANCEL,
         Command.TAKEOVER,
+        Command.RETURNS,
+        Command.PACKING,
+        Command.DAMAGED,
     ):
         if upper == command.value:
             return CommandScan(command)

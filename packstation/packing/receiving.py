@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from typing import Any
 
 from packstation.packing.codes import clean_code
 from packstation.packing.matcher import Matcher, SkuMatcher
@@ -171,6 +172,11 @@ class ReceivingSession:
             if len(units) < line.expected
         }
 
+    def names_an_item(self, code: str) -> bool:
+        """Whether ``code`` is one of the return's items (an item, not a typed note)."""
+        match = self.matcher.match(clean_code(code), self._as_lines)
+        return match is not None and bool(match.line_indexes)
+
     @property
     def can_undo(self) -> bool:
         return bool(self._undo)
@@ -242,6 +248,29 @@ class ReceivingSession:
             assert isinstance(before, list)
             self._units[index] = before
         return index
+
+    # --- keeping -----------------------------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        """What arrived, by item ID, and the undeclared codes: kept after every change."""
+        return {
+            "units": {
+                line.item_id: [[u.condition.value, u.note] for u in units]
+                for line, units in zip(self.lines, self._units, strict=True)
+                if units
+            },
+            "undeclared": list(self._undeclared),
+        }
+
+    def restore(self, kept: dict[str, Any]) -> None:
+        """What :meth:`to_json` kept, onto these lines (an item no longer on the return is
+        left out; nothing is undoable after a restore)."""
+        units = kept.get("units", {})
+        for index, line in enumerate(self.lines):
+            got = [Unit(Condition(c), str(n)) for c, n in units.get(line.item_id, [])]
+            self._units[index] = got[: line.expected]
+        self._undeclared = [str(code) for code in kept.get("undeclared", [])]
+        self._undo.clear()
 
     # --- processing --------------------------------------------------------------------
 

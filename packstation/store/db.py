@@ -141,6 +141,11 @@ CREATE TABLE IF NOT EXISTS open_return (
 );
 CREATE INDEX IF NOT EXISTS returns_by_order ON returns_index (order_name);
 CREATE INDEX IF NOT EXISTS return_labels_by_return ON return_labels (return_id);
+-- The newest updatedAt of the last walk that ended: the next walk asks from there.
+CREATE TABLE IF NOT EXISTS returns_walk (
+    one       INTEGER PRIMARY KEY CHECK (one = 1),
+    watermark TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, next_attempt_at);
 CREATE INDEX IF NOT EXISTS outbox_created ON outbox (created_at);
 """

@@ -4,8 +4,8 @@ Redo's returns API cannot be asked by tracking number. The bench walks the list'
 the background and keeps each return here with the numbers of its labels, in every form a
 scan of that label can give (a USPS label's ``420`` + ZIP prefix, a FedEx label's 34
 digits, spaces, case: ``label_keys``). A scan then reads one indexed row and never waits
-for a walk. A refresh asks Redo only for returns updated since the newest one kept
-(:attr:`ReturnsIndex.watermark`). A return that left the open statuses (complete,
+for a walk. A refresh asks Redo only for returns updated since the newest one kept by
+the last walk that ended (:attr:`ReturnsIndex.watermark`). A return that left the open statuses (complete,
 rejected) keeps its row with its status, so its label says so instead of "no return".
 """
 
@@ -121,10 +121,23 @@ class ReturnsIndex:
 
     @property
     def watermark(self) -> str:
-        """The newest ``updatedAt`` kept ("" when none): a refresh asks from there."""
+        """Where the next walk starts: the newest ``updatedAt`` of the last walk that ended
+        ("" before the first one ends; a walk cut short by a close counts for nothing,
+        since its pages came newest first and older ones were never read)."""
         with self._lock:
+            row = self._conn.execute("SELECT watermark FROM returns_walk").fetchone()
+        return str(row[0]) if row else ""
+
+    def walked(self) -> None:
+        """A walk ended: the next one asks only for what changed since the newest kept."""
+        with transaction(self._conn, self._lock):
             row = self._conn.execute("SELECT max(updated_at) FROM returns_index").fetchone()
-        return str(row[0] or "")
+            if row[0]:
+                self._conn.execute(
+                    "INSERT INTO returns_walk (one, watermark) VALUES (1, ?)"
+                    " ON CONFLICT (one) DO UPDATE SET watermark = excluded.watermark",
+                    (str(row[0]),),
+                )
 
     def count(self, open_only: bool = True) -> int:
         statuses = OPEN_STATUSES if open_only else ()

@@ -52,12 +52,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>This help</source>
         <translation>Diese Hilfe</translation>
     </message>
@@ -98,7 +98,12 @@
         <translation>Zugeordnete Barcodes…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Receive returns / pack orders</source>
+        <translation>Retouren annehmen / Aufträge packen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -414,13 +419,25 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{action}: nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/commands.py" line="+48"/>
+        <location filename="../../packstation/ui/bench/commands.py" line="+49"/>
+        <source>This bench packs orders already. Scan a packing slip.</source>
+        <translation>Dieser Tisch packt schon Aufträge. Scanne einen Lieferschein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PS-DAMAGED is for receiving returns (PS-RETURNS first).</source>
+        <translation>PS-DAMAGED gilt für die Retourenannahme (zuerst PS-RETURNS).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Scan a packing slip first.</source>
         <translation>Zuerst einen Lieferschein scannen.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="+132"/>
         <source>The next item scan counts %n.</source>
+        <extracomment>Commands the receiving bench answers itself (the rest: ``commands.run_command``). ``PS-DAMAGED``: the next item scanned arrived damaged. The line whose damaged unit waits for its note (a reason&apos;s number, or text).</extracomment>
         <translation>
             <numerusform>Der nächste Artikelscan zählt %n.</numerusform>
             <numerusform>Der nächste Artikelscan zählt %n.</numerusform>
@@ -447,7 +464,8 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>{title}: noch keiner gepackt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="+104"/>
         <source>Nothing to undo.</source>
         <translation>Nichts zurückzunehmen.</translation>
     </message>
@@ -475,7 +493,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     <message>
         <location filename="../../packstation/ui/bench/labels.py" line="+231"/>
         <location filename="../../packstation/ui/bench/orders.py" line="+1"/>
-        <location filename="../../packstation/ui/bench/shipping.py" line="+144"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="+147"/>
         <source>Keep packing</source>
         <translation>Weiter packen</translation>
     </message>
@@ -1164,6 +1182,21 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>Lead: take over the order open at another bench (warehouse)</source>
         <translation>Schichtleitung: den an einem anderen Tisch offenen Auftrag hierher holen (Lager)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive returned parcels at this bench</source>
+        <translation>Retourenpakete an diesem Tisch annehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack orders at this bench (leave returns)</source>
+        <translation>Aufträge an diesem Tisch packen (Retourenmodus beenden)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns: the next item scanned arrived damaged</source>
+        <translation>Retouren: Der nächste gescannte Artikel kam beschädigt an</translation>
+    </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The next item scan counts %n</source>
@@ -1173,7 +1206,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/main_window.py" line="+127"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+128"/>
         <source>Type an order number or code and press Enter (F2)</source>
         <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. The status bar&apos;s &quot;oldest waiting&quot; age is written again this often (from the snapshot). Closing was asked for and everything is stopped (the shell closes with it). Where keys and scans go: the scanner&apos;s bursts, typing by hand, Esc, F2.</extracomment>
         <translation>Auftragsnummer oder Code eingeben und Enter drücken (F2)</translation>
@@ -1314,12 +1347,19 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Pfeiltasten wählen, Enter übernimmt; oder die Zahl drücken.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/main_window.py" line="+84"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+90"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (Testumgebung)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+39"/>
+        <source>RETURNS</source>
+        <extracomment>+/- on the selected row: (row, the received count wanted).</extracomment>
+        <translation>RETOUREN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>packer: {name}</source>
         <translation>Packer: {name}</translation>
     </message>
@@ -1337,7 +1377,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/views/main_window.py" line="+84"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+98"/>
         <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
         <translation>
             <numerusform>Wird geschlossen. Noch nicht an Redo gesendet: %n Sendung, bleibt auf diesem Computer und wird beim nächsten Start von PackStation gesendet.</numerusform>
@@ -2750,11 +2790,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+40"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+27"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+1"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -3464,6 +3506,269 @@ mit Fehler</translation>
         <location filename="../../packstation/ui/views/warehouse_note.py" line="+24"/>
         <source>None: this bench works on its own (IT joins it to one with warehouse_url).</source>
         <translation>Keines: Dieser Tisch arbeitet allein (die IT verbindet ihn mit warehouse_url mit einem Lager).</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/returns.py" line="-29"/>
+        <source>Unreadable scan: scan it again.</source>
+        <translation>Scan nicht lesbar: Scanne ihn erneut.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Undone.</source>
+        <translation>Zurückgenommen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Clear this return?</source>
+        <translation>Diese Retoure leeren?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the return</source>
+        <translation>Retoure leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Keep receiving</source>
+        <translation>Weiter annehmen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Process with units missing?</source>
+        <translation>Trotz Fehlmengen verarbeiten?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process the return</source>
+        <translation>Retoure verarbeiten</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The return could not be found now.</source>
+        <translation>Die Retoure war gerade nicht auffindbar.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/returns_page.py" line="-18"/>
+        <source>or the original order&apos;s slip (#1001), or the return&apos;s ID. PS-PACKING: back to packing.</source>
+        <translation>oder den Lieferschein des ursprünglichen Auftrags (#1001) oder die Retouren-ID. PS-PACKING: zurück zum Packen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sellable</source>
+        <translation>Verkaufsfähig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s comment</source>
+        <translation>Kundenkommentar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Process the return (Ctrl+Enter)</source>
+        <translation>Retoure verarbeiten (Strg+Enter)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Return of {order}: {received} of {expected} received</source>
+        <translation>Retoure von {order}: {received} von {expected} angenommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exchange</source>
+        <translation>Umtausch</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not on this return: {codes}</source>
+        <translation>Nicht in dieser Retoure: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/words/returns.py" line="+35"/>
+        <source>Torn or broken</source>
+        <extracomment>The reasons a damaged unit&apos;s note is picked from by scanning 1 to 9 (the default list).</extracomment>
+        <translation>Gerissen oder kaputt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stained or dirty</source>
+        <translation>Fleckig oder schmutzig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worn or used</source>
+        <translation>Getragen oder benutzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing parts</source>
+        <translation>Teile fehlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging damaged</source>
+        <translation>Verpackung beschädigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wet</source>
+        <translation>Nass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags removed</source>
+        <translation>Etiketten entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receiving returns. Scan the return parcel&apos;s label (or its order&apos;s slip). PS-PACKING goes back to packing.</source>
+        <translation>Retourenannahme. Scanne das Etikett des Retourenpakets (oder den Lieferschein des Auftrags). PS-PACKING führt zurück zum Packen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Packing orders again. Scan a packing slip.</source>
+        <translation>Zurück beim Packen. Scanne einen Lieferschein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan the return parcel&apos;s label</source>
+        <translation>Scanne das Etikett des Retourenpakets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish or clear the order on the bench first (PS-SHIP or PS-CLEAR).</source>
+        <translation>Schließ zuerst den Auftrag auf dem Tisch ab oder leere ihn (PS-SHIP oder PS-CLEAR).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The return of {order} is open: process it (Ctrl+Enter) or clear it (PS-CLEAR) first.</source>
+        <translation>Die Retoure von {order} ist offen: Verarbeite sie zuerst (Strg+Enter) oder leere sie (PS-CLEAR).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking for the return of {code}…</source>
+        <translation>Retoure zu {code} wird gesucht…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No open return with this label, order or ID: {code}. Put the parcel aside for your lead.</source>
+        <translation>Keine offene Retoure zu Etikett, Auftrag oder ID {code}. Leg das Paket für deine Schichtleitung beiseite.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The return of {order} is already {status} in Redo: nothing is sent again.</source>
+        <translation>Die Retoure von {order} hat in Redo schon den Status {status}: Es wird nichts erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order {order} has {n} open returns: scan the parcel&apos;s label instead.</source>
+        <translation>Auftrag {order} hat {n} offene Retouren: Scanne stattdessen das Etikett des Pakets.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Return of {order}: %n item(s) expected. Scan each item.</source>
+        <translation>
+            <numerusform>Retoure von {order}: %n Artikel erwartet. Scanne ihn.</numerusform>
+            <numerusform>Retoure von {order}: %n Artikel erwartet. Scanne jeden Artikel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer asked for an exchange.</source>
+        <translation>Der Kunde wünscht einen Umtausch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received {title}: {n} of {m}.</source>
+        <translation>{title} angenommen: {n} von {m}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged: scan a reason (1 to 9) or type a note, then Enter.</source>
+        <translation>Beschädigt: Scanne einen Grund (1 bis 9) oder tippe eine Notiz, dann Enter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All {m} of {title} are received already. Keep this one apart.</source>
+        <translation>Alle {m} von {title} sind schon angenommen. Leg dieses Stück beiseite.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not on this return: {code}. Put it aside: it is recorded as an undeclared item.</source>
+        <translation>Nicht in dieser Retoure: {code}. Leg es beiseite: Es wird als nicht angemeldeter Artikel erfasst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The next item scanned is received as damaged.</source>
+        <translation>Der nächste gescannte Artikel gilt als beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: {note}.</source>
+        <translation>Notiz: {note}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n unit(s) did not arrive. Process the return anyway? Those items are rejected (Enter or PS-CONFIRM), or Esc to go on receiving.</source>
+        <translation>
+            <numerusform>%n Einheit ist nicht angekommen. Retoure trotzdem verarbeiten? Sie wird abgelehnt (Enter oder PS-CONFIRM), oder Esc, um weiter anzunehmen.</numerusform>
+            <numerusform>%n Einheiten sind nicht angekommen. Retoure trotzdem verarbeiten? Sie werden abgelehnt (Enter oder PS-CONFIRM), oder Esc, um weiter anzunehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clear the return of {order}? What was received here is forgotten.</source>
+        <translation>Retoure von {order} leeren? Was hier angenommen wurde, wird vergessen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The return of {order} is cleared: nothing was sent.</source>
+        <translation>Retoure von {order} geleert: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return of {order} done: sending it to Redo. Scan the next parcel.</source>
+        <translation>Retoure von {order} fertig: Sie wird an Redo gesendet. Scanne das nächste Paket.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Redo is processing the return of {order}.</source>
+        <translation>Redo verarbeitet die Retoure von {order}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo prepared the return of {order}; it processes it once everything is ready.</source>
+        <translation>Redo hat die Retoure von {order} vorbereitet; sie wird verarbeitet, sobald alles bereit ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redo did not take the return of {order}: see Needs attention.</source>
+        <translation>Redo hat die Retoure von {order} nicht angenommen: siehe „Braucht Aufmerksamkeit“.</translation>
     </message>
 </context>
 <context>

@@ -52,12 +52,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>This help</source>
         <translation>Esta ayuda</translation>
     </message>
@@ -98,7 +98,12 @@
         <translation>Códigos asignados…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Receive returns / pack orders</source>
+        <translation>Recibir devoluciones / embalar pedidos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -414,13 +419,25 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{action}: no se hizo.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/commands.py" line="+48"/>
+        <location filename="../../packstation/ui/bench/commands.py" line="+49"/>
+        <source>This bench packs orders already. Scan a packing slip.</source>
+        <translation>Esta mesa ya embala pedidos. Escanea un albarán.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PS-DAMAGED is for receiving returns (PS-RETURNS first).</source>
+        <translation>PS-DAMAGED es para recibir devoluciones (primero PS-RETURNS).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Scan a packing slip first.</source>
         <translation>Primero escanea un albarán.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="+132"/>
         <source>The next item scan counts %n.</source>
+        <extracomment>Commands the receiving bench answers itself (the rest: ``commands.run_command``). ``PS-DAMAGED``: the next item scanned arrived damaged. The line whose damaged unit waits for its note (a reason&apos;s number, or text).</extracomment>
         <translation>
             <numerusform>El próximo artículo escaneado cuenta %n.</numerusform>
             <numerusform>El próximo artículo escaneado cuenta %n.</numerusform>
@@ -447,7 +464,8 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>{title}: aún no hay ninguno embalado.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="+104"/>
         <source>Nothing to undo.</source>
         <translation>Nada que deshacer.</translation>
     </message>
@@ -475,7 +493,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     <message>
         <location filename="../../packstation/ui/bench/labels.py" line="+231"/>
         <location filename="../../packstation/ui/bench/orders.py" line="+1"/>
-        <location filename="../../packstation/ui/bench/shipping.py" line="+144"/>
+        <location filename="../../packstation/ui/bench/shipping.py" line="+147"/>
         <source>Keep packing</source>
         <translation>Seguir embalando</translation>
     </message>
@@ -1164,6 +1182,21 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <source>Lead: take over the order open at another bench (warehouse)</source>
         <translation>Responsable: traer aquí el pedido abierto en otra mesa (almacén)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive returned parcels at this bench</source>
+        <translation>Recibir paquetes de devolución en esta mesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack orders at this bench (leave returns)</source>
+        <translation>Embalar pedidos en esta mesa (salir de devoluciones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returns: the next item scanned arrived damaged</source>
+        <translation>Devoluciones: el próximo artículo escaneado llegó dañado</translation>
+    </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The next item scan counts %n</source>
@@ -1173,7 +1206,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/main_window.py" line="+127"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+128"/>
         <source>Type an order number or code and press Enter (F2)</source>
         <extracomment>How long the window stays up to say that unsent shipments are kept, before it closes. The status bar&apos;s &quot;oldest waiting&quot; age is written again this often (from the snapshot). Closing was asked for and everything is stopped (the shell closes with it). Where keys and scans go: the scanner&apos;s bursts, typing by hand, Esc, F2.</extracomment>
         <translation>Teclea un número de pedido o un código y pulsa Intro (F2)</translation>
@@ -1314,12 +1347,19 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Las flechas eligen, Intro confirma; o pulsa su número.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/main_window.py" line="+84"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+90"/>
         <source>DEMO (sandbox)</source>
         <translation>DEMO (entorno de pruebas)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+39"/>
+        <source>RETURNS</source>
+        <extracomment>+/- on the selected row: (row, the received count wanted).</extracomment>
+        <translation>DEVOLUCIONES</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>packer: {name}</source>
         <translation>embalador: {name}</translation>
     </message>
@@ -1337,7 +1377,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/views/main_window.py" line="+84"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+98"/>
         <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
         <translation>
             <numerusform>Cerrando. Sin enviar a Redo: %n envío, se guarda en este ordenador y se envía al volver a abrir PackStation.</numerusform>
@@ -2750,11 +2790,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+40"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+27"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+1"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -3464,6 +3506,269 @@ con error</translation>
         <location filename="../../packstation/ui/views/warehouse_note.py" line="+24"/>
         <source>None: this bench works on its own (IT joins it to one with warehouse_url).</source>
         <translation>Ninguno: esta mesa trabaja sola (IT la une a un almacén con warehouse_url).</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/bench/returns.py" line="-29"/>
+        <source>Unreadable scan: scan it again.</source>
+        <translation>Escaneo ilegible: escanéalo otra vez.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Undone.</source>
+        <translation>Deshecho.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Clear this return?</source>
+        <translation>¿Vaciar esta devolución?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the return</source>
+        <translation>Vaciar la devolución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Keep receiving</source>
+        <translation>Seguir recibiendo</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Process with units missing?</source>
+        <translation>¿Procesar aunque falten unidades?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process the return</source>
+        <translation>Procesar la devolución</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The return could not be found now.</source>
+        <translation>Ahora no se pudo encontrar la devolución.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/returns_page.py" line="-18"/>
+        <source>or the original order&apos;s slip (#1001), or the return&apos;s ID. PS-PACKING: back to packing.</source>
+        <translation>o el albarán del pedido original (#1001), o el ID de la devolución. PS-PACKING: volver a embalar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Expected</source>
+        <translation>Esperados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sellable</source>
+        <translation>Vendibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>Dañados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s comment</source>
+        <translation>Comentario del cliente</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Process the return (Ctrl+Enter)</source>
+        <translation>Procesar la devolución (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Return of {order}: {received} of {expected} received</source>
+        <translation>Devolución de {order}: {received} de {expected} recibidos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exchange</source>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not on this return: {codes}</source>
+        <translation>Fuera de esta devolución: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/words/returns.py" line="+35"/>
+        <source>Torn or broken</source>
+        <extracomment>The reasons a damaged unit&apos;s note is picked from by scanning 1 to 9 (the default list).</extracomment>
+        <translation>Roto o rasgado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stained or dirty</source>
+        <translation>Manchado o sucio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worn or used</source>
+        <translation>Gastado o usado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing parts</source>
+        <translation>Faltan piezas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>Artículo equivocado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packaging damaged</source>
+        <translation>Embalaje dañado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wet</source>
+        <translation>Mojado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags removed</source>
+        <translation>Sin etiquetas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Receiving returns. Scan the return parcel&apos;s label (or its order&apos;s slip). PS-PACKING goes back to packing.</source>
+        <translation>Recibiendo devoluciones. Escanea la etiqueta del paquete de devolución (o el albarán de su pedido). PS-PACKING vuelve a embalar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Packing orders again. Scan a packing slip.</source>
+        <translation>De nuevo embalando pedidos. Escanea un albarán.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan the return parcel&apos;s label</source>
+        <translation>Escanea la etiqueta del paquete de devolución</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish or clear the order on the bench first (PS-SHIP or PS-CLEAR).</source>
+        <translation>Primero termina o vacía el pedido de la mesa (PS-SHIP o PS-CLEAR).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The return of {order} is open: process it (Ctrl+Enter) or clear it (PS-CLEAR) first.</source>
+        <translation>La devolución de {order} está abierta: primero procésala (Ctrl+Intro) o vacíala (PS-CLEAR).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking for the return of {code}…</source>
+        <translation>Buscando la devolución de {code}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No open return with this label, order or ID: {code}. Put the parcel aside for your lead.</source>
+        <translation>Ninguna devolución abierta con esta etiqueta, pedido o ID: {code}. Aparta el paquete para tu responsable.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The return of {order} is already {status} in Redo: nothing is sent again.</source>
+        <translation>La devolución de {order} ya tiene el estado {status} en Redo: no se vuelve a enviar nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order {order} has {n} open returns: scan the parcel&apos;s label instead.</source>
+        <translation>El pedido {order} tiene {n} devoluciones abiertas: escanea la etiqueta del paquete.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Return of {order}: %n item(s) expected. Scan each item.</source>
+        <translation>
+            <numerusform>Devolución de {order}: se espera %n artículo. Escanéalo.</numerusform>
+            <numerusform>Devolución de {order}: se esperan %n artículos. Escanea cada uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer asked for an exchange.</source>
+        <translation>El cliente ha pedido un cambio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received {title}: {n} of {m}.</source>
+        <translation>Recibido {title}: {n} de {m}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Damaged: scan a reason (1 to 9) or type a note, then Enter.</source>
+        <translation>Dañado: escanea un motivo (1 a 9) o escribe una nota y pulsa Intro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All {m} of {title} are received already. Keep this one apart.</source>
+        <translation>Ya se recibieron los {m} de {title}. Deja esta unidad aparte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not on this return: {code}. Put it aside: it is recorded as an undeclared item.</source>
+        <translation>No está en esta devolución: {code}. Apártalo: se registra como artículo no declarado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The next item scanned is received as damaged.</source>
+        <translation>El próximo artículo escaneado se recibe como dañado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: {note}.</source>
+        <translation>Nota: {note}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n unit(s) did not arrive. Process the return anyway? Those items are rejected (Enter or PS-CONFIRM), or Esc to go on receiving.</source>
+        <translation>
+            <numerusform>No ha llegado %n unidad. ¿Procesar la devolución de todos modos? Se rechaza (Enter o PS-CONFIRM), o Esc para seguir recibiendo.</numerusform>
+            <numerusform>No han llegado %n unidades. ¿Procesar la devolución de todos modos? Se rechazan (Enter o PS-CONFIRM), o Esc para seguir recibiendo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clear the return of {order}? What was received here is forgotten.</source>
+        <translation>¿Vaciar la devolución de {order}? Lo recibido aquí se olvida.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The return of {order} is cleared: nothing was sent.</source>
+        <translation>Devolución de {order} vaciada: no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Return of {order} done: sending it to Redo. Scan the next parcel.</source>
+        <translation>Devolución de {order} terminada: enviándola a Redo. Escanea el siguiente paquete.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Redo is processing the return of {order}.</source>
+        <translation>Redo está procesando la devolución de {order}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo prepared the return of {order}; it processes it once everything is ready.</source>
+        <translation>Redo ha preparado la devolución de {order}; la procesará cuando todo esté listo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redo did not take the return of {order}: see Needs attention.</source>
+        <translation>Redo no aceptó la devolución de {order}: mira «Requiere atención».</translation>
     </message>
 </context>
 <context>

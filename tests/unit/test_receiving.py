@@ -168,3 +168,19 @@ def test_received_never_exceeds_expected_and_undo_returns_to_empty(steps: list[s
         pass
     assert receiving.total_received == 0
     assert receiving.undeclared == ()
+
+
+def test_what_arrived_is_kept_and_restored_onto_the_return() -> None:
+    receiving = session()
+    receiving.scan("SOCK-HIK-GRY-M", Condition.DAMAGED, "Wet")
+    receiving.scan("SOCK-HIK-GRY-M")
+    receiving.scan("MUG-ENM-WHT")
+    kept = receiving.to_json()
+    again = session()
+    again.restore(kept)
+    assert again.units(1) == receiving.units(1)
+    assert again.undeclared == ("MUG-ENM-WHT",)
+    assert not again.can_undo
+    shorter = session(JACKET, ReturnLine("ri_2", "Socks", 1, "SOCK-HIK-GRY-M"))
+    shorter.restore(kept)
+    assert shorter.received(1) == 1  # never more than the return expects now

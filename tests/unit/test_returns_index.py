@@ -60,6 +60,8 @@ def test_an_update_replaces_the_return_and_its_labels(index: ReturnsIndex) -> No
     assert index.find_by_label(USPS) == []
     (found,) = index.find_by_label(UPS.lower())
     assert (found.status, found.is_open) == ("delivered", True)
+    assert index.watermark == ""  # no walk has ended yet
+    index.walked()
     assert index.watermark == "2026-12-02T08:00:00.000Z"
 
 

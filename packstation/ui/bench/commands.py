@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from packstation.packing.commands import Command, CommandScan
+from packstation.ui.bench.returns import RETURNS_COMMANDS
 from packstation.ui.station.sounds import Sound
 from packstation.ui.words import feedback
 from packstation.ui.words.feedback import Feedback, Tone
@@ -40,6 +41,17 @@ def run_command(bench: BenchController, scan: CommandScan) -> None:
             bench.acknowledge()
     elif command is Command.TAKEOVER:
         bench.warehouse.take_over()
+    elif command is Command.RETURNS:
+        bench.returns.enter()
+    elif bench.returns.active and command in RETURNS_COMMANDS:
+        bench.returns.command(scan)
+    elif command is Command.PACKING:
+        bench.say(feedback.info(tr("This bench packs orders already. Scan a packing slip.")))
+    elif command is Command.DAMAGED:
+        bench.refuse(
+            feedback.error(tr("PS-DAMAGED is for receiving returns (PS-RETURNS first).")),
+            command.value,
+        )
     elif command is Command.CONFIRM:
         # With no question open, "yes" resumes a stopped auto-ship countdown.
         bench.acknowledge()

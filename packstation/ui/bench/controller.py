@@ -41,6 +41,7 @@ from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.orders import OrderFlow
 from packstation.ui.bench.outbox_news import OutboxNews
 from packstation.ui.bench.questions import Question
+from packstation.ui.bench.returns import ReturnsFlow
 from packstation.ui.bench.shipping import ShipFlow
 from packstation.ui.bench.warehouse import WarehouseFlow
 from packstation.ui.station.port import StationPort
@@ -86,6 +87,8 @@ class BenchController(QObject):
     scan_handled = Signal(str)
     order_loaded = Signal(str)
     shipment_queued = Signal(str)
+    #: Returns mode turned on or off, or the return on the bench changed.
+    returns_changed = Signal()
 
     def __init__(self, port: StationPort, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +124,8 @@ class BenchController(QObject):
         self.news = OutboxNews(self)
         #: Claims, take-overs and the bench's state in a warehouse (idle on its own).
         self.warehouse = WarehouseFlow(self)
+        #: Receiving returned parcels (``PS-RETURNS``).
+        self.returns = ReturnsFlow(self)
         port.client_changed.connect(self._client_settled)
         port.client_failed.connect(lambda exc: self.say(words.client_failed(exc)))
 
@@ -136,6 +141,7 @@ class BenchController(QObject):
         self._started = True
         self._restoring = True
         self.identity.restore()
+        self.returns.restore()
         self.orders.restore(self._restored)
 
     def _restored(self) -> None:
@@ -308,6 +314,9 @@ class BenchController(QObject):
         if self.question is not None:
             self.refuse(feedback.error(self.question.hint()), code)
             return
+        if self.returns.active:
+            self.returns.scan(code)
+            return
         if self.shipping.countdown.active and isinstance(where, (OrderReference, OtherSlip)):
             # The next slip during the countdown: the packed order goes now, the next opens.
             self.shipping.ship_now_then(lambda: self._route(code))
@@ -322,7 +331,7 @@ class BenchController(QObject):
             self.shipping.label_scanned(where.code, list(where.guesses))
             return
         if isinstance(where, OtherSlip):
-            self._other_slip(where.code)
+            self.orders.other_slip(where.code)
             return
         assert isinstance(where, Unknown)
         if self.tracking_focus():
@@ -332,17 +341,6 @@ class BenchController(QObject):
         self.last_unknown = where.code
         self.refuse(feedback.unknown(where.code, where.kind), code)
         self.edits.journal_mis_scan(where.code)
-
-    def _other_slip(self, code: str) -> None:
-        assert self.session is not None
-        if code in (self.session.order_id, self.order_ref):
-            self.say(feedback.info(words.already_open(self.order_ref)))
-        elif self.session.total_packed:
-            self.refuse(feedback.error(words.other_slip(code)), code)
-        else:
-            self.shipping.stop_countdown()
-            self.orders.close("switched")
-            self.orders.load(code)
 
     # ------------------------------------------------------------------ changes
 

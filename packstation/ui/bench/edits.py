@@ -145,6 +145,9 @@ class EditFlow:
         self.commit("edit", f"{row}:{after}", shown)
 
     def undo(self) -> None:
+        if self.bench.returns.active:  # Ctrl+Z on the receiving bench
+            self.bench.returns.undo()
+            return
         session = self.bench.session
         if session is None:
             return

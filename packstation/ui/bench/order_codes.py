@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from packstation.packing.barcodes import gtin14
 from packstation.packing.catalog import CatalogEntry, CatalogMatcher
+from packstation.packing.tracking import candidates
 
 if TYPE_CHECKING:
     from packstation.packing import PackingSession
@@ -54,3 +56,15 @@ def refresh_catalog(bench: BenchController, session: PackingSession) -> None:
         known,
         lambda exc: log.warning("catalog not read: %s", exc),
     )
+
+
+def code_kind(code: str) -> str:
+    """What a code that is no order looks like: "item", "label" or "" (for the message only)."""
+    try:
+        if gtin14(code):
+            return "item"
+        if candidates(code):
+            return "label"
+    except Exception:
+        log.warning("could not tell what %r is", code[:80], exc_info=True)
+    return ""

@@ -14,10 +14,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from packstation.packing import PackingSession
-from packstation.packing.barcodes import gtin14
 from packstation.packing.catalog import CatalogMatcher
 from packstation.packing.checks import location_problem
-from packstation.packing.tracking import candidates
 from packstation.redo.errors import NotFound, RedoError, Unauthorized
 from packstation.store import ShippingInputs
 from packstation.ui.bench import order_codes
@@ -25,6 +23,7 @@ from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.questions import Question
 from packstation.ui.station.port_types import NoClient, OrderOpened, Restored
 from packstation.ui.station.sounds import Sound
+from packstation.ui.words import bench as words
 from packstation.ui.words import feedback
 from packstation.ui.words.feedback import Feedback, Tone
 from packstation.ui.words.i18n import tr
@@ -34,18 +33,6 @@ if TYPE_CHECKING:
     from packstation.ui.bench.controller import BenchController
 
 log = logging.getLogger("packstation.bench")
-
-
-def code_kind(code: str) -> str:
-    """What a code that is no order looks like: "item", "label" or "" (for the message only)."""
-    try:
-        if gtin14(code):
-            return "item"
-        if candidates(code):
-            return "label"
-    except Exception:
-        log.warning("could not tell what %r is", code[:80], exc_info=True)
-    return ""
 
 
 class OrderFlow:
@@ -198,7 +185,7 @@ class OrderFlow:
         self._back_from_loading()
         if isinstance(exc, NotFound) and bench.session is None:
             log.info("no order %s: %s", ref, exc.detail)
-            bench.refuse(feedback.no_order_for(ref, code_kind(ref)), ref)
+            bench.refuse(feedback.no_order_for(ref, order_codes.code_kind(ref)), ref)
             return
         if isinstance(exc, NoClient):
             bench.refuse(feedback.error(feedback.not_set_up(bench.port.settings.store_id)), ref)
@@ -246,6 +233,19 @@ class OrderFlow:
         bench.put_inputs(ShippingInputs())
         bench.show_session(None)
         bench.port.close_order(session.order_id, reason, bench.edits.storage_failed)
+
+    def other_slip(self, code: str) -> None:
+        """Another slip scanned while an order is open: opened when nothing is packed."""
+        bench = self.bench
+        assert bench.session is not None
+        if code in (bench.session.order_id, bench.order_ref):
+            bench.say(feedback.info(words.already_open(bench.order_ref)))
+        elif bench.session.total_packed:
+            bench.refuse(feedback.error(words.other_slip(code)), code)
+        else:
+            bench.shipping.stop_countdown()
+            self.close("switched")
+            self.load(code)
 
     def clear(self) -> None:
         """Esc or PS-CLEAR: the order leaves the bench; with items packed, asked first."""

@@ -72,6 +72,9 @@ class ShipFlow:
     def ship(self, partial_ok: bool = False) -> None:
         """Ctrl+Enter, PS-SHIP, the button or the countdown: queue the box, move on."""
         bench = self.bench
+        if bench.returns.active:  # Ctrl+Enter on the receiving bench processes the return
+            bench.returns.process()
+            return
         self.stop_countdown()
         session = bench.session
         if session is None or bench.mode is not Mode.ORDER or bench.question is not None:

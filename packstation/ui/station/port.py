@@ -33,6 +33,7 @@ from PySide6.QtCore import QObject, Signal
 
 from packstation.ui.station.port_catalog import CatalogDoor
 from packstation.ui.station.port_records import RecordsDoor
+from packstation.ui.station.port_returns import ReturnsDoor
 from packstation.ui.station.port_types import (
     BenchState,
     Done,
@@ -96,6 +97,8 @@ class StationPort(QObject):
     #: The station's catalog changed (an import, a barcode taught or forgotten): the open
     #: order packs by it from the next scan.
     catalog_changed = Signal()
+    #: The returns sender processed a return, or held one (``store/returns_sender.py``).
+    returns_news = Signal(object)
 
     def __init__(
         self,
@@ -130,6 +133,8 @@ class StationPort(QObject):
         #: The catalog and the outbox's records, through the same runners.
         self.catalog = CatalogDoor(self)
         self.records = RecordsDoor(self)
+        #: Returned parcels received at the bench (``port_returns.py``).
+        self.returns = ReturnsDoor(self)
         #: The client is being built: scans wait for it.
         self.client_pending = False
         #: None until the sender has talked to Redo.

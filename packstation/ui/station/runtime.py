@@ -34,6 +34,12 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Signal, Slot
 
 from packstation.store import Connectivity, Delivered, NeedsAttention, Sender, WillRetry
+from packstation.store.returns_sender import (
+    ReturnEvent,
+    ReturnHeld,
+    ReturnProcessed,
+    ReturnsSender,
+)
 from packstation.ui.printing.printer import SlipPrinter
 from packstation.ui.station.port import StationPort
 from packstation.ui.station.services import Services
@@ -95,6 +101,9 @@ class StationRuntime(QObject):
         self._bridge = _SenderBridge(self)
         self._bridge.arrived.connect(self._on_sender_event)
         self.outbox_sender = Sender(services.store.outbox, self._bridge.arrived.emit)
+        self.returns_sender = ReturnsSender(
+            services.store.returns_outbox, self._bridge.arrived.emit
+        )
         self._client_generation = 0
         self._closed = False
 
@@ -164,6 +173,7 @@ class StationRuntime(QObject):
         old, self.port.client = self.port.client, client
         self.port.client_pending = False
         self.outbox_sender.set_client(client)
+        self.returns_sender.set_client(client)
         if old is not None:
             old.close()
         if then is not None:
@@ -199,6 +209,7 @@ class StationRuntime(QObject):
 
     def start(self) -> None:
         self.outbox_sender.start()
+        self.returns_sender.start()
         self.port.refresh()
         door = self.port.warehouse
         if door is not None:
@@ -215,10 +226,13 @@ class StationRuntime(QObject):
             door.start()
 
     @Slot(object)
-    def _on_sender_event(self, event: SenderEvent) -> None:
+    def _on_sender_event(self, event: SenderEvent | ReturnEvent) -> None:
         if self._closed:
             return
         port = self.port
+        if isinstance(event, ReturnProcessed | ReturnHeld):
+            port.returns_news.emit(event)
+            return
         if isinstance(event, Connectivity):
             port.online = event.online
             port.connectivity.emit(event.online)
@@ -271,6 +285,8 @@ class StationRuntime(QObject):
         self._client_generation += 1
         client, self.port.client = self.port.client, None
         self.outbox_sender.set_client(None)
+        self.returns_sender.set_client(None)
+        self.returns_sender.stop()
         self.reads.shutdown(wait=False)
         self.queries.shutdown(wait=False)
         self.background.shutdown(wait=False)
@@ -286,6 +302,7 @@ class StationRuntime(QObject):
             def close_when_idle() -> None:
                 self.reads.join()
                 self.outbox_sender.join()
+                self.returns_sender.join()
                 client.close()
 
             self.threads.start("packstation-client-close", close_when_idle)

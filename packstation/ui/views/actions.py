@@ -74,6 +74,11 @@ class BenchActions:
         station.addAction(tr("Packer stats…"), self.open_stats)
         station.addAction(tr("Import barcode catalog (CSV)…"), self.import_catalog)
         station.addAction(tr("Taught barcodes…"), self.open_taught)
+        returns = station.addAction(
+            tr("Receive returns / pack orders"), self.controller.returns.toggle
+        )
+        returns.setShortcut(QKeySequence(Qt.Key.Key_F8))
+        returns.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         warehouse = station.addAction(tr("Warehouse…"), self.open_warehouse)
         warehouse.setEnabled(w.port.warehouse is not None)
         station.addSeparator()

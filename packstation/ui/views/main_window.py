@@ -35,6 +35,7 @@ from packstation.ui.views.keyboard import KeyboardRouter
 from packstation.ui.views.language import switch
 from packstation.ui.views.pages import IdlePage, OrderPage
 from packstation.ui.views.question_panel import QuestionPanel
+from packstation.ui.views.returns_page import ReturnsPage
 from packstation.ui.views.scanner import ScannerFilter
 from packstation.ui.views.station_status import Coalescer, StationStatus
 from packstation.ui.words import bench as words
@@ -146,8 +147,10 @@ class MainWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.idle_page = IdlePage(self.stack)
         self.order_page = OrderPage(self.runtime.thumbnails, self.stack)
+        self.returns_page = ReturnsPage(self.stack)
         self.stack.addWidget(self.idle_page)
         self.stack.addWidget(self.order_page)
+        self.stack.addWidget(self.returns_page)
         outer.addWidget(self.stack, 1)
 
     def _connect(self) -> None:
@@ -180,6 +183,10 @@ class MainWindow(QWidget):
             lambda: c.shipping.tracking_entered(page.shipping.tracking_input.text())
         )
         page.shipments.status_requested.connect(self._post_status)
+        c.returns_changed.connect(self._show_returns)
+        c.row_scanned.connect(self.returns_page.scanned_row)
+        self.returns_page.process_clicked.connect(c.returns.process)
+        self.returns_page.count_requested.connect(c.returns.set_received)
         page.change_requested.connect(lambda delta: c.edits.change_line(page.selected_row(), delta))
         self.banner.acknowledged.connect(c.acknowledge)
         self.scanner.unreadable.connect(self._scan_unreadable)
@@ -218,6 +225,8 @@ class MainWindow(QWidget):
             parts.append(tr("DEMO (sandbox)"))
         if settings.station_name:
             parts.append(settings.station_name)
+        if self.controller.returns.active:
+            parts.append(tr("RETURNS"))
         if self.controller.packer:
             parts.append(tr("packer: {name}").format(name=self.controller.packer))
         self.setWindowTitle(" · ".join(parts))
@@ -270,7 +279,21 @@ class MainWindow(QWidget):
         boxes = self.controller.boxes
         self.order_page.boxes.show_boxes(boxes.latest(), boxes.number)
 
+    def _show_returns(self) -> None:
+        returns = self.controller.returns
+        self.returns_page.show_return(
+            returns.on_bench, returns.session, awaiting_note=returns.note_for is not None
+        )
+        self.setProperty("returns", "true" if returns.active else "false")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.settings_applied()
+        self._show_mode()
+
     def _show_mode(self) -> None:
+        if self.controller.returns.active:
+            self.stack.setCurrentWidget(self.returns_page)
+            return
         order = self.controller.mode is Mode.ORDER
         self.stack.setCurrentWidget(self.order_page if order else self.idle_page)
         if not order:

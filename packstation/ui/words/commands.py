@@ -18,6 +18,9 @@ def command_text(scan: CommandScan) -> str:
         Command.CANCEL: tr("No: answer the open question, stop the auto-ship countdown"),
         Command.USER: tr("The packer at this bench"),
         Command.TAKEOVER: tr("Lead: take over the order open at another bench (warehouse)"),
+        Command.RETURNS: tr("Receive returned parcels at this bench"),
+        Command.PACKING: tr("Pack orders at this bench (leave returns)"),
+        Command.DAMAGED: tr("Returns: the next item scanned arrived damaged"),
     }
     if scan.command is Command.QTY:
         return tr("The next item scan counts %n", None, scan.quantity)

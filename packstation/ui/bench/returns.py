@@ -1,0 +1,371 @@
+"""Receiving returned parcels at the bench: the returns mode of the bench controller.
+
+``PS-RETURNS`` (or the Station menu) turns the bench into a receiving bench, ``PS-PACKING``
+back; the mode is kept in the station database with the return on the bench, so a
+restart comes back to it. In returns mode a scan that is not a command is, in turn:
+
+- with no return open: the parcel's label, the original order's slip or the return's ID,
+  looked up through the port (``port.returns.find``; scans meanwhile are held);
+- the note of the damaged unit just received: ``1`` to ``9`` picks a reason from the list,
+  other text is the note (an item's code is not a note: it is received);
+- an item: one unit received, sellable, or damaged after ``PS-DAMAGED``; a code on no item
+  is refused aloud and recorded as undeclared.
+
+Ctrl+Enter or ``PS-SHIP`` processes the return (``PS-CONFIRM`` confirms when units are
+missing); ``PS-UNDO``, ``PS-QTY-n`` and ``PS-CLEAR`` work as in packing. Everything that
+takes time goes through the port; the rules are ``packing/receiving.py``'s.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from packstation.packing.catalog import CatalogEntry, CatalogMatcher
+from packstation.packing.commands import Command, CommandScan
+from packstation.packing.receiving import (
+    AllArrived,
+    Condition,
+    Decision,
+    Received,
+    ReceivingSession,
+    Undeclared,
+)
+from packstation.store.returns_sender import ReturnEvent, ReturnProcessed
+from packstation.ui.bench.mode import Mode
+from packstation.ui.bench.questions import Question
+from packstation.ui.station.port_returns import Finished, NoReturn, OnBench, Several
+from packstation.ui.words import feedback
+from packstation.ui.words import returns as words
+from packstation.ui.words.feedback import Tone
+from packstation.ui.words.i18n import tr
+
+if TYPE_CHECKING:
+    from packstation.ui.bench.controller import BenchController
+    from packstation.ui.station.port_returns import FindOutcome
+
+log = logging.getLogger("packstation.returns")
+
+#: Commands the receiving bench answers itself (the rest: ``commands.run_command``).
+RETURNS_COMMANDS = frozenset(
+    {Command.SHIP, Command.UNDO, Command.CLEAR, Command.DAMAGED, Command.QTY, Command.PACKING}
+)
+
+
+class ReturnsFlow:
+    def __init__(self, bench: BenchController) -> None:
+        self.bench = bench
+        self.active = False
+        self.on_bench: OnBench | None = None
+        self.session: ReceivingSession | None = None
+        #: ``PS-DAMAGED``: the next item scanned arrived damaged.
+        self.damaged_next = False
+        #: The line whose damaged unit waits for its note (a reason's number, or text).
+        self.note_for: int | None = None
+        bench.port.returns_news.connect(self._news)
+
+    # --- the mode ----------------------------------------------------------------------
+
+    def enter(self) -> None:
+        bench = self.bench
+        if self.active:
+            bench.say(words.mode_on())
+            return
+        if bench.session is not None:
+            bench.refuse(words.finish_first(), Command.RETURNS.value)
+            return
+        self.active = True
+        bench.returns_changed.emit()
+        bench.say(words.mode_on())
+        bench.port.returns.refresh(lambda _: None, self._index_failed)
+
+    def toggle(self) -> None:
+        """The Station menu's entry and its key (F8)."""
+        if self.active:
+            self.leave()
+        else:
+            self.enter()
+
+    def leave(self) -> None:
+        bench = self.bench
+        if self.on_bench is not None:
+            bench.refuse(words.process_first(self.on_bench.order_name), Command.PACKING.value)
+            return
+        self.active = False
+        self.damaged_next = False
+        bench.returns_changed.emit()
+        bench.say(words.mode_off())
+
+    def restore(self) -> None:
+        """The return left on the bench at the last close, as it was."""
+
+        def restored(left: tuple[OnBench, dict[str, Any]] | None) -> None:
+            if left is None:
+                return
+            ret, kept = left
+            self.active = True
+            self._open(ret)
+            assert self.session is not None
+            self.session.restore(kept)
+            self.bench.returns_changed.emit()
+
+        self.bench.port.returns.restore(restored, self._storage_failed)
+
+    # --- scans -------------------------------------------------------------------------
+
+    def scan(self, code: str) -> None:
+        session = self.session
+        if session is None:
+            self._find(code)
+            return
+        if self.note_for is not None and self._take_note(code):
+            return
+        self._receive(session, code)
+
+    def command(self, scan: CommandScan) -> None:
+        bench, command = self.bench, scan.command
+        if command is Command.PACKING:
+            self.leave()
+        elif command is Command.QTY:
+            bench.next_quantity = scan.quantity
+            bench.say(feedback.info(tr("The next item scan counts %n.", None, scan.quantity)))
+        elif self.session is None:
+            bench.refuse(feedback.error(words.prompt() + "."), command.value)
+        elif command is Command.DAMAGED:
+            self.damaged_next = True
+            bench.say(words.damaged_next())
+        elif command is Command.UNDO:
+            self.undo()
+        elif command is Command.CLEAR:
+            self.clear()
+        elif command is Command.SHIP:
+            self.process()
+
+    def _find(self, code: str) -> None:
+        bench = self.bench
+        bench.set_mode(Mode.LOADING)
+        bench.say(words.looking(code))
+
+        def found(outcome: FindOutcome) -> None:
+            bench.set_mode(Mode.IDLE)
+            if isinstance(outcome, OnBench):
+                self._open(outcome)
+                self._keep()
+                lines = outcome.lines
+                bench.say(
+                    words.opened(
+                        outcome.order_name, sum(x.expected for x in lines), outcome.exchange
+                    )
+                )
+            elif isinstance(outcome, Finished):
+                bench.refuse(words.finished(outcome.order_name, outcome.status), code)
+            elif isinstance(outcome, Several):
+                bench.refuse(words.several(outcome.order_name, outcome.count), code)
+            else:
+                assert isinstance(outcome, NoReturn)
+                bench.refuse(words.no_return(code), code)
+
+        def failed(exc: BaseException) -> None:
+            bench.set_mode(Mode.IDLE)
+            log.warning("finding the return of %r failed: %r", code[:40], exc)
+            bench.refuse(feedback.error(_reason(exc)), code)
+
+        bench.port.returns.find(code, found, failed)
+
+    def _open(self, ret: OnBench) -> None:
+        matcher = CatalogMatcher()
+        self.on_bench, self.damaged_next, self.note_for = ret, False, None
+        self.session = ReceivingSession(ret.return_id, ret.lines, matcher)
+        self.bench.returns_changed.emit()
+        skus = [line.sku for line in ret.lines if line.sku]
+
+        def codes(entries: list[CatalogEntry]) -> None:
+            if self.session is not None and self.session.matcher is matcher:
+                matcher.replace(entries)
+
+        self.bench.port.catalog.entries_for(skus, codes, self._storage_failed)
+
+    def _receive(self, session: ReceivingSession, code: str) -> None:
+        bench = self.bench
+        condition = Condition.DAMAGED if self.damaged_next else Condition.SELLABLE
+        multiplier, bench.next_quantity = bench.next_quantity, 1
+        self.damaged_next, self.note_for = False, None
+        outcome = session.scan(code, condition, multiplier=multiplier)
+        if isinstance(outcome, Received):
+            line = session.lines[outcome.line_index]
+            if condition is Condition.DAMAGED:
+                self.note_for = outcome.line_index
+            bench.say(words.received(line, outcome.received, outcome.unit))
+            bench.rows_changed.emit((outcome.line_index,))
+            bench.row_scanned.emit(outcome.line_index)
+        elif isinstance(outcome, AllArrived):
+            bench.refuse(words.all_arrived(session.lines[outcome.line_index]), code)
+        elif isinstance(outcome, Undeclared):
+            bench.refuse(words.undeclared(outcome.code), code)
+        else:
+            bench.refuse(feedback.error(tr("Unreadable scan: scan it again.")), code)
+            return
+        self._keep()
+        bench.returns_changed.emit()
+
+    def _take_note(self, code: str) -> bool:
+        """``code`` as the note of the damaged unit just received; False when it is an
+        item's code (received next, its note left empty)."""
+        session, index = self.session, self.note_for
+        assert session is not None
+        assert index is not None
+        text = code.strip()
+        if session.names_an_item(text):
+            return False
+        if len(text) == 1 and text.isdigit() and text != "0":
+            note = words.DAMAGE_REASONS[int(text) - 1]
+        else:
+            note = text
+        session.note_last(index, note)
+        self.note_for = None
+        self._keep()
+        self.bench.say(words.noted(note))
+        self.bench.returns_changed.emit()
+        return True
+
+    # --- changes -----------------------------------------------------------------------
+
+    def undo(self) -> None:
+        if self.session is None or self.session.undo() is None:
+            self.bench.refuse(feedback.error(tr("Nothing to undo.")), Command.UNDO.value)
+            return
+        self.note_for = None
+        self._keep()
+        self.bench.say(feedback.info(tr("Undone.")))
+        self.bench.returns_changed.emit()
+
+    def set_received(self, index: int, count: int) -> None:
+        """+/- on a line (the page's buttons)."""
+        if self.session is not None:
+            self.session.set_received(index, count)
+            self._keep()
+            self.bench.returns_changed.emit()
+
+    def clear(self) -> None:
+        ret, session = self.on_bench, self.session
+        if ret is None or session is None:
+            return
+        if not session.total_received and not session.undeclared:
+            self._clear(ret)
+            return
+        question = Question.yes_no(
+            tr("Clear this return?"),
+            words.clear_question(ret.order_name),
+            tr("Clear the return"),
+            tr("Keep receiving"),
+            default_yes=False,
+            parent=self.bench,
+        )
+        question.answered.connect(lambda _: self._clear(ret))
+        self.bench.ask(question)
+
+    def _clear(self, ret: OnBench) -> None:
+        self._close()
+        self.bench.port.returns.close(self._storage_failed)
+        self.bench.say(words.cleared(ret.order_name))
+
+    def _close(self) -> None:
+        self.on_bench, self.session, self.note_for, self.damaged_next = None, None, None, False
+        self.bench.returns_changed.emit()
+
+    def _keep(self) -> None:
+        if self.on_bench is not None and self.session is not None:
+            self.bench.port.returns.keep(
+                self.on_bench, self.session.to_json(), self._storage_failed
+            )
+
+    # --- processing --------------------------------------------------------------------
+
+    def process(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        missing = sum(session.missing().values())
+        if not missing:
+            self._process()
+            return
+        question = Question.yes_no(
+            tr("Process with units missing?"),
+            words.missing_question(missing),
+            tr("Process the return"),
+            tr("Keep receiving"),
+            parent=self.bench,
+        )
+        question.answered.connect(lambda _: self._process())
+        self.bench.ask(question)
+
+    def _process(self) -> None:
+        ret, session, bench = self.on_bench, self.session, self.bench
+        if ret is None or session is None:
+            return
+        job_id = f"rx-{uuid.uuid4().hex}"
+        units = [session.units(i) for i in range(len(session.lines))]
+        job = {
+            "job_id": job_id,
+            "return_id": ret.return_id,
+            "order_name": ret.order_name,
+            "products": _products(session),
+            "comment": words.comment(
+                job_id,
+                bench=bench.port.settings.station_name,
+                packer=bench.packer,
+                lines=session.lines,
+                units=units,
+                undeclared_codes=session.undeclared,
+            ),
+            "summary": {**session.to_json(), "received": session.total_received},
+            "packer": bench.packer,
+        }
+
+        def queued(_: str) -> None:
+            self._close()
+            bench.say(words.queued(ret.order_name))
+
+        bench.port.returns.process(job, queued, self._storage_failed)
+
+    def _news(self, event: ReturnEvent) -> None:
+        """What the returns sender did with a return processed earlier at this bench."""
+        name, bench = event.job.order_name, self.bench
+        if isinstance(event, ReturnProcessed):
+            # Said only between parcels, and never over a refusal still to be read.
+            if self.session is None and bench.showing.tone is not Tone.ERROR:
+                bench.say(words.processed(name, event.triggered))
+        else:
+            bench.say(words.held(name))
+
+    def _storage_failed(self, exc: BaseException) -> None:
+        log.error("returns: the station database failed: %r", exc)
+        self.bench.edits.storage_failed(exc)
+
+    def _index_failed(self, exc: BaseException) -> None:
+        log.info("returns index not refreshed: %r", exc)
+
+
+def _products(session: ReceivingSession) -> list[dict[str, Any]]:
+    """Redo's ``products`` for the decisions (``redo.returns_process.ProcessProduct``)."""
+    from packstation.redo.returns_process import ProcessProduct
+
+    products = []
+    for decision in session.decisions():
+        if decision.decision is Decision.REJECT:
+            product = ProcessProduct.rejected(decision.item_id)
+        else:
+            product = ProcessProduct.processed(
+                decision.item_id,
+                restock=decision.decision is Decision.RESTOCK,
+                adjustment=decision.adjustment,
+            )
+        products.append(product.to_json_dict())
+    return products
+
+
+def _reason(exc: BaseException) -> str:
+    from packstation.ui.words.problems import error_text
+
+    return error_text(exc) if hasattr(exc, "problem") else tr("The return could not be found now.")
