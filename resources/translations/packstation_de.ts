@@ -465,7 +465,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../packstation/ui/bench/returns.py" line="+104"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="+106"/>
         <source>Nothing to undo.</source>
         <translation>Nichts zurückzunehmen.</translation>
     </message>
@@ -508,7 +508,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>Auftrag {ref} ist schon offen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-209"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-222"/>
         <source>Finish or clear this order first (Esc): {items} packed.</source>
         <extracomment>An order restored at start waits for the client before it is checked. &quot;Order #1010 is shipping.&quot;: said with the next order when its slip, scanned during the countdown, shipped it (the packer never saw &quot;Shipping…&quot;).</extracomment>
         <translation>Zuerst diesen Auftrag abschließen oder leeren (Esc): {items} gepackt.</translation>
@@ -547,7 +547,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <translation>(Einstellungen: oben rechts)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+118"/>
         <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
         <translation>Auftrag {ref} wie zuvor wiederhergestellt: {items} gepackt. Abgleich mit Redo…</translation>
     </message>
@@ -1353,7 +1353,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../packstation/ui/views/returns_page.py" line="+39"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+40"/>
         <source>RETURNS</source>
         <extracomment>+/- on the selected row: (row, the received count wanted).</extracomment>
         <translation>RETOUREN</translation>
@@ -2790,7 +2790,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../../packstation/ui/views/returns_page.py" line="+27"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+34"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
@@ -3508,12 +3508,12 @@ mit Fehler</translation>
         <translation>Keines: Dieser Tisch arbeitet allein (die IT verbindet ihn mit warehouse_url mit einem Lager).</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/returns.py" line="-29"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="-31"/>
         <source>Unreadable scan: scan it again.</source>
         <translation>Scan nicht lesbar: Scanne ihn erneut.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Undone.</source>
         <translation>Zurückgenommen.</translation>
     </message>
@@ -3549,12 +3549,12 @@ mit Fehler</translation>
         <translation>Die Retoure war gerade nicht auffindbar.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/returns_page.py" line="-18"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="-20"/>
         <source>or the original order&apos;s slip (#1001), or the return&apos;s ID. PS-PACKING: back to packing.</source>
         <translation>oder den Lieferschein des ursprünglichen Auftrags (#1001) oder die Retouren-ID. PS-PACKING: zurück zum Packen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
@@ -3584,7 +3584,7 @@ mit Fehler</translation>
         <translation>Retoure verarbeiten (Strg+Enter)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Return of {order}: {received} of {expected} received</source>
         <translation>Retoure von {order}: {received} von {expected} angenommen</translation>
     </message>
@@ -3734,14 +3734,14 @@ mit Fehler</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n unit(s) did not arrive. Process the return anyway? Those items are rejected (Enter or PS-CONFIRM), or Esc to go on receiving.</source>
+        <source>%n unit(s) did not arrive. Process the return anyway (Enter or PS-CONFIRM)? An item with nothing received is rejected; one partly received is credited for what came. Esc: go on receiving.</source>
         <translation>
-            <numerusform>%n Einheit ist nicht angekommen. Retoure trotzdem verarbeiten? Sie wird abgelehnt (Enter oder PS-CONFIRM), oder Esc, um weiter anzunehmen.</numerusform>
-            <numerusform>%n Einheiten sind nicht angekommen. Retoure trotzdem verarbeiten? Sie werden abgelehnt (Enter oder PS-CONFIRM), oder Esc, um weiter anzunehmen.</numerusform>
+            <numerusform>%n Einheit ist nicht angekommen. Retoure trotzdem verarbeiten (Enter oder PS-CONFIRM)? Ein Artikel, von dem nichts kam, wird abgelehnt; ein teilweise angekommener wird für das Angekommene gutgeschrieben. Esc: weiter annehmen.</numerusform>
+            <numerusform>%n Einheiten sind nicht angekommen. Retoure trotzdem verarbeiten (Enter oder PS-CONFIRM)? Ein Artikel, von dem nichts kam, wird abgelehnt; ein teilweise angekommener wird für das Angekommene gutgeschrieben. Esc: weiter annehmen.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Clear the return of {order}? What was received here is forgotten.</source>
         <translation>Retoure von {order} leeren? Was hier angenommen wurde, wird vergessen.</translation>
     </message>

@@ -465,7 +465,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../packstation/ui/bench/returns.py" line="+104"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="+106"/>
         <source>Nothing to undo.</source>
         <translation>Nada que deshacer.</translation>
     </message>
@@ -508,7 +508,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>El pedido {ref} ya está abierto.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/orders.py" line="-209"/>
+        <location filename="../../packstation/ui/bench/orders.py" line="-222"/>
         <source>Finish or clear this order first (Esc): {items} packed.</source>
         <extracomment>An order restored at start waits for the client before it is checked. &quot;Order #1010 is shipping.&quot;: said with the next order when its slip, scanned during the countdown, shipped it (the packer never saw &quot;Shipping…&quot;).</extracomment>
         <translation>Primero termina o vacía este pedido (Esc): {items} embalados.</translation>
@@ -547,7 +547,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>(Ajustes: arriba a la derecha)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+118"/>
         <source>Restored order {ref} as it was: {items} packed. Checking it with Redo…</source>
         <translation>Pedido {ref} recuperado tal como estaba: {items} embalados. Comprobando con Redo…</translation>
     </message>
@@ -1353,7 +1353,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../packstation/ui/views/returns_page.py" line="+39"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+40"/>
         <source>RETURNS</source>
         <extracomment>+/- on the selected row: (row, the received count wanted).</extracomment>
         <translation>DEVOLUCIONES</translation>
@@ -2790,7 +2790,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+40"/>
-        <location filename="../../packstation/ui/views/returns_page.py" line="+27"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+34"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -3508,12 +3508,12 @@ con error</translation>
         <translation>Ninguno: esta mesa trabaja sola (IT la une a un almacén con warehouse_url).</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/returns.py" line="-29"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="-31"/>
         <source>Unreadable scan: scan it again.</source>
         <translation>Escaneo ilegible: escanéalo otra vez.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Undone.</source>
         <translation>Deshecho.</translation>
     </message>
@@ -3549,12 +3549,12 @@ con error</translation>
         <translation>Ahora no se pudo encontrar la devolución.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/returns_page.py" line="-18"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="-20"/>
         <source>or the original order&apos;s slip (#1001), or the return&apos;s ID. PS-PACKING: back to packing.</source>
         <translation>o el albarán del pedido original (#1001), o el ID de la devolución. PS-PACKING: volver a embalar.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Expected</source>
         <translation>Esperados</translation>
     </message>
@@ -3584,7 +3584,7 @@ con error</translation>
         <translation>Procesar la devolución (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Return of {order}: {received} of {expected} received</source>
         <translation>Devolución de {order}: {received} de {expected} recibidos</translation>
     </message>
@@ -3734,14 +3734,14 @@ con error</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n unit(s) did not arrive. Process the return anyway? Those items are rejected (Enter or PS-CONFIRM), or Esc to go on receiving.</source>
+        <source>%n unit(s) did not arrive. Process the return anyway (Enter or PS-CONFIRM)? An item with nothing received is rejected; one partly received is credited for what came. Esc: go on receiving.</source>
         <translation>
-            <numerusform>No ha llegado %n unidad. ¿Procesar la devolución de todos modos? Se rechaza (Enter o PS-CONFIRM), o Esc para seguir recibiendo.</numerusform>
-            <numerusform>No han llegado %n unidades. ¿Procesar la devolución de todos modos? Se rechazan (Enter o PS-CONFIRM), o Esc para seguir recibiendo.</numerusform>
+            <numerusform>No llegó %n unidad. ¿Procesar la devolución igualmente (Intro o PS-CONFIRM)? Un artículo del que no llegó nada se rechaza; uno que llegó en parte se abona por lo recibido. Esc: seguir recibiendo.</numerusform>
+            <numerusform>No llegaron %n unidades. ¿Procesar la devolución igualmente (Intro o PS-CONFIRM)? Un artículo del que no llegó nada se rechaza; uno que llegó en parte se abona por lo recibido. Esc: seguir recibiendo.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Clear the return of {order}? What was received here is forgotten.</source>
         <translation>¿Vaciar la devolución de {order}? Lo recibido aquí se olvida.</translation>
     </message>

@@ -150,3 +150,21 @@ def test_a_return_half_received_comes_back_after_a_restart(
     qtbot.waitUntil(lambda: again.controller.returns.session is not None, timeout=5000)
     assert again.stack.currentWidget() is again.returns_page
     assert again.controller.returns.session.received(0) == 1  # type: ignore[union-attr]
+
+
+def test_a_barcode_scanned_when_a_note_is_asked_is_an_item_and_typed_words_are_the_note(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    enter_returns(qtbot, window)
+    open_return(qtbot, window, GLOVES_LABEL)
+    page = window.returns_page
+    scan(qtbot, window, "PS-DAMAGED")
+    scan(qtbot, window, "GLV-TRK-BLK-L")
+    scan(qtbot, window, "MUG-ENM-WHT")  # another product's code: no note, an undeclared item
+    assert window.banner.is_error
+    assert "MUG-ENM-WHT" in page.undeclared.text()
+    assert page.table.item(0, 4).text() == "1"  # type: ignore[union-attr]
+    scan(qtbot, window, "PS-DAMAGED")
+    scan(qtbot, window, "GLV-TRK-BLK-L")
+    scan(qtbot, window, "seam torn at thumb")  # typed by hand
+    assert page.table.item(0, 4).text() == "2 (seam torn at thumb)"  # type: ignore[union-attr]

@@ -210,18 +210,20 @@ class ReturnsFlow:
         bench.returns_changed.emit()
 
     def _take_note(self, code: str) -> bool:
-        """``code`` as the note of the damaged unit just received; False when it is an
-        item's code (received next, its note left empty)."""
+        """``code`` as the note of the damaged unit just received: ``1`` to ``9`` picks a
+        reason, words typed by hand (a space or a small letter in them) are the note.
+        Anything else reads as a scan (a barcode is all capitals, digits and signs): it
+        is received or refused as an item, and the unit's note stays empty."""
         session, index = self.session, self.note_for
         assert session is not None
         assert index is not None
         text = code.strip()
-        if session.names_an_item(text):
-            return False
-        if len(text) == 1 and text.isdigit() and text != "0":
+        if len(text) == 1 and text in "123456789":
             note = words.DAMAGE_REASONS[int(text) - 1]
-        else:
+        elif (" " in text or any(c.islower() for c in text)) and not session.names_an_item(text):
             note = text
+        else:
+            return False
         session.note_last(index, note)
         self.note_for = None
         self._keep()

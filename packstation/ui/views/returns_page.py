@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -39,8 +40,13 @@ class ReturnsPage(QWidget):
         self.band = QLabel(tr("RETURNS"), self)
         self.band.setObjectName("returnsBand")
         self.band.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.band.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.band)
-        self.prompt = QLabel(words.prompt(), self)
+        # Waiting for a parcel: the prompt, centred in the page's height.
+        self.waiting = QWidget(self)
+        waiting = QVBoxLayout(self.waiting)
+        waiting.addStretch(1)
+        self.prompt = QLabel(words.prompt(), self.waiting)
         self.prompt.setObjectName("idlePrompt")
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setWordWrap(True)
@@ -53,8 +59,10 @@ class ReturnsPage(QWidget):
         self.hint.setObjectName("idleHint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.hint)
+        waiting.addWidget(self.prompt)
+        waiting.addWidget(self.hint)
+        waiting.addStretch(2)
+        layout.addWidget(self.waiting, 1)
         self.title = QLabel(self)
         self.title.setObjectName("returnTitle")
         self.title.setWordWrap(True)
@@ -111,8 +119,7 @@ class ReturnsPage(QWidget):
     ) -> None:
         self._session = session
         open_ = ret is not None and session is not None
-        for label in (self.prompt, self.hint):
-            label.setVisible(not open_)
+        self.waiting.setVisible(not open_)
         shown: tuple[QWidget, ...] = (
             self.title,
             self.table,

@@ -143,8 +143,9 @@ def noted(note: str) -> Feedback:
 
 def missing_question(missing: int) -> str:
     return tr(
-        "%n unit(s) did not arrive. Process the return anyway? Those items are rejected "
-        "(Enter or PS-CONFIRM), or Esc to go on receiving.",
+        "%n unit(s) did not arrive. Process the return anyway (Enter or PS-CONFIRM)? An item "
+        "with nothing received is rejected; one partly received is credited for what came. "
+        "Esc: go on receiving.",
         None,
         missing,
     )
