@@ -89,6 +89,9 @@ class Settings(BaseModel):
     volume: Annotated[int, Field(ge=0, le=100)] = 80
     #: Ship by itself, after a visible 2 s countdown, once everything is packed and labelled.
     auto_ship: StrictBool = True
+    #: What the bench does at its first start: pack orders, or receive returns. Then it
+    #: keeps what the packers last chose (PS-RETURNS / PS-PACKING).
+    bench_mode: Literal["packing", "returns"] = "packing"
     #: A barcode catalog CSV (sku, barcode, units per scan) imported at start.
     catalog_path: Annotated[str, StringConstraints(max_length=4096)] = ""
     #: Days of delivered shipments kept; at least one, so a start never empties history.

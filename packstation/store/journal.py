@@ -150,6 +150,19 @@ class Journal:
             ).fetchone()
         return "" if row is None else str(row["packer"])
 
+    def remember_mode(self, mode: str) -> None:
+        """What the bench does (``packing`` or ``returns``), kept for the next start."""
+        with transaction(self._conn, self._lock):
+            self._log("", "mode", mode[:20], "")
+
+    def last_mode(self) -> str:
+        """The bench's mode when it last changed ("" if it never did)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT detail FROM journal WHERE kind = 'mode' ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+        return "" if row is None else str(row["detail"])
+
     def has_open_order(self) -> bool:
         """Whether an order was left on the bench (cheap: nothing is parsed)."""
         with self._lock:

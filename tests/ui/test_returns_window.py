@@ -168,3 +168,27 @@ def test_a_barcode_scanned_when_a_note_is_asked_is_an_item_and_typed_words_are_t
     scan(qtbot, window, "GLV-TRK-BLK-L")
     scan(qtbot, window, "seam torn at thumb")  # typed by hand
     assert page.table.item(0, 4).text() == "2 (seam torn at thumb)"  # type: ignore[union-attr]
+
+
+def test_the_mode_is_remembered_and_a_setting_starts_a_bench_in_returns(
+    qtbot: QtBot,
+    sandbox: SandboxServer,
+    station_dir: Path,
+    sound: RecordingSound,
+    open_window: Callable[..., MainWindow],
+    tmp_path: Path,
+) -> None:
+    first = open_window(make_services(sandbox, station_dir, sound))
+    enter_returns(qtbot, first)
+    qtbot.waitUntil(lambda: not first.runtime.writes.busy, timeout=5000)
+    first.shutdown()
+    again = open_window(make_services(sandbox, station_dir, sound))
+    qtbot.waitUntil(lambda: again.controller.returns.active, timeout=5000)
+    assert again.stack.currentWidget() is again.returns_page
+    scan(qtbot, again, "PS-PACKING")
+    assert again.stack.currentWidget() is again.idle_page
+    # A new bench whose settings make it a returns bench starts as one.
+    services = make_services(sandbox, tmp_path / "returns-bench", sound)
+    services.settings = services.settings.with_(bench_mode="returns")
+    returns_bench = open_window(services)
+    qtbot.waitUntil(lambda: returns_bench.controller.returns.active, timeout=5000)

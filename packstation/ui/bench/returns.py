@@ -75,10 +75,8 @@ class ReturnsFlow:
         if bench.session is not None:
             bench.refuse(words.finish_first(), Command.RETURNS.value)
             return
-        self.active = True
-        bench.returns_changed.emit()
+        self._switch(on=True)
         bench.say(words.mode_on())
-        bench.port.returns.refresh(lambda _: None, self._index_failed)
 
     def toggle(self) -> None:
         """The Station menu's entry and its key (F8)."""
@@ -92,16 +90,30 @@ class ReturnsFlow:
         if self.on_bench is not None:
             bench.refuse(words.process_first(self.on_bench.order_name), Command.PACKING.value)
             return
-        self.active = False
         self.damaged_next = False
-        bench.returns_changed.emit()
+        self._switch(on=False)
         bench.say(words.mode_off())
 
+    def _switch(self, *, on: bool, remember: bool = True) -> None:
+        self.active = on
+        if remember:
+            self.bench.port.remember_mode("returns" if on else "packing")
+        self.bench.returns_changed.emit()
+        if on:  # the index brought up to date while the first parcel is reached for
+            self.bench.port.returns.refresh(lambda _: None, self._index_failed)
+
     def restore(self) -> None:
-        """The return left on the bench at the last close, as it was."""
+        """The bench's mode as the packers last left it (else as the settings say), and
+        the return left on the bench at the last close, as it was."""
+        port = self.bench.port
+
+        def mode(last: str) -> None:
+            if (last or port.settings.bench_mode) == "returns" and not self.active:
+                self._switch(on=True, remember=False)
 
         def restored(left: tuple[OnBench, dict[str, Any]] | None) -> None:
             if left is None:
+                port.last_mode(mode, self._storage_failed)
                 return
             ret, kept = left
             self.active = True

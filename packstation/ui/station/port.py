@@ -370,6 +370,17 @@ class StationPort(QObject):
     def last_packer(self, done: Done[str], failed: Failed) -> None:
         self._writes.submit(self._store.journal.last_packer, done, failed)
 
+    def last_mode(self, done: Done[str], failed: Failed) -> None:
+        self._writes.submit(self._store.journal.last_mode, done, failed)
+
+    def remember_mode(self, mode: str) -> None:
+        journal = self._store.journal
+        self._writes.submit(
+            lambda: journal.remember_mode(mode),
+            lambda _: None,
+            lambda exc: log.warning("the bench's mode was not remembered: %s", exc),
+        )
+
     def remember_packer(self, name: str) -> None:
         journal = self._store.journal
         self._writes.submit(
