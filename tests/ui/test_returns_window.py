@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -192,3 +193,15 @@ def test_the_mode_is_remembered_and_a_setting_starts_a_bench_in_returns(
     services.settings = services.settings.with_(bench_mode="returns")
     returns_bench = open_window(services)
     qtbot.waitUntil(lambda: returns_bench.controller.returns.active, timeout=5000)
+
+
+@pytest.mark.expected_log("finding the return")
+def test_a_token_without_the_returns_scope_is_named_in_a_sentence(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    sandbox.faults.set(missing_scopes=frozenset({"returns_read"}))
+    enter_returns(qtbot, window)
+    type_scan(JACKET_LABEL)
+    qtbot.waitUntil(lambda: "returns_read" in window.banner.message, timeout=10_000)
+    assert "permission" in window.banner.message
+    assert window.banner.is_error

@@ -67,6 +67,11 @@ def redo_text(problem: Problem) -> str:
             "Ask a lead to enter a new token in Settings."
         )
     if kind is ProblemKind.SCOPE_MISSING:
+        if problem.scope is not None:
+            return tr(
+                "The API token lacks the {scope} permission this needs. A Redo admin adds it "
+                "to the token (or makes a new one with it) and a lead enters it in Settings."
+            ).format(scope=problem.scope.value)
         return tr("The API token is not allowed to do this (a permission scope is missing).")
     if kind is ProblemKind.NOT_FOUND:
         return tr("Not found: {what}. Check the number and scan again.").format(
