@@ -205,3 +205,31 @@ def test_a_token_without_the_returns_scope_is_named_in_a_sentence(
     qtbot.waitUntil(lambda: "returns_read" in window.banner.message, timeout=10_000)
     assert "permission" in window.banner.message
     assert window.banner.is_error
+
+
+def test_a_return_on_the_lists_third_page_is_found_by_its_tracker(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from packstation.redo.returns import Return
+    from packstation.ui.station import port_returns
+
+    monkeypatch.setattr(port_returns, "WALK_PAGE_SIZE", 3)
+    delivered = sorted(
+        (Return.model_validate(r["return"]) for r in sandbox.state.returns.snapshot()),
+        key=lambda r: r.created_at,
+        reverse=True,
+    )
+    delivered = [r for r in delivered if r.status.value == "delivered" and r.trackers()]
+    assert len(delivered) > 6  # so the one below is on the third page of its walk
+    target = delivered[6]
+    enter_returns(qtbot, window)
+    open_return(qtbot, window, target.trackers()[0])
+    assert window.controller.returns.on_bench is not None
+    assert window.controller.returns.on_bench.return_id == target.id
+    pages = [
+        e
+        for e in sandbox.exchanges
+        if e.target.split("?")[0].endswith("/returns") and "status=delivered" in e.target
+    ]
+    assert len(pages) >= 3
+    assert any(e.request_headers.get("X-Page-Continue") for e in pages)

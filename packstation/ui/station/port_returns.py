@@ -34,8 +34,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("packstation.returns")
 
-#: A walk reads at most this many pages (of 100): a store's returns of the last months.
+#: A walk reads at most this many pages of this many returns: a store's last months.
 WALK_PAGES = 200
+WALK_PAGE_SIZE = 100
 #: A first walk also reads the returns finished in these last days: a parcel of one is
 #: said to be processed already rather than unknown.
 FINISHED_DAYS = 45
@@ -243,7 +244,7 @@ class ReturnsDoor:
                 queries.append(ReturnQuery(updated_at_min=lately))
             count = 0
             for query in queries:
-                for page in api.pages(query, max_pages=WALK_PAGES):
+                for page in api.pages(query, max_pages=WALK_PAGES, page_size=WALK_PAGE_SIZE):
                     index.put(indexed(r) for r in page.returns)
                     count += len(page.returns)
             index.walked()
