@@ -16,6 +16,7 @@ window). Each line on stdout is an event:
     catalog changed        the station's catalog changed (here or at another bench)
     queued <fid>           a shipment is in the outbox
     delivered              the outbox is empty again after a shipment (Redo has it)
+    return <kind>          the returns sender processed a return (processed) or held one
     done                   the scan was handled and the bench is idle again
 """
 
@@ -144,6 +145,11 @@ def _report(window: MainWindow) -> None:
     window.port.catalog_changed.connect(lambda: say("catalog changed"))
     controller.shipment_queued.connect(lambda fid: (queued.append(fid), say(f"queued {fid}")))
     window.port.snapshot_changed.connect(lambda *_: outbox())
+    window.port.returns_news.connect(
+        lambda event: say(
+            "return held" if type(event).__name__ == "ReturnHeld" else "return processed"
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -83,8 +83,9 @@ class Bench:
         return self.seen[start:]
 
     def scan_until(self, code: str, event: str) -> None:
-        """Types ``code`` and waits for ``event`` (said while it was handled, or after)."""
-        if event not in self.scan(code):
+        """Types ``code`` and waits for a line starting with ``event`` (said while it was
+        handled, or after)."""
+        if not any(line.startswith(event) for line in self.scan(code)):
             self.wait_for(event)
 
     def kill(self) -> None:
