@@ -23,7 +23,7 @@ from typing import Any
 
 from packstation.redo.clock import SYSTEM_CLOCK, Clock
 from packstation.store.db import transaction
-from packstation.store.problems import Reason, reason_to_json, technical
+from packstation.store.problems import Reason, reason_from_json, reason_to_json, technical
 from packstation.store.schedule import RetrySchedule
 
 STATES = ("pending", "commenting", "done", "attention")
@@ -49,6 +49,8 @@ class ReturnJob:
     error_kind: str
     last_error: str
     created_at: float
+    #: Why it is held or waits, as facts (``store.problems``), worded when shown.
+    reason: Reason | None = None
 
 
 @dataclass
@@ -274,4 +276,5 @@ def _job(row: sqlite3.Row) -> ReturnJob:
         error_kind=str(row["error_kind"]),
         last_error=str(row["last_error"]),
         created_at=float(row["created_at"]),
+        reason=reason_from_json(str(row["error_facts"] or "")),
     )

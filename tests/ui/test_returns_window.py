@@ -233,3 +233,34 @@ def test_a_return_on_the_lists_third_page_is_found_by_its_tracker(
     ]
     assert len(pages) >= 3
     assert any(e.request_headers.get("X-Page-Continue") for e in pages)
+
+
+@pytest.mark.expected_log("held (forbidden)")
+def test_a_return_redo_did_not_take_needs_attention_with_its_reason_and_is_retried(
+    qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
+) -> None:
+    from packstation.store.returns_sender import ReturnHeld
+    from packstation.ui.views.attention_dialog import AttentionDialog
+    from tests.helpers.fakes import Nobody
+
+    enter_returns(qtbot, window)
+    open_return(qtbot, window, JACKET_LABEL)
+    scan(qtbot, window, "JKT-RAIN-NVY-M")
+    sandbox.faults.set(missing_scopes=frozenset({"returns_write"}))
+    with qtbot.waitSignal(window.port.returns_news, timeout=10_000) as news:
+        scan(qtbot, window, "PS-SHIP")
+    assert isinstance(news.args[0], ReturnHeld)
+    qtbot.waitUntil(lambda: window.port.snapshot.counts.attention == 1, timeout=5000)
+    dialog = AttentionDialog(window.port, Nobody())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "Return of #1001" in dialog.list.item(0).text(), timeout=5000)
+    assert "returns_write" in dialog.list.item(0).text()
+    sandbox.faults.set(missing_scopes=frozenset())
+    dialog.list.setCurrentRow(0)
+    assert dialog.retry_button.isEnabled()
+    with qtbot.waitSignal(window.port.returns_news, timeout=10_000) as news:
+        dialog.retry()
+    assert isinstance(news.args[0], ReturnProcessed)
+    qtbot.waitUntil(lambda: window.port.snapshot.counts.attention == 0, timeout=5000)
+    assert processed(sandbox, JACKET_RETURN) == [ItemState.DONE]
+    dialog.reject()

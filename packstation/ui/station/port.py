@@ -124,7 +124,7 @@ class StationPort(QObject):
         self._sound = sound
         self._printer = printer
         self._launch = launch
-        self._reader = SnapshotReader(store.outbox)
+        self._reader = SnapshotReader(store.outbox, store.returns_outbox)
         self.demo = demo
         #: Problems found at start (a malformed machine config), said once by the bench.
         self.notices = list(notices)

@@ -114,15 +114,21 @@ class RecordsDoor:
         )
 
     def attention(self, done: Done[Attention]) -> None:
-        outbox = self._port._store.outbox
+        outbox, returns = self._port._store.outbox, self._port._store.returns_outbox
         self._port._queries.submit(
             lambda: Attention(
                 tuple(outbox.items(OutboxState.ATTENTION)),
                 tuple(outbox.items(OutboxState.PENDING)),
+                tuple(returns.held()),
             ),
             done,
             lambda exc: log.warning("the outbox was not read: %s", exc),
         )
+
+    def retry_return(self, job_id: str, done: Done[None], failed: Failed) -> None:
+        """A held return, tried again now (only its comment, if Redo processed it)."""
+        returns = self._port._store.returns_outbox
+        self._port._write(lambda: returns.retry(job_id), done, failed)
 
     def retry(self, fulfillment_id: str, done: Done[None], failed: Failed) -> None:
         """Held: send it again. Waiting: do not wait for its next try."""

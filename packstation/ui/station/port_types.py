@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from packstation.packing.marks import UnitMark
     from packstation.redo.models import Order
     from packstation.store import OpenSession
+    from packstation.store.returns_outbox import ReturnJob
     from packstation.ui.printing.slips import Slip
 
 T = TypeVar("T")
@@ -87,3 +88,5 @@ class Attention:
 
     held: tuple[OutboxItem, ...]
     waiting: tuple[OutboxItem, ...]
+    #: Received returns Redo did not take (``store/returns_outbox.py``), held for a lead.
+    returns: tuple[ReturnJob, ...] = ()

@@ -231,6 +231,7 @@ class StationRuntime(QObject):
             return
         port = self.port
         if isinstance(event, ReturnProcessed | ReturnHeld):
+            port.refresh()  # what waits and what is held, in the status bar
             port.returns_news.emit(event)
             return
         if isinstance(event, Connectivity):

@@ -9,6 +9,7 @@ polls.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from packstation.store import OutboxCounts, OutboxItem, OutboxState
 if TYPE_CHECKING:
     from packstation.redo.models import Order
     from packstation.store.outbox import Outbox
+    from packstation.store.returns_outbox import ReturnsOutbox
 
 #: Shipments of the bench listed on the idle page.
 RECENT = 5
@@ -95,8 +97,11 @@ class SnapshotReader:
     queued) and read again after those that may remove one (edited, discarded, purged).
     """
 
-    def __init__(self, outbox: Outbox) -> None:
+    def __init__(self, outbox: Outbox, returns: ReturnsOutbox | None = None) -> None:
         self._outbox = outbox
+        #: Received returns on their way to Redo count with the shipments: waiting to be
+        #: sent, or needing attention.
+        self._returns = returns
         self.order_id = ""
         self._labels: Mapping[str, tuple[str, str]] | None = None
 
@@ -114,8 +119,15 @@ class SnapshotReader:
         if self._labels is None:
             self._labels = MappingProxyType(outbox.labels_in_use())
         items = outbox.items(*_LIVE, order_id=self.order_id) if self.order_id else []
+        counts = outbox.counts()
+        if self._returns is not None:
+            waiting, held = self._returns.counts()
+            if waiting or held:
+                counts = dataclasses.replace(
+                    counts, pending=counts.pending + waiting, attention=counts.attention + held
+                )
         return Snapshot(
-            counts=outbox.counts(),
+            counts=counts,
             recent=tuple(outbox.history(limit=RECENT)),
             order_id=self.order_id,
             order_items=tuple(items),

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from packstation.packing.tracking import CARRIERS, recognise
 from packstation.store import OutboxItem, OutboxState
+from packstation.store.returns_outbox import ReturnJob
 from packstation.ui.station.port import StationPort
 from packstation.ui.station.port_types import Attention
 from packstation.ui.station.sounds import Sound
@@ -48,6 +49,7 @@ from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.views.shipping_form import TRACKING_SAMPLES
 from packstation.ui.views.tracking_details import WholeField
 from packstation.ui.words import bench as words
+from packstation.ui.words import returns as returns_words
 from packstation.ui.words.feedback import items
 from packstation.ui.words.i18n import tr
 from packstation.ui.words.problems import outbox_reason_text
@@ -102,6 +104,8 @@ class AttentionDialog(QDialog):
         self.identity = identity
         self._open_settings = open_settings
         self._items: dict[str, OutboxItem] = {}
+        #: Received returns Redo did not take, by their job's ID.
+        self._returns: dict[str, ReturnJob] = {}
         #: The shipment the "are you sure?" is about, and the lead who discards it.
         self._discarding: tuple[OutboxItem, str] | None = None
         self.setWindowTitle(tr("Needs attention"))
@@ -183,13 +187,19 @@ class AttentionDialog(QDialog):
                 tr("  (check the token in Settings)") if item.error_kind == "unauthorized" else ""
             )
             self._add(item, f"{outbox_reason_text(item)}{hint}")
+        self._returns = {job.id: job for job in attention.returns}
+        for job in attention.returns:
+            entry = QListWidgetItem(returns_words.held_entry(job, when(job.created_at)))
+            entry.setToolTip(job.last_error)
+            entry.setData(Qt.ItemDataRole.UserRole, job.id)
+            self.list.addItem(entry)
         for item in attention.waiting:
             state = waiting_text(item)
             reason = outbox_reason_text(item)
             if reason:
                 state += " · " + reason
             self._add(item, state)
-        if not self._items:
+        if not self._items and not self._returns:
             self.list.addItem(tr("Nothing needs attention, and nothing is waiting to be sent."))
         # A 401 is fixed with a new token: offer Settings right here.
         self.settings_button.setVisible(
@@ -207,7 +217,7 @@ class AttentionDialog(QDialog):
             ),
             0,
         )
-        if self._items:
+        if self._items or self._returns:
             self.list.setCurrentRow(keep)
         self._enable()
 
@@ -230,7 +240,8 @@ class AttentionDialog(QDialog):
     def _enable(self) -> None:
         item = self._current()
         held = item is not None and item.state is OutboxState.ATTENTION
-        self.retry_button.setEnabled(item is not None and not item.unreadable)
+        returned = self._current_return() is not None
+        self.retry_button.setEnabled(returned or (item is not None and not item.unreadable))
         self.edit_button.setEnabled(held and item is not None and not item.unreadable)
         self.discard_button.setEnabled(held)
 
@@ -243,6 +254,11 @@ class AttentionDialog(QDialog):
         fid = entry.data(Qt.ItemDataRole.UserRole) if entry else None
         return self._items.get(str(fid)) if fid else None
 
+    def _current_return(self) -> ReturnJob | None:
+        entry = self.list.currentItem()
+        job_id = entry.data(Qt.ItemDataRole.UserRole) if entry else None
+        return self._returns.get(str(job_id)) if job_id else None
+
     def _failed(self, exc: BaseException) -> None:
         self.note.say(
             tr("Not done: the station database said {error}.").format(error=type(exc).__name__),
@@ -251,6 +267,10 @@ class AttentionDialog(QDialog):
 
     def retry(self) -> None:
         """Held: send it again. Waiting: do not wait for the next try."""
+        job = self._current_return()
+        if job is not None:
+            self.port.records.retry_return(job.id, lambda _: None, while_open(self, self._failed))
+            return
         item = self._current()
         if item is not None:
             self.port.records.retry(

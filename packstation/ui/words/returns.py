@@ -1,4 +1,5 @@
-"""What the receiving bench says: returns found, units received, processing.
+"""What the receiving bench says: returns found, units received, processing, and the
+return receipt printed for the tote (:func:`receipt_facts` and the rest of its section).
 
 The comment recorded on the return in Redo (:func:`comment`) is the merchant's record,
 read in Redo's dashboard rather than at the bench: it is written in English, whatever the
@@ -8,12 +9,16 @@ sender recognise it after a lost answer).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from packstation.packing.receiving import Condition, ReturnLine, Unit, counts_by_condition
+from packstation.store.returns_outbox import ReturnJob
+from packstation.ui.printing.slips import PrintError
 from packstation.ui.station.sounds import Sound
 from packstation.ui.words.feedback import Feedback, Tone, error, info
 from packstation.ui.words.i18n import tr
+from packstation.ui.words.problems import reason_text
 
 #: The reasons a damaged unit's note is picked from by scanning 1 to 9 (the default list).
 DAMAGE_REASONS = (
@@ -29,9 +34,9 @@ DAMAGE_REASONS = (
 )
 
 
-def reason_labels() -> list[str]:
-    """:data:`DAMAGE_REASONS` in the packer's language, numbered as they are scanned."""
-    labels = [
+def _reasons() -> tuple[str, ...]:
+    """:data:`DAMAGE_REASONS` in the packer's language, in the same order."""
+    return (
         tr("Torn or broken"),
         tr("Stained or dirty"),
         tr("Worn or used"),
@@ -41,8 +46,20 @@ def reason_labels() -> list[str]:
         tr("Wet"),
         tr("Tags removed"),
         tr("Other"),
-    ]
-    return [f"{n}. {label}" for n, label in enumerate(labels, start=1)]
+    )
+
+
+def reason_labels() -> list[str]:
+    """:data:`DAMAGE_REASONS` in the packer's language, numbered as they are scanned."""
+    return [f"{n}. {label}" for n, label in enumerate(_reasons(), start=1)]
+
+
+def damage_note_text(note: str) -> str:
+    """A damaged unit's note in the packer's language: a reason of the list (kept in
+    English, for Redo's comment) translated, words typed by hand as they were typed."""
+    if note in DAMAGE_REASONS:
+        return _reasons()[DAMAGE_REASONS.index(note)]
+    return note
 
 
 def mode_on() -> Feedback:
@@ -187,6 +204,17 @@ def held(order_name: str) -> Feedback:
     )
 
 
+def held_entry(job: ReturnJob, at: str) -> str:
+    """A held return in Needs attention: which, when, and Redo's reason."""
+    head = tr("Return of {order} · received {when}").format(order=job.order_name, when=at)
+    if job.error_kind == "comment":
+        why = tr("Processed in Redo; the comment was not taken: {reason}")
+    else:
+        why = tr("Redo did not take it: {reason}")
+    reason = reason_text(job.reason) if job.reason is not None else job.last_error[:300]
+    return head + "\n" + why.format(reason=reason)
+
+
 def comment(
     job_id: str,
     *,
@@ -213,3 +241,92 @@ def comment(
         parts.append("Not on the return: " + ", ".join(undeclared_codes[:20]) + ".")
     parts.append(f"PackStation {job_id}")
     return " ".join(parts)
+
+
+# --- the return receipt (read at the bench: in the bench's language) -----------------
+
+
+def receipt_title() -> str:
+    return tr("Return receipt")
+
+
+def receipt_heading(order_name: str) -> str:
+    return tr("Return of {order}").format(order=order_name or "?")
+
+
+def receipt_facts(
+    return_id: str, when: dt.datetime, bench: str, packer: str
+) -> list[tuple[str, str]]:
+    """Label and value of each fact under the barcode (no "Received by: —" for nobody)."""
+    facts = [
+        (tr("Return ID"), return_id),
+        (tr("Date"), when.strftime("%Y-%m-%d %H:%M")),
+        (tr("Bench"), bench or "—"),
+    ]
+    if packer:
+        facts.append((tr("Received by"), packer))
+    return facts
+
+
+def receipt_exchange() -> str:
+    return tr("The customer asked for an exchange.")
+
+
+def receipt_columns() -> tuple[str, str, str, str, str]:
+    """The items table's heads: item, SKU, expected, sellable, damaged."""
+    return tr("Item"), tr("SKU"), tr("Expected"), tr("Sellable"), tr("Damaged")
+
+
+def receipt_damage(notes: Sequence[tuple[str, int]]) -> str:
+    """The damaged units' notes under their item: "Damaged: Wet × 2; Torn or broken"."""
+    said = [damage_note_text(note) + (f" × {units}" if units > 1 else "") for note, units in notes]
+    return tr("Damaged: {notes}").format(notes="; ".join(said))
+
+
+def receipt_missing_head() -> str:
+    return tr("Not received")
+
+
+def receipt_missing(title: str, sku: str, missing: int, expected: int) -> str:
+    item = f"{title} ({sku})" if sku else title
+    return tr("{item}: {missing} of {expected} not received").format(
+        item=item, missing=missing, expected=expected
+    )
+
+
+def receipt_all_arrived() -> str:
+    return tr("Every unit expected arrived.")
+
+
+def receipt_undeclared_head() -> str:
+    return tr("Not on the return (undeclared, put aside)")
+
+
+def receipt_undeclared(code: str, scans: int) -> str:
+    return code + (f" × {scans}" if scans > 1 else "")
+
+
+def receipt_more(count: int) -> str:
+    return tr("+%n more", None, count)
+
+
+def receipt_total(received: int, expected: int) -> str:
+    return tr("Units received: {received} of {expected}").format(
+        received=received, expected=expected
+    )
+
+
+def receipt_barcode_refused(return_id: str) -> str:
+    return tr("The return ID {id} cannot be printed as a barcode.").format(id=return_id)
+
+
+def receipt_not_printed(order_name: str, exc: BaseException) -> str:
+    """Which receipt did not print, and why (a ``PrintError`` says why in words)."""
+    reason = (
+        str(exc)
+        if isinstance(exc, PrintError)
+        else tr("{error} while printing.").format(error=type(exc).__name__)
+    )
+    return tr("The receipt for the return of {order} did not print: {reason}").format(
+        order=order_name or "?", reason=reason
+    )
