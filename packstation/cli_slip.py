@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     from packstation.ui.qtapp import ensure_gui_application
 
     ensure_gui_application()
-    from packstation.ui.printing.printer import PrintTarget, print_slip_blocking
+    from packstation.ui.printing.printer import PrintTarget, print_blocking
     from packstation.ui.printing.slips import PrintError, Slip
 
     slip = Slip.build(
@@ -132,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
     path: Path = args.slip_pdf
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        print_slip_blocking(
+        print_blocking(
             slip, PrintTarget(), args.slip_page_size or settings.page_size, pdf_file=path
         )
     except (PrintError, OSError) as exc:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from packstation.ui.printing.printer import PrintTarget, print_slip_blocking, slip_file_name
-from packstation.ui.printing.slips import Slip
+from packstation.ui.printing.printer import PrintTarget, print_blocking
+from packstation.ui.printing.slips import Slip, slip_file_name
 from tests.helpers.orders import demo_order
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
@@ -39,7 +39,7 @@ def test_a_dangling_link_at_the_slips_name_is_taken_not_followed(
     elsewhere.mkdir()
     target = elsewhere / "written-through-the-link.pdf"
     links = _plant(folder, target)
-    where = Path(print_slip_blocking(_slip(), PrintTarget(folder=folder)))
+    where = Path(print_blocking(_slip(), PrintTarget(folder=folder)))
     assert not target.exists(), "the slip was written through a planted link"
     assert all(link.is_symlink() for link in links)
     assert where.parent == folder
@@ -54,15 +54,15 @@ def test_a_link_to_a_file_is_not_written_through(tmp_path: Path, qapp: object) -
     victim = tmp_path / "victim.txt"
     victim.write_bytes(b"keep me\n")
     _plant(folder, victim)
-    where = Path(print_slip_blocking(_slip(), PrintTarget(folder=folder)))
+    where = Path(print_blocking(_slip(), PrintTarget(folder=folder)))
     assert victim.read_bytes() == b"keep me\n"
     assert where.read_bytes().startswith(b"%PDF-")
 
 
 def test_a_slip_printed_twice_in_a_second_keeps_both(tmp_path: Path, qapp: object) -> None:
     folder = tmp_path / "slips"
-    first = Path(print_slip_blocking(_slip(), PrintTarget(folder=folder)))
-    second = Path(print_slip_blocking(_slip(), PrintTarget(folder=folder)))
+    first = Path(print_blocking(_slip(), PrintTarget(folder=folder)))
+    second = Path(print_blocking(_slip(), PrintTarget(folder=folder)))
     assert first != second
     assert first.read_bytes().startswith(b"%PDF-")
     assert second.read_bytes().startswith(b"%PDF-")

@@ -15,8 +15,9 @@ from packstation.app import main
 from packstation.config import Settings
 from packstation.packing.marks import UnitMark
 from packstation.ui.printing import printer as printing
-from packstation.ui.printing.printer import PrintTarget, SlipPrinter, slip_file_name
-from packstation.ui.printing.slips import Slip, should_print
+from packstation.ui.printing import slip_paint
+from packstation.ui.printing.printer import PrintTarget, SlipPrinter
+from packstation.ui.printing.slips import Slip, should_print, slip_file_name
 from packstation.ui.views.printing_settings import PrintingSection
 from packstation.ui.words.bench import print_failed
 from tests.helpers.orders import demo_order
@@ -100,7 +101,7 @@ def test_a_slip_printed_into_a_pdf_folder_reads_and_scans(qtbot: QtBot, tmp_path
 @pytest.mark.parametrize("size", ["A4", "Letter", "4x6"])
 def test_page_sizes(tmp_path: Path, qapp: object, size: str) -> None:
     path = tmp_path / f"{size}.pdf"
-    printing.print_slip_blocking(_slip(), PrintTarget(), size, pdf_file=path)
+    printing.print_blocking(_slip(), PrintTarget(), size, pdf_file=path)
     width_mm = {"A4": 210, "Letter": 216, "4x6": 102}[size]
     need_tools()
     import subprocess
@@ -116,7 +117,7 @@ def test_printing_happens_off_the_gui_thread(
     """A print job that hangs (a spooler that does not answer) leaves the GUI thread free."""
     threads: list[threading.Thread] = []
     painting, release = threading.Event(), threading.Event()
-    real = printing.paint_slip
+    real = slip_paint.paint_slip
 
     def slow(painter: QPainter, page: QRectF, dpmm: float, slip: Slip, new_page: object) -> int:
         threads.append(threading.current_thread())
@@ -124,7 +125,7 @@ def test_printing_happens_off_the_gui_thread(
         release.wait(10)
         return real(painter, page, dpmm, slip, new_page)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(printing, "paint_slip", slow)
+    monkeypatch.setattr(slip_paint, "paint_slip", slow)
     printer = SlipPrinter(Settings(printer=f"pdf:{tmp_path}"))
     answers = _Recorder()
     try:
@@ -146,7 +147,7 @@ def test_a_failed_print_is_a_sentence_naming_the_slip(qtbot: QtBot, tmp_path: Pa
     blocker.write_text("not a folder")
     for setting, reason in (
         ("No Such Printer 9", "The printer No Such Printer 9 is not installed on this computer."),
-        (f"pdf:{blocker}", "cannot be used for slips"),
+        (f"pdf:{blocker}", "cannot be used for printing"),
     ):
         printer = SlipPrinter(Settings(printer=setting))
         answers = _Recorder()

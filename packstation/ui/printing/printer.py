@@ -1,8 +1,16 @@
-"""Printing packing slips through the OS print system (Qt print support), off the GUI thread.
+"""Printing packing slips and return receipts through the OS print system (Qt print
+support), off the GUI thread.
 
-Where a slip goes is one setting, ``printer``: a system printer by the name the OS gives
-it (Windows' Printers & scanners, CUPS' ``lpstat -p``), ``pdf:<folder>`` for a PDF file
-per slip in that folder, or ``""`` for none. Page sizes are A4, Letter and 4x6 in.
+Where they go is one setting, ``printer``: a system printer by the name the OS gives it
+(Windows' Printers & scanners, CUPS' ``lpstat -p``), ``pdf:<folder>`` for a PDF file per
+document in that folder, or ``""`` for none. Page sizes are A4, Letter and 4x6 in.
+
+The worker knows one thing of what it prints: a :class:`Document`, which names itself
+(in the print queue, in a PDF folder) and paints itself on a ``QPainter``. The bench
+hands over plain values (a :class:`~packstation.ui.printing.slips.Slip`, a
+:class:`~packstation.ui.printing.receipts.ReturnReceipt`: :data:`Paper`), and
+:func:`document_for` pairs each with its painter (``slip_paint.py``, ``receipt_paint.py``),
+so the bench never imports Qt's painting.
 
 **Why a worker thread, and not a ``QTimer.singleShot`` chain on the GUI thread.** Qt
 documents that "QPainter can be used in a thread to paint onto QImage, QPrinter, and
@@ -14,7 +22,7 @@ drawing into timer steps would still leave that hand-over on the GUI thread, whe
 it would delay the next scan. So the whole job (build the ``QPrinter``, paint, end)
 runs on one serial worker (``TaskRunner("print")``): jobs print in the order they were
 asked for, and the GUI thread only receives the outcome. Every job makes its own
-``QPrinter`` and ``QPainter``; nothing Qt crosses threads but the plain :class:`Slip`.
+``QPrinter`` and ``QPainter``; nothing crosses threads but plain values.
 """
 
 from __future__ import annotations
@@ -22,20 +30,22 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import re
 import secrets
 import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from packstation.config import Settings
-from packstation.ui.printing.slip_paint import paint_slip
+from packstation.ui.printing.receipt_paint import ReceiptDocument
+from packstation.ui.printing.receipts import Paper, ReturnReceipt
+from packstation.ui.printing.slip_paint import SlipDocument
 from packstation.ui.printing.slips import PrintError, Slip
 from packstation.ui.station.tasks import TaskRunner
 from packstation.ui.words.i18n import tr
@@ -54,9 +64,45 @@ def page_size(name: str) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
+class Document(Protocol):
+    """A document that paints itself: all the print worker knows of a slip or a receipt.
+
+    Made of plain values on the GUI thread, named and painted on the print worker.
+    """
+
+    @property
+    def title(self) -> str:
+        """Its job's name in the print queue (cups-pdf names its file after it) and the log."""
+        ...
+
+    def file_name(self, now: dt.datetime | None = None) -> str:
+        """Its file's name in a PDF folder (``slip-1002-box2-20261127-101500.pdf``)."""
+        ...
+
+    def paint(
+        self,
+        painter: QPainter,
+        page: QRectF,
+        dots_per_mm: float,
+        new_page: Callable[[], bool] | None = None,
+    ) -> int:
+        """Draw itself into ``page`` (device pixels); returns the pages used. ``new_page``
+        starts the next page (``QPrinter.newPage``); without it what does not fit is left out."""
+        ...
+
+
+def document_for(paper: Paper | Document) -> Document:
+    """The document that paints ``paper`` (a document already is one)."""
+    if isinstance(paper, Slip):
+        return SlipDocument(paper)
+    if isinstance(paper, ReturnReceipt):
+        return ReceiptDocument(paper)
+    return paper
+
+
 @dataclass(frozen=True, slots=True)
 class PrintTarget:
-    """Where slips go: ``printer`` (a system printer's name) or ``folder`` (PDF files)."""
+    """Where documents go: ``printer`` (a system printer's name) or ``folder`` (PDF files)."""
 
     printer: str = ""
     folder: Path | None = None
@@ -83,26 +129,19 @@ def system_printers() -> list[str]:
     return [name for name in QPrinterInfo.availablePrinterNames() if name]
 
 
-def slip_file_name(slip: Slip, now: dt.datetime | None = None) -> str:
-    """``slip-1002-box2-20261127-101500.pdf``: the order, the box and when, file-name safe."""
-    ref = re.sub(r"[^0-9A-Za-z._-]+", "", slip.order_ref) or "order"
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return f"slip-{ref}-box{slip.box}-{stamp}.pdf"
-
-
-#: Open flags of a slip's file: always a new file, never an existing one or a link.
+#: Open flags of a document's file: always a new file, never an existing one or a link.
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 #: ``name-2.pdf`` ... ``name-50.pdf``, then names nobody can guess: a folder full of
-#: planted names cannot stop the slip.
+#: planted names cannot stop the document.
 _NUMBERED_NAMES = 50
 
 
 def _free(path: Path) -> tuple[int, Path]:
     """``path``, or ``name-2.pdf``, ``name-3.pdf``...: created now, and its descriptor.
 
-    Created exclusively: a slip printed again in the same second does not replace the
+    Created exclusively: a document printed again in the same second does not replace the
     one before, and a name that is taken in any way (a file, a link, a dangling link that
-    someone planted to have the slip written elsewhere) is never opened. Raises
+    someone planted to have the document written elsewhere) is never opened. Raises
     :class:`PrintError` when no name is free.
     """
     names = [path.with_name(f"{path.stem}-{n}{path.suffix}") for n in range(2, _NUMBERED_NAMES)]
@@ -115,7 +154,7 @@ def _free(path: Path) -> tuple[int, Path]:
         except OSError as exc:
             raise _folder_error(path.parent, exc) from exc
     raise PrintError(
-        tr("The folder {folder} cannot be used for slips ({reason}).").format(
+        tr("The folder {folder} cannot be used for printing ({reason}).").format(
             folder=path.parent, reason=tr("no free file name")
         )
     )
@@ -123,14 +162,14 @@ def _free(path: Path) -> tuple[int, Path]:
 
 def _folder_error(folder: Path, exc: OSError) -> PrintError:
     return PrintError(
-        tr("The folder {folder} cannot be used for slips ({reason}).").format(
+        tr("The folder {folder} cannot be used for printing ({reason}).").format(
             folder=folder, reason=exc.strerror or exc
         )
     )
 
 
-def _print_into_folder(slip: Slip, folder: Path, size: str) -> str:
-    """Print ``slip`` as a PDF into ``folder``; returns the file written.
+def _print_into_folder(document: Document, folder: Path, size: str) -> str:
+    """Print ``document`` as a PDF into ``folder``; returns the file written.
 
     Qt writes the PDF to a private temporary folder (it opens a file by name and would
     follow a link planted under that name); its bytes are then copied into the file
@@ -140,33 +179,29 @@ def _print_into_folder(slip: Slip, folder: Path, size: str) -> str:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _folder_error(folder, exc) from exc
-    with tempfile.TemporaryDirectory(prefix="packstation-slip-") as private:
-        drawn = Path(private) / "slip.pdf"
-        print_slip_blocking(slip, PrintTarget(), size, pdf_file=drawn)
-        fd, final = _free(folder / slip_file_name(slip))
+    with tempfile.TemporaryDirectory(prefix="packstation-print-") as private:
+        drawn = Path(private) / "document.pdf"
+        print_blocking(document, PrintTarget(), size, pdf_file=drawn)
+        fd, final = _free(folder / document.file_name())
         try:
             with open(fd, "wb") as out, drawn.open("rb") as source:
                 shutil.copyfileobj(source, out)
         except OSError as exc:
-            final.unlink(missing_ok=True)  # the file we created, never a half slip
+            final.unlink(missing_ok=True)  # the file we created, never a half document
             raise _folder_error(folder, exc) from exc
-    log.info("slip %s box %s saved as %s", slip.order_ref, slip.box, final)
+    log.info("%s saved as %s", document.title, final)
     return str(final)
 
 
-def document_name(slip: Slip) -> str:
-    """The job's name in the print queue (cups-pdf also names its file after it)."""
-    return f"Packing slip {slip.order_ref} box {slip.box}"
-
-
-def print_slip_blocking(
-    slip: Slip, target: PrintTarget, size: str = "A4", pdf_file: Path | None = None
+def print_blocking(
+    paper: Paper | Document, target: PrintTarget, size: str = "A4", pdf_file: Path | None = None
 ) -> str:
-    """Print ``slip`` now, on the calling thread; returns where it went (a path or a name).
+    """Print ``paper`` now, on the calling thread; returns where it went (a path or a name).
 
     ``pdf_file`` writes that one file whatever the target (the ``slip`` command). Raises
     :class:`PrintError` with a sentence for the packer when it cannot print.
     """
+    document = document_for(paper)
     margins = 4.0 if size == "4x6" else 10.0
     layout = QPageLayout(
         page_size(size),
@@ -175,7 +210,7 @@ def print_slip_blocking(
         QPageLayout.Unit.Millimeter,
     )
     if pdf_file is None and target.folder is not None:
-        return _print_into_folder(slip, target.folder, size)
+        return _print_into_folder(document, target.folder, size)
     if pdf_file is not None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -193,8 +228,8 @@ def print_slip_blocking(
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         where = target.printer
     else:
-        raise PrintError(tr("No printer is chosen for slips: pick one in Settings."))
-    printer.setDocName(document_name(slip))
+        raise PrintError(tr("No printer is chosen: pick one in Settings."))
+    printer.setDocName(document.title)
     printer.setCreator("PackStation")
     if not printer.setPageLayout(layout):
         log.info("%s does not take the %s layout; using its own", where, size)
@@ -204,21 +239,22 @@ def print_slip_blocking(
     try:
         rect = printer.pageLayout().paintRectPixels(printer.resolution())
         page = QRectF(0, 0, rect.width(), rect.height())
-        paint_slip(painter, page, printer.resolution() / 25.4, slip, printer.newPage)
+        document.paint(painter, page, printer.resolution() / 25.4, printer.newPage)
     finally:
         finished = painter.end()
     if not finished or printer.printerState() == QPrinter.PrinterState.Error:
-        raise PrintError(tr("{where} did not take the slip.").format(where=where))
-    log.info("slip %s box %s printed to %s", slip.order_ref, slip.box, where)
+        raise PrintError(tr("{where} did not take the print job.").format(where=where))
+    log.info("%s printed to %s", document.title, where)
     return where
 
 
-class SlipPrinter(QObject):
-    """Prints slips on one serial worker; the outcome comes back on the GUI thread.
+class DocumentPrinter(QObject):
+    """Prints slips and receipts on one serial worker; the outcome comes back on the GUI
+    thread.
 
     ``settings`` is read when a job is queued, so a printer chosen in Settings applies to
-    the next slip. ``print_slip(slip, on_done, on_failed)``: ``on_done(where)`` names the
-    printer or the PDF written; ``on_failed(error)`` says why it did not print.
+    the next document. ``print_document(paper, on_done, on_failed)``: ``on_done(where)``
+    names the printer or the PDF written; ``on_failed(error)`` says why it did not print.
     """
 
     def __init__(
@@ -232,13 +268,13 @@ class SlipPrinter(QObject):
     def busy(self) -> bool:
         return self._runner.busy
 
-    def print_slip(
+    def print_document(
         self,
-        slip: Slip,
+        paper: Paper | Document,
         on_done: Callable[[str], None],
         on_failed: Callable[[BaseException], None],
     ) -> bool:
-        """Queue ``slip``; returns False (and calls nothing) when no printer is set.
+        """Queue ``paper``; returns False (and calls nothing) when no printer is set.
 
         ``on_failed`` gets a :class:`PrintError` (its text says why, for the packer) or
         whatever else went wrong (logged here with its traceback).
@@ -248,15 +284,31 @@ class SlipPrinter(QObject):
         if target.none:
             return False
         size = settings.page_size
+        document = document_for(paper)
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, PrintError):
-                log.error("printing a slip failed", exc_info=exc)
+                log.error("printing %s failed", document.title, exc_info=exc)
             on_failed(exc)
 
-        self._runner.submit(lambda: print_slip_blocking(slip, target, size), on_done, failed)
+        self._runner.submit(lambda: print_blocking(document, target, size), on_done, failed)
         return True
 
+    def print_slip(
+        self,
+        slip: Paper,
+        on_done: Callable[[str], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> bool:
+        """:meth:`print_document` by the name the runtime hands the port (``SlipSink``);
+        a :class:`~packstation.ui.printing.receipts.ReturnReceipt` prints through it too."""
+        return self.print_document(slip, on_done, on_failed)
+
     def shutdown(self, wait: bool = True) -> None:
-        """Stop taking slips; with ``wait``, finish the ones queued (a box's slip is not lost)."""
+        """Stop taking documents; with ``wait``, finish the ones queued (a box's slip is not
+        lost)."""
         self._runner.shutdown(wait=wait)
+
+
+#: The name ``ui/station/runtime.py`` builds it by.
+SlipPrinter = DocumentPrinter

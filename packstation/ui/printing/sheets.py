@@ -15,8 +15,17 @@ from typing import Any, Protocol
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from packstation.store.returns_index import OPEN_STATUSES
 from packstation.ui.printing.slips import PrintError
 from packstation.ui.words.i18n import tr
+
+
+class DemoReturns(Protocol):
+    """What the demo sheet reads of the sandbox's returns (``ReturnsBook``)."""
+
+    def snapshot(self) -> list[dict[str, Any]]:
+        """Each return as ``{"return": <Redo's return-read shape>, ...}``."""
+        ...
 
 
 class DemoData(Protocol):
@@ -25,6 +34,9 @@ class DemoData(Protocol):
 
     store_name: str
     products: list[dict[str, Any]]
+
+    @property
+    def returns(self) -> DemoReturns: ...
 
     def order_names(self) -> list[tuple[str, str, str]]: ...
 
@@ -215,9 +227,45 @@ def _draw_label(painter: QPainter, font: QFont, text: str, cell: QRectF, dpmm: f
     )
 
 
+def return_label_entries(state: DemoData) -> list[SheetEntry]:
+    """The label of each demo return whose parcel may still reach the bench (the statuses
+    the bench's returns index walks for), as a scanner reads it off the parcel: a USPS
+    label's barcode is its IMpb (``420`` + the warehouse's ZIP + the tracking number),
+    the others carry the tracking number itself."""
+    entries = []
+    for record in state.returns.snapshot():
+        returned = record["return"]
+        shipments: list[dict[str, Any]] = returned.get("shipments") or []
+        shipment = returned.get("shipment") or (shipments[0] if shipments else {})
+        tracker = str(shipment.get("tracker") or "")
+        if returned.get("status") not in OPEN_STATUSES or not tracker:
+            continue
+        carrier = str(shipment.get("carrier") or "")
+        code = tracker
+        if carrier == "USPS":
+            address = (returned.get("destination") or {}).get("mailingAddress") or {}
+            zip_code = "".join(c for c in str(address.get("postalCode") or "") if c.isdigit())
+            if len(zip_code) in (5, 9):
+                code = "420" + zip_code + tracker
+        entries.append(
+            SheetEntry(
+                tr("Return of {order} ({carrier})").format(
+                    order=(returned.get("order") or {}).get("name") or "?", carrier=carrier
+                ),
+                code,
+                "code128",
+                tr("return label, {status}").format(
+                    status=str(returned["status"]).replace("_", " ")
+                ),
+            )
+        )
+    return entries
+
+
 def demo_sheet_entries(state: DemoData) -> list[SheetEntry]:
     """Every demo order's slip, every product's SKU and UPC/EAN, sample shipping labels of
-    each carrier, and the command barcodes: one printed sheet tries the whole flow."""
+    each carrier, the labels of the demo returns still to arrive, and the command
+    barcodes: one printed sheet tries the whole flow, packing and receiving."""
     from packstation.packing.commands import sheet_codes
 
     entries = [
@@ -236,6 +284,7 @@ def demo_sheet_entries(state: DemoData) -> list[SheetEntry]:
             SheetEntry(product["title"], upc, symbology_for_product_code(upc), "UPC / EAN")
         )
     entries.extend(DEMO_LABELS)
+    entries.extend(return_label_entries(state))
     entries.extend(SheetEntry(text, code, note="command") for code, text in sheet_codes())
     return entries
 

@@ -1,4 +1,5 @@
-"""How a packing slip is drawn: :func:`paint_slip` on any ``QPainter``.
+"""How a packing slip is drawn: :func:`paint_slip` on any ``QPainter``, and the slip as the
+print worker's :class:`~packstation.ui.printing.printer.Document` (:class:`SlipDocument`).
 
 :func:`paint_slip` only needs a ``QPainter`` and the page's size, so the same drawing
 goes to a PDF file, a system printer, or an image in a test. Sizes follow the page's
@@ -8,17 +9,44 @@ Code 128, drawn with the demo sheet's own :func:`~packstation.ui.printing.sheets
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from packstation.ui.printing.sheets import draw_barcode, modules
-from packstation.ui.printing.slips import Slip, mark_text
+from packstation.ui.printing.slips import Slip, mark_text, slip_file_name
 from packstation.ui.words.i18n import tr
 
 
-class _Fonts:
+@dataclass(frozen=True, slots=True)
+class SlipDocument:
+    """A slip that names and paints itself (the print worker's ``Document``)."""
+
+    slip: Slip
+
+    @property
+    def title(self) -> str:
+        return f"Packing slip {self.slip.order_ref} box {self.slip.box}"
+
+    def file_name(self, now: dt.datetime | None = None) -> str:
+        return slip_file_name(self.slip, now)
+
+    def paint(
+        self,
+        painter: QPainter,
+        page: QRectF,
+        dots_per_mm: float,
+        new_page: Callable[[], bool] | None = None,
+    ) -> int:
+        return paint_slip(painter, page, dots_per_mm, self.slip, new_page)
+
+
+class Fonts:
+    """The slip's fonts (the receipt's too), sized in ``mm`` (device pixels per mm)."""
+
     def __init__(self, mm: float) -> None:
         def font(size: float, bold: bool = False, family: str = "DejaVu Sans") -> QFont:
             f = QFont(family)
@@ -49,7 +77,7 @@ def paint_slip(
     width_mm = page.width() / dots_per_mm
     # Laid out for a 180 mm wide page; narrower pages scale everything down.
     mm = dots_per_mm * min(1.0, width_mm / 180.0)
-    fonts = _Fonts(mm)
+    fonts = Fonts(mm)
     left, top, width, bottom = page.left(), page.top(), page.width(), page.bottom()
     y = top
     black = QColor("black")

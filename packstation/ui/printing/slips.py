@@ -15,6 +15,7 @@ serials), "Box 2 of 3" when there are several, the order's tags and the packer.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -211,10 +212,21 @@ def mark_text(mark: UnitMark) -> str:
     return " · ".join(parts)
 
 
+def file_name_part(text: str, fallback: str) -> str:
+    """``text`` as part of a file's name: letters, digits, ``.``, ``_`` and ``-`` only."""
+    return re.sub(r"[^0-9A-Za-z._-]+", "", text) or fallback
+
+
+def slip_file_name(slip: Slip, now: dt.datetime | None = None) -> str:
+    """``slip-1002-box2-20261127-101500.pdf``: the order, the box and when, file-name safe."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return f"slip-{file_name_part(slip.order_ref, 'order')}-box{slip.box}-{stamp}.pdf"
+
+
 def should_print(settings: Settings, moment: str) -> bool:
     """Whether a slip prints by itself at ``moment`` (``"open"`` or ``"ship"``)."""
     return bool(settings.printer) and settings.print_when == moment
 
 
 class PrintError(Exception):
-    """A slip did not print; ``str(error)`` is the sentence for the packer."""
+    """A slip or a receipt did not print; ``str(error)`` is the sentence for the packer."""

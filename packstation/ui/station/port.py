@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from packstation.store.problems import StationNotice
     from packstation.store.station import StationStore
     from packstation.store.upc_lookup import UpcLookup
-    from packstation.ui.printing.slips import Slip
+    from packstation.ui.printing.receipts import Paper
     from packstation.ui.station.launch_fetch import LaunchFetch
     from packstation.ui.station.sounds import Sound, SoundPlayer
     from packstation.ui.station.warehouse_door import WarehouseDoor
@@ -166,8 +166,9 @@ class StationPort(QObject):
     def play(self, sound: Sound) -> None:
         self._sound.play(sound)
 
-    def print_slip(self, slip: Slip, done: Done[str], failed: Failed) -> bool:
-        """Print ``slip`` on the print worker; False when no printer is set up."""
+    def print_slip(self, slip: Paper, done: Done[str], failed: Failed) -> bool:
+        """Print ``slip`` (or a returns receipt) on the print worker; False when no printer
+        is set up."""
         return self._printer(slip, done, failed)
 
     # ------------------------------------------------------------------ running work

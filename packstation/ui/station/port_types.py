@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from packstation.redo.models import Order
     from packstation.store import OpenSession
     from packstation.store.returns_outbox import ReturnJob
-    from packstation.ui.printing.slips import Slip
+    from packstation.ui.printing.receipts import Paper
 
 T = TypeVar("T")
 Done = Callable[[T], None]
@@ -30,9 +30,10 @@ class Runner(Protocol):
 
 
 class SlipSink(Protocol):
-    """Prints a slip on the print worker; False (and no completion) when none is set up."""
+    """Prints a slip or a returns receipt on the print worker; False (and no completion)
+    when no printer is set up."""
 
-    def __call__(self, slip: Slip, on_done: Callable[[str], None], on_failed: Failed) -> bool: ...
+    def __call__(self, slip: Paper, on_done: Callable[[str], None], on_failed: Failed) -> bool: ...
 
 
 class NoClient(LookupError):
