@@ -435,7 +435,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <location filename="../../packstation/ui/bench/returns.py" line="+132"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="+155"/>
         <source>The next item scan counts %n.</source>
         <extracomment>Commands the receiving bench answers itself (the rest: ``commands.run_command``). ``PS-DAMAGED``: the next item scanned arrived damaged. The line whose damaged unit waits for its note (a reason&apos;s number, or text).</extracomment>
         <translation>
@@ -465,7 +465,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../packstation/ui/bench/returns.py" line="+106"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="+127"/>
         <source>Nothing to undo.</source>
         <translation>Nada que deshacer.</translation>
     </message>
@@ -664,7 +664,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
         <translation>Embalado hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/slip_paint.py" line="+96"/>
+        <location filename="../../packstation/ui/printing/slip_paint.py" line="+124"/>
         <location filename="../../packstation/ui/views/pages.py" line="-79"/>
         <source>Ship to</source>
         <extracomment>The fixed columns&apos; widths at least; the Item column takes what is left. A header this much wider than its column widens it; more, and its words wrap.</extracomment>
@@ -1400,9 +1400,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>De vuelta a escanear. F2 teclea un código a mano.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="+107"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="+111"/>
         <source>Needs attention</source>
-        <extracomment>The shipment the &quot;are you sure?&quot; is about, and the lead who discards it.</extracomment>
+        <extracomment>Received returns Redo did not take, by their job&apos;s ID. The shipment the &quot;are you sure?&quot; is about, and the lead who discards it.</extracomment>
         <translation>Requiere atención</translation>
     </message>
     <message>
@@ -1426,25 +1426,25 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <location filename="../../packstation/ui/views/boxes_panel.py" line="-11"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+0"/>
         <source>dummy tracking</source>
         <translation>seguimiento de prueba</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>  (check the token in Settings)</source>
         <translation>  (revisa el token en Ajustes)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+110"/>
         <source>fulfillment ID</source>
         <translation>ID de preparación</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Edit tracking</source>
         <translation>Cambiar seguimiento</translation>
     </message>
@@ -1456,12 +1456,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Transportista</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="-163"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-179"/>
         <source>Retry now</source>
         <translation>Reintentar ya</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Waiting to be sent: next try at {when}</source>
         <translation>Espera para enviarse: próximo intento {when}</translation>
     </message>
@@ -1472,28 +1472,28 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Pendiente de envío: enviando ahora</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+115"/>
         <source>Nothing needs attention, and nothing is waiting to be sent.</source>
         <translation>Nada requiere atención y no hay nada pendiente de enviar.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Not done: the station database said {error}.</source>
         <translation>No se ha hecho: la base de datos del puesto respondió {error}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <location filename="../../packstation/ui/views/shipping_form.py" line="+1"/>
         <source>Tracking</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-155"/>
         <source>Discard this shipment?</source>
         <translation>¿Descartar este envío?</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+208"/>
         <source>Order {ref}, {n} items, will NOT be sent to Redo. Only do this if the box was unpacked or shipped another way.</source>
         <translation>El pedido {ref}, {n} artículos, NO se enviará a Redo. Hazlo solo si la caja se desembaló o salió por otra vía.</translation>
     </message>
@@ -1623,7 +1623,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="-146"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-156"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+7"/>
         <location filename="../../packstation/ui/views/pages.py" line="-275"/>
         <location filename="../../packstation/ui/words/feedback.py" line="-27"/>
@@ -2091,7 +2091,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Escaneos erróneos</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/attention_dialog.py" line="-68"/>
+        <location filename="../../packstation/ui/views/attention_dialog.py" line="-74"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+8"/>
         <location filename="../../packstation/ui/views/stats_dialog.py" line="+14"/>
         <source>Loading…</source>
@@ -2113,7 +2113,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Redo rechazó el token de la API: es incorrecto, ha caducado o se ha revocado. Pide a un responsable que ponga un token nuevo en Ajustes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Not found: {what}. Check the number and scan again.</source>
         <translation>No encontrado: {what}. Revisa el número y escanea otra vez.</translation>
     </message>
@@ -2173,7 +2173,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>La dirección de la API no debe llevar «?» ni «#».</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>The Redo server ({host}) answered with a redirect (HTTP {status}) instead of an answer; check the API address in Settings.</source>
         <translation>El servidor de Redo ({host}) respondió con una redirección (HTTP {status}). Revisa la dirección de la API en Ajustes.</translation>
     </message>
@@ -2203,7 +2203,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>el pedido {ref}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>The API token lacks the {scope} permission this needs. A Redo admin adds it to the token (or makes a new one with it) and a lead enters it in Settings.</source>
+        <translation>Al token de la API le falta el permiso {scope} que esto necesita. Un administrador de Redo se lo añade (o crea uno nuevo con él) y un responsable lo introduce en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The API token is not allowed to do this (a permission scope is missing).</source>
         <translation>El token de la API no tiene permiso para esto (falta un permiso).</translation>
     </message>
@@ -2458,7 +2463,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>llega antes</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/sheets.py" line="+57"/>
+        <location filename="../../packstation/ui/printing/sheets.py" line="+69"/>
         <source>The code {code} cannot be drawn as a barcode ({symbology}).</source>
         <translation>El código {code} no se puede dibujar como código de barras ({symbology}).</translation>
     </message>
@@ -2468,9 +2473,19 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>página {n} de {total}</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <source>Packing slip {name}</source>
+        <location line="+95"/>
+        <source>Return of {order} ({carrier})</source>
         <extracomment>Shipping labels to try the flow with a real scanner: valid test numbers of each carrier (from the tracking-number data&apos;s own test numbers), and USPS IMpb label barcodes (420 + ZIP + number) for demo order #1013, one of them for the wrong ZIP.</extracomment>
+        <translation>Devolución de {order} ({carrier})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>return label, {status}</source>
+        <translation>etiqueta de devolución, {status}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Packing slip {name}</source>
         <translation>Albarán {name}</translation>
     </message>
     <message>
@@ -2479,7 +2494,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>ID externo {id}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The packer at this bench (print one per packer)</source>
         <translation>El embalador de esta mesa (imprime uno por embalador)</translation>
     </message>
@@ -2599,7 +2614,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>sin SKU: elige y pulsa +</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/printer.py" line="+77"/>
+        <location filename="../../packstation/ui/printing/printer.py" line="+123"/>
         <location filename="../../packstation/ui/views/printing_settings.py" line="+50"/>
         <location line="+75"/>
         <source>PDF into {folder}</source>
@@ -2611,39 +2626,40 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>sin impresora</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <location line="+8"/>
-        <source>The folder {folder} cannot be used for slips ({reason}).</source>
-        <extracomment>Open flags of a slip&apos;s file: always a new file, never an existing one or a link. ``name-2.pdf`` ... ``name-50.pdf``, then names nobody can guess: a folder full of planted names cannot stop the slip.</extracomment>
-        <translation>La carpeta {folder} no sirve para los albaranes ({reason}).</translation>
+        <source>The folder {folder} cannot be used for printing ({reason}).</source>
+        <extracomment>Open flags of a document&apos;s file: always a new file, never an existing one or a link. ``name-2.pdf`` ... ``name-50.pdf``, then names nobody can guess: a folder full of planted names cannot stop the document.</extracomment>
+        <translation>La carpeta {folder} no sirve para imprimir ({reason}).</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+66"/>
+        <source>No printer is chosen: pick one in Settings.</source>
+        <translation>No hay impresora elegida: elige una en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{where} did not take the print job.</source>
+        <translation>{where} no aceptó el trabajo de impresión.</translation>
+    </message>
+    <message>
+        <location line="-88"/>
         <source>no free file name</source>
         <translation>no queda ningún nombre de archivo libre</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>The printer {name} is not installed on this computer.</source>
         <translation>La impresora {name} no está instalada en este ordenador.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>No printer is chosen for slips: pick one in Settings.</source>
-        <translation>No hay impresora elegida para los albaranes: elige una en Ajustes.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>{where} cannot be printed to.</source>
         <translation>No se puede imprimir en {where}.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{where} did not take the slip.</source>
-        <translation>{where} no aceptó el albarán.</translation>
-    </message>
-    <message>
         <location filename="../../packstation/ui/words/bench.py" line="+13"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+328"/>
         <source>{error} while printing.</source>
         <translation>{error} al imprimir.</translation>
     </message>
@@ -2729,7 +2745,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Importando {file}: {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/printing/slips.py" line="+65"/>
+        <location filename="../../packstation/ui/printing/slips.py" line="+66"/>
         <source>Neither {ref} nor its Redo order ID {id} can be printed as a barcode.</source>
         <extracomment>Lots, expiry dates and serials of the units, one text per scan that named them. How many boxes the order ships in; None while more may follow (&quot;Box 2&quot;). The order&apos;s ID in Redo: the barcode carries it when ``order_ref`` cannot.</extracomment>
         <translation>Ni {ref} ni su ID de pedido de Redo {id} se pueden imprimir como código de barras.</translation>
@@ -2746,6 +2762,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message numerus="yes">
         <location line="+121"/>
+        <location filename="../../packstation/ui/words/returns.py" line="-18"/>
         <source>+%n more</source>
         <extracomment>Bidi controls (U+202A-202E, U+2066-2069, U+200E-200F, U+061C): on a slip they reorder what follows (&quot;qty 100&quot; printed as &quot;001 x&quot;); nothing on a slip needs them. Tags on a slip at most: the rest are counted, never lost below the page.</extracomment>
         <translation>
@@ -2775,6 +2792,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../../packstation/ui/words/returns.py" line="-47"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2791,12 +2809,14 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="+40"/>
         <location filename="../../packstation/ui/views/returns_page.py" line="+34"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+14"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../packstation/ui/views/returns_page.py" line="+1"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+0"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -3206,6 +3226,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="-18"/>
         <location line="+27"/>
+        <location filename="../../packstation/ui/words/returns.py" line="-13"/>
         <source>Bench</source>
         <translation>Mesa</translation>
     </message>
@@ -3309,7 +3330,7 @@ con error</translation>
         <translation>¿Liberar el pedido {order} de {bench} ({packer})? {bench} ya no podrá enviarlo.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/warehouse.py" line="+133"/>
+        <location filename="../../packstation/ui/words/warehouse.py" line="+143"/>
         <source>Releasing a claim</source>
         <translation>Liberar un pedido tomado</translation>
     </message>
@@ -3358,7 +3379,7 @@ con error</translation>
         </translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-122"/>
         <source>{bench} ({packer})</source>
         <extracomment>A bench not seen for longer than this is gone (it reports at least every 20 s).</extracomment>
         <translation>{bench} ({packer})</translation>
@@ -3367,6 +3388,11 @@ con error</translation>
         <location line="+8"/>
         <source>Order {ref} is being packed at {who} since {since}. Leave it to them, or a lead scans PS-TAKEOVER to move it here.</source>
         <translation>El pedido {ref} se está embalando en {who} desde las {since}. Déjalo allí, o que un responsable escanee PS-TAKEOVER para traerlo aquí.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The return of {order} is being received at {who} since {since}. Put this parcel with theirs, or ask your lead.</source>
+        <translation>La devolución de {order} se está recibiendo en {who} desde las {since}. Deja este paquete con los suyos o pregunta a tu responsable.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3529,7 +3555,7 @@ con error</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Keep receiving</source>
         <translation>Seguir recibiendo</translation>
     </message>
@@ -3544,7 +3570,7 @@ con error</translation>
         <translation>Procesar la devolución</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+57"/>
         <source>The return could not be found now.</source>
         <translation>Ahora no se pudo encontrar la devolución.</translation>
     </message>
@@ -3555,16 +3581,19 @@ con error</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+13"/>
         <source>Expected</source>
         <translation>Esperados</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+0"/>
         <source>Sellable</source>
         <translation>Vendibles</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+0"/>
         <source>Damaged</source>
         <translation>Dañados</translation>
     </message>
@@ -3599,7 +3628,7 @@ con error</translation>
         <translation>Fuera de esta devolución: {codes}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/returns.py" line="+35"/>
+        <location filename="../../packstation/ui/words/returns.py" line="-237"/>
         <source>Torn or broken</source>
         <extracomment>The reasons a damaged unit&apos;s note is picked from by scanning 1 to 9 (the default list).</extracomment>
         <translation>Roto o rasgado</translation>
@@ -3645,7 +3674,7 @@ con error</translation>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Receiving returns. Scan the return parcel&apos;s label (or its order&apos;s slip). PS-PACKING goes back to packing.</source>
         <translation>Recibiendo devoluciones. Escanea la etiqueta del paquete de devolución (o el albarán de su pedido). PS-PACKING vuelve a embalar.</translation>
     </message>
@@ -3699,11 +3728,12 @@ con error</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+146"/>
         <source>The customer asked for an exchange.</source>
         <translation>El cliente ha pedido un cambio.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-141"/>
         <source>Received {title}: {n} of {m}.</source>
         <translation>Recibido {title}: {n} de {m}.</translation>
     </message>
@@ -3769,6 +3799,81 @@ con error</translation>
         <location line="+8"/>
         <source>Redo did not take the return of {order}: see Needs attention.</source>
         <translation>Redo no aceptó la devolución de {order}: mira «Requiere atención».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Return of {order} · received {when}</source>
+        <translation>Devolución de {order} · recibida {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processed in Redo; the comment was not taken: {reason}</source>
+        <translation>Procesada en Redo; el comentario no se aceptó: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo did not take it: {reason}</source>
+        <translation>Redo no la aceptó: {reason}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Return receipt</source>
+        <translation>Recibo de devolución</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Return of {order}</source>
+        <translation>Devolución de {order}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Return ID</source>
+        <translation>ID de la devolución</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received by</source>
+        <translation>Recibido por</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Damaged: {notes}</source>
+        <translation>Daños: {notes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not received</source>
+        <translation>No recibido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item}: {missing} of {expected} not received</source>
+        <translation>{item}: {missing} de {expected} sin recibir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every unit expected arrived.</source>
+        <translation>Llegaron todas las unidades esperadas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not on the return (undeclared, put aside)</source>
+        <translation>No están en la devolución (no declarados, apartados)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Units received: {received} of {expected}</source>
+        <translation>Unidades recibidas: {received} de {expected}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The return ID {id} cannot be printed as a barcode.</source>
+        <translation>El ID de devolución {id} no se puede imprimir como código de barras.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The receipt for the return of {order} did not print: {reason}</source>
+        <translation>El recibo de la devolución de {order} no se imprimió: {reason}</translation>
     </message>
 </context>
 <context>

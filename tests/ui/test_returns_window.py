@@ -264,3 +264,29 @@ def test_a_return_redo_did_not_take_needs_attention_with_its_reason_and_is_retri
     qtbot.waitUntil(lambda: window.port.snapshot.counts.attention == 0, timeout=5000)
     assert processed(sandbox, JACKET_RETURN) == [ItemState.DONE]
     dialog.reject()
+
+
+def test_a_processed_return_prints_its_receipt(
+    qtbot: QtBot,
+    sandbox: SandboxServer,
+    station_dir: Path,
+    sound: RecordingSound,
+    open_window: Callable[..., MainWindow],
+    tmp_path: Path,
+) -> None:
+    from tests.helpers.pdf import pdf_text
+
+    folder = tmp_path / "receipts"
+    folder.mkdir()
+    services = make_services(sandbox, station_dir, sound)
+    services.settings = services.settings.with_(printer=f"pdf:{folder}")
+    window = open_window(services)
+    enter_returns(qtbot, window)
+    open_return(qtbot, window, JACKET_LABEL)
+    scan(qtbot, window, "JKT-RAIN-NVY-M")
+    scan(qtbot, window, "PS-SHIP")
+    qtbot.waitUntil(lambda: any(folder.glob("receipt-*.pdf")), timeout=10_000)
+    (receipt,) = folder.glob("receipt-*.pdf")
+    text = pdf_text(receipt)
+    assert "#1001" in text
+    assert JACKET_RETURN in text

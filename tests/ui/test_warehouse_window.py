@@ -123,3 +123,34 @@ def test_settings_of_a_bench_on_its_own_say_so(
     assert dialog.warehouse.text().startswith("None: this bench works on its own")
     assert dialog.station.isEnabled()
     dialog.reject()
+
+
+def test_a_return_received_at_one_bench_is_refused_at_the_other_until_processed(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    sandbox: SandboxServer,
+    warehouse: Warehouse,
+    tmp_path: Path,
+) -> None:
+    one = open_window(services_for(sandbox, tmp_path / "one", warehouse.url))
+    services = services_for(sandbox, tmp_path / "two", warehouse.url)
+    services.settings = services.settings.with_(station_name="Bench 8")
+    two = open_window(services)
+    for bench in (one, two):
+        qtbot.waitUntil(lambda b=bench: b.status.warehouse_label.text() == "◆ Warehouse")
+        bench.controller.handle_scan("PS-RETURNS")
+    one.controller.handle_scan("1ZA8V4730367210455")  # the demo's #1001 return
+    qtbot.waitUntil(lambda: one.controller.returns.session is not None, timeout=10_000)
+    with warehouse.connect() as conn:
+        (held,) = claims.live(conn)
+        assert (held.order_ref, held.bench) == ("#1001", "Bench 7")
+    two.controller.handle_scan("1ZA8V4730367210455")
+    qtbot.waitUntil(lambda: two.banner.is_error, timeout=10_000)
+    assert "being received at Bench 7" in two.banner.message, two.banner.message
+    assert two.controller.returns.session is None
+    one.controller.handle_scan("PS-CLEAR")  # nothing received: cleared at once, released
+    qtbot.waitUntil(lambda: one.controller.returns.session is None, timeout=5000)
+    with warehouse.connect() as conn:
+        qtbot.waitUntil(lambda: claims.live(conn) == [], timeout=5000)
+    two.controller.handle_scan("1ZA8V4730367210455")
+    qtbot.waitUntil(lambda: two.controller.returns.session is not None, timeout=10_000)

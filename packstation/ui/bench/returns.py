@@ -18,8 +18,8 @@ takes time goes through the port; the rules are ``packing/receiving.py``'s.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-import uuid
 from typing import TYPE_CHECKING, Any
 
 from packstation.packing.catalog import CatalogEntry, CatalogMatcher
@@ -27,7 +27,6 @@ from packstation.packing.commands import Command, CommandScan
 from packstation.packing.receiving import (
     AllArrived,
     Condition,
-    Decision,
     Received,
     ReceivingSession,
     Undeclared,
@@ -35,15 +34,20 @@ from packstation.packing.receiving import (
 from packstation.store.returns_sender import ReturnEvent, ReturnProcessed
 from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.questions import Question
+from packstation.ui.bench.return_jobs import claim_key, job_for
+from packstation.ui.printing.receipts import receipt_for_return, should_print_receipt
 from packstation.ui.station.port_returns import Finished, NoReturn, OnBench, Several
 from packstation.ui.words import feedback
 from packstation.ui.words import returns as words
-from packstation.ui.words.feedback import Tone
+from packstation.ui.words import warehouse as warehouse_words
+from packstation.ui.words.feedback import Feedback, Tone
 from packstation.ui.words.i18n import tr
+from packstation.warehouse.claims import HeldElsewhere
 
 if TYPE_CHECKING:
     from packstation.ui.bench.controller import BenchController
     from packstation.ui.station.port_returns import FindOutcome
+    from packstation.ui.station.warehouse_claims import ClaimOutcome
 
 log = logging.getLogger("packstation.returns")
 
@@ -121,6 +125,13 @@ class ReturnsFlow:
             assert self.session is not None
             self.session.restore(kept)
             self.bench.returns_changed.emit()
+            door = port.warehouse
+            if door is not None:  # claimed again; another bench holding it by now is said
+
+                def said(outcome: ClaimOutcome) -> None:
+                    self._held_elsewhere(ret, outcome, "")
+
+                door.claims.claim(claim_key(ret.return_id), ret.order_name, self.bench.packer, said)
 
         self.bench.port.returns.restore(restored, self._storage_failed)
 
@@ -162,14 +173,7 @@ class ReturnsFlow:
         def found(outcome: FindOutcome) -> None:
             bench.set_mode(Mode.IDLE)
             if isinstance(outcome, OnBench):
-                self._open(outcome)
-                self._keep()
-                lines = outcome.lines
-                bench.say(
-                    words.opened(
-                        outcome.order_name, sum(x.expected for x in lines), outcome.exchange
-                    )
-                )
+                self._claim(outcome, code)
             elif isinstance(outcome, Finished):
                 bench.refuse(words.finished(outcome.order_name, outcome.status), code)
             elif isinstance(outcome, Several):
@@ -184,6 +188,34 @@ class ReturnsFlow:
             bench.refuse(feedback.error(_reason(exc)), code)
 
         bench.port.returns.find(code, found, failed)
+
+    def _claim(self, ret: OnBench, code: str) -> None:
+        """In a warehouse, the return is claimed first, as an order is: one bench receives
+        a parcel. Out of reach, it opens unchecked (the claim says why in the log)."""
+        bench, door = self.bench, self.bench.port.warehouse
+
+        def opened() -> None:
+            self._open(ret)
+            self._keep()
+            expected = sum(line.expected for line in ret.lines)
+            bench.say(words.opened(ret.order_name, expected, ret.exchange))
+
+        if door is None:
+            opened()
+            return
+
+        def answered(outcome: ClaimOutcome) -> None:
+            if not self._held_elsewhere(ret, outcome, code):
+                opened()
+
+        door.claims.claim(claim_key(ret.return_id), ret.order_name, bench.packer, answered)
+
+    def _held_elsewhere(self, ret: OnBench, outcome: ClaimOutcome, code: str) -> bool:
+        if isinstance(outcome, HeldElsewhere):
+            said = warehouse_words.return_held_elsewhere(ret.order_name, outcome.holder)
+            self.bench.refuse(said, code)
+            return True
+        return False
 
     def _open(self, ret: OnBench) -> None:
         matcher = CatalogMatcher()
@@ -285,6 +317,9 @@ class ReturnsFlow:
         self.bench.say(words.cleared(ret.order_name))
 
     def _close(self) -> None:
+        door = self.bench.port.warehouse
+        if door is not None and self.on_bench is not None:
+            door.claims.release(claim_key(self.on_bench.return_id))  # another bench may now
         self.on_bench, self.session, self.note_for, self.damaged_next = None, None, None, False
         self.bench.returns_changed.emit()
 
@@ -318,28 +353,28 @@ class ReturnsFlow:
         ret, session, bench = self.on_bench, self.session, self.bench
         if ret is None or session is None:
             return
-        job_id = f"rx-{uuid.uuid4().hex}"
-        units = [session.units(i) for i in range(len(session.lines))]
-        job = {
-            "job_id": job_id,
-            "return_id": ret.return_id,
-            "order_name": ret.order_name,
-            "products": _products(session),
-            "comment": words.comment(
-                job_id,
-                bench=bench.port.settings.station_name,
-                packer=bench.packer,
-                lines=session.lines,
-                units=units,
-                undeclared_codes=session.undeclared,
-            ),
-            "summary": {**session.to_json(), "received": session.total_received},
-            "packer": bench.packer,
-        }
+        job = job_for(ret, session, bench=bench.port.settings.station_name, packer=bench.packer)
+
+        receipt = receipt_for_return(
+            ret,
+            session,
+            job_id=str(job["job_id"]),
+            bench=bench.port.settings.station_name,
+            packer=bench.packer,
+            when=dt.datetime.now(),
+        )
 
         def queued(_: str) -> None:
             self._close()
             bench.say(words.queued(ret.order_name))
+            if should_print_receipt(bench.port.settings):
+                bench.port.print_slip(
+                    receipt,
+                    lambda where: log.info("returns receipt printed to %s", where),
+                    lambda exc: bench.say(
+                        Feedback(words.receipt_not_printed(ret.order_name, exc), Tone.WARNING)
+                    ),
+                )
 
         bench.port.returns.process(job, queued, self._storage_failed)
 
@@ -359,24 +394,6 @@ class ReturnsFlow:
 
     def _index_failed(self, exc: BaseException) -> None:
         log.info("returns index not refreshed: %r", exc)
-
-
-def _products(session: ReceivingSession) -> list[dict[str, Any]]:
-    """Redo's ``products`` for the decisions (``redo.returns_process.ProcessProduct``)."""
-    from packstation.redo.returns_process import ProcessProduct
-
-    products = []
-    for decision in session.decisions():
-        if decision.decision is Decision.REJECT:
-            product = ProcessProduct.rejected(decision.item_id)
-        else:
-            product = ProcessProduct.processed(
-                decision.item_id,
-                restock=decision.decision is Decision.RESTOCK,
-                adjustment=decision.adjustment,
-            )
-        products.append(product.to_json_dict())
-    return products
 
 
 def _reason(exc: BaseException) -> str:

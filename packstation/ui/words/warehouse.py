@@ -46,6 +46,16 @@ def held_elsewhere(ref: str, holder: Holder) -> Feedback:
     )
 
 
+def return_held_elsewhere(order_name: str, holder: Holder) -> Feedback:
+    """Another bench is receiving this return's parcel (warehouse mode)."""
+    return error(
+        tr(
+            "The return of {order} is being received at {who} since {since}. Put this "
+            "parcel with theirs, or ask your lead."
+        ).format(order=order_name, who=_who(holder), since=_since(holder.since))
+    )
+
+
 def taken_over(ref: str, bench: str) -> Feedback:
     """This bench lost the order: it is closed here and cannot ship."""
     if bench:

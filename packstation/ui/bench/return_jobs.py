@@ -1,0 +1,61 @@
+"""What a received return becomes: the job queued for Redo, and its claim's key.
+
+Part of the receiving bench (``returns.py``): the process request's products from the
+session's decisions (``packing/receiving.py``), the comment (``words/returns.py``), and
+the summary the receipt and the history read.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from packstation.packing.receiving import Decision, ReceivingSession
+from packstation.ui.station.port_returns import OnBench
+from packstation.ui.words import returns as words
+
+
+def job_for(ret: OnBench, session: ReceivingSession, *, bench: str, packer: str) -> dict[str, Any]:
+    """The returns outbox's row (``ReturnsOutbox.add``'s fields) for ``session``; its ID is
+    minted here, once: every retry reuses it, and the comment names it."""
+    job_id = f"rx-{uuid.uuid4().hex}"
+    units = [session.units(i) for i in range(len(session.lines))]
+    return {
+        "job_id": job_id,
+        "return_id": ret.return_id,
+        "order_name": ret.order_name,
+        "products": _products(session),
+        "comment": words.comment(
+            job_id,
+            bench=bench,
+            packer=packer,
+            lines=session.lines,
+            units=units,
+            undeclared_codes=session.undeclared,
+        ),
+        "summary": {**session.to_json(), "received": session.total_received},
+        "packer": packer,
+    }
+
+
+def claim_key(return_id: str) -> str:
+    """A return's claim in the warehouse, beside the orders' (their Redo order IDs)."""
+    return f"return:{return_id}"
+
+
+def _products(session: ReceivingSession) -> list[dict[str, Any]]:
+    """Redo's ``products`` for the decisions (``redo.returns_process.ProcessProduct``)."""
+    from packstation.redo.returns_process import ProcessProduct
+
+    products = []
+    for decision in session.decisions():
+        if decision.decision is Decision.REJECT:
+            product = ProcessProduct.rejected(decision.item_id)
+        else:
+            product = ProcessProduct.processed(
+                decision.item_id,
+                restock=decision.decision is Decision.RESTOCK,
+                adjustment=decision.adjustment,
+            )
+        products.append(product.to_json_dict())
+    return products
