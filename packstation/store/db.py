@@ -140,6 +140,7 @@ CREATE TABLE IF NOT EXISTS open_return (
     updated_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS returns_by_order ON returns_index (order_name);
+CREATE INDEX IF NOT EXISTS returns_by_update ON returns_index (updated_at);
 CREATE INDEX IF NOT EXISTS return_labels_by_return ON return_labels (return_id);
 -- The newest updatedAt of the last walk that ended: the next walk asks from there.
 CREATE TABLE IF NOT EXISTS returns_walk (

@@ -241,14 +241,18 @@ class ReturnsDoor:
             else:  # those that may arrive, and those finished lately (their label says so)
                 queries = [ReturnQuery(status=ReturnStatus(s)) for s in OPEN_STATUSES]
                 lately = dt.datetime.now(dt.UTC) - dt.timedelta(days=FINISHED_DAYS)
-                queries.append(ReturnQuery(updated_at_min=lately))
+                queries += [
+                    ReturnQuery(status=ReturnStatus(done), updated_at_min=lately)
+                    for done in ("complete", "rejected")
+                ]
             count = 0
             for query in queries:
                 for page in api.pages(query, max_pages=WALK_PAGES, page_size=WALK_PAGE_SIZE):
                     index.put(indexed(r) for r in page.returns)
                     count += len(page.returns)
             index.walked()
-            log.info("returns index: %d read, %d open kept", count, index.count())
+            if log.isEnabledFor(logging.INFO):  # the count scans the whole index
+                log.info("returns index: %d read, %d open kept", count, index.count())
             return count
 
         def ended(count: int) -> None:
