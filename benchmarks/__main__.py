@@ -13,6 +13,7 @@ run, so a noisy neighbour spreads over all of them rather than over one.
     uv run python -m benchmarks bundle         # installer sizes and frozen start-up
     uv run python -m benchmarks catalog        # an order load with a million-row catalog
     uv run python -m benchmarks warehouse      # 50 benches on one PostgreSQL (issue 23)
+    uv run python -m benchmarks returns        # a return's label to its return, 2,000 indexed
 
 Benchmarks are not tests: nothing here passes or fails on a figure.
 """
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> None:
         "what",
         nargs="?",
         default="window",
-        choices=["window", "core", "bundle", "catalog", "warehouse"],
+        choices=["window", "core", "bundle", "catalog", "warehouse", "returns"],
     )
     parser.add_argument("--quick", action="store_true", help="one short run: checks it runs")
     parser.add_argument("--runs", type=int, default=3)
@@ -149,6 +150,12 @@ def main(argv: list[str] | None = None) -> None:
 
         bench_warehouse.main(["--quick"] if args.quick else [])
         return
+    if args.what == "returns":
+        from benchmarks import bench_returns
+
+        options = ["--runs", str(args.runs), "--source", str(args.source)]
+        bench_returns.main(options + ["--quick"] * args.quick + ["--x11"] * args.x11)
+        return
     if args.what == "bundle":
         script = ROOT / "benchmarks" / "bench_bundle.py"
         sys.exit(subprocess.call([sys.executable, str(script), *(["--reuse"] * args.reuse)]))
@@ -164,6 +171,11 @@ def main(argv: list[str] | None = None) -> None:
     print(table(samples, quick=args.quick))
     if args.json:
         args.json.write_text(json.dumps(samples.raw, indent=1), "utf-8")
+    if args.quick and args.source.resolve() == ROOT:  # CI checks this one runs too (3 s)
+        from benchmarks import bench_returns
+
+        print()
+        bench_returns.main(["--quick"])
 
 
 if __name__ == "__main__":

@@ -176,15 +176,24 @@ class Station:
 
 
 @contextmanager
-def station(extra_orders: list[dict[str, Any]] | None = None) -> Iterator[Station]:
-    """A window on a fresh station and sandbox; everything is stopped on leaving."""
+def station(
+    extra_orders: list[dict[str, Any]] | None = None,
+    returns: list[dict[str, Any]] | None = None,
+) -> Iterator[Station]:
+    """A window on a fresh station and sandbox; everything is stopped on leaving.
+
+    ``returns``: the sandbox's returns, as ``SandboxState`` stores them (the demo's when
+    None)."""
     app()
     preload()
     demo = SandboxState.demo()
-    state = SandboxState(
-        {"storeName": demo.store_name, "orders": demo.snapshot()["orders"] + (extra_orders or [])},
-        demo.products,
-    )
+    data: dict[str, Any] = {
+        "storeName": demo.store_name,
+        "orders": demo.snapshot()["orders"] + (extra_orders or []),
+    }
+    if returns is not None:
+        data["returns"] = returns
+    state = SandboxState(data, demo.products)
     sandbox = SandboxServer(state=state).start()
     requests: list[tuple[str, str]] = []
     sandbox.on_request = lambda method, path: requests.append((method, path))
