@@ -1,7 +1,11 @@
 """Returns at the bench, through the port: a parcel's return found, kept, processed.
 
-Part of the station port (``port.returns``): the station database on ``writes``, Redo on
-``reads``, completions on the GUI thread. A scan is looked up in the station's index of
+Part of the station port (``port.returns``): lookups and what the packer did on
+``writes``, Redo on ``reads``, completions on the GUI thread. One exception: a walk of
+Redo's pages (and the read of one return) writes what it read into the index from the
+``reads`` worker, a short transaction per page under the store's lock, so that a walk of
+thousands of returns never holds the store thread (the journal's writes) for its length.
+A scan is looked up in the station's index of
 returns first (``store/returns_index.py``: labels in any form, the order's name, the
 return's ID); only a code the index does not know costs a walk of what changed in Redo
 since the index was last brought up to date, and then one more look. The return found is
