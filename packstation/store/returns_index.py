@@ -11,6 +11,7 @@ rejected) keeps its row with its status, so its label says so instead of "no ret
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 import threading
@@ -43,6 +44,11 @@ class IndexedReturn:
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+
+def iso_utc(at: dt.datetime) -> str:
+    """As Redo writes ``updatedAt`` (and the index compares it as text)."""
+    return at.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def label_keys(raw: str) -> set[str]:
@@ -128,11 +134,22 @@ class ReturnsIndex:
             row = self._conn.execute("SELECT watermark FROM returns_walk").fetchone()
         return str(row[0]) if row else ""
 
-    def walked(self) -> None:
-        """A walk ended: the next one asks only for what changed since the newest kept."""
+    def walked(self, keep_finished_days: int = 45) -> None:
+        """A walk ended: the next one asks only for what changed since the newest kept.
+
+        Returns finished (complete, rejected, ...) longer than ``keep_finished_days`` before
+        the newest one are forgotten: the index does not grow for as long as a bench runs.
+        Counted on Redo's ``updatedAt``, never on this computer's clock."""
         with transaction(self._conn, self._lock):
             row = self._conn.execute("SELECT max(updated_at) FROM returns_index").fetchone()
             if row[0]:
+                newest = dt.datetime.fromisoformat(str(row[0]).replace("Z", "+00:00"))
+                before = newest - dt.timedelta(days=keep_finished_days)
+                self._conn.execute(
+                    "DELETE FROM returns_index WHERE updated_at < ?"
+                    " AND status NOT IN (SELECT value FROM json_each(?))",
+                    (iso_utc(before), json.dumps(OPEN_STATUSES)),
+                )
                 self._conn.execute(
                     "INSERT INTO returns_walk (one, watermark) VALUES (1, ?)"
                     " ON CONFLICT (one) DO UPDATE SET watermark = excluded.watermark",

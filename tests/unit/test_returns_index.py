@@ -102,3 +102,23 @@ def test_the_return_id_finds_it_and_the_index_survives_a_restart(tmp_path: Path)
 def test_label_keys_read_the_carriers_number_from_a_label() -> None:
     assert label_keys(f"42002139{USPS}") >= {USPS, f"42002139{USPS}"}
     assert label_keys("") == set()
+
+
+def test_a_walk_forgets_returns_finished_long_before_the_newest_and_keeps_open_ones(
+    index: ReturnsIndex,
+) -> None:
+    index.put(
+        [
+            one("ret_old_done", "complete", updated_at="2026-09-01T00:00:00.000Z", trackers=(UPS,)),
+            one("ret_old_open", "in_transit", updated_at="2026-09-01T00:00:00.000Z"),
+            one("ret_recent_done", "rejected", updated_at="2026-11-30T00:00:00.000Z", trackers=()),
+            one("ret_new", "delivered", updated_at="2026-12-05T00:00:00.000Z", trackers=()),
+        ]
+    )
+    index.walked()
+    assert index.get("ret_old_done") is None  # finished 95 days before the newest
+    assert index.find_by_label(UPS) == []  # its labels went with it
+    assert index.get("ret_old_open") is not None  # its parcel may still come
+    assert index.find_by_label(USPS)[0].return_id == "ret_old_open"
+    assert index.get("ret_recent_done") is not None
+    assert index.watermark == "2026-12-05T00:00:00.000Z"

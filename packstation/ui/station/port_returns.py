@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from packstation.packing.receiving import ReturnLine
 from packstation.redo.returns import ItemState, Return, ReturnStatus
-from packstation.store.returns_index import OPEN_STATUSES, IndexedReturn
+from packstation.store.returns_index import OPEN_STATUSES, IndexedReturn, iso_utc
 from packstation.ui.station.port_types import Done, Failed
 
 if TYPE_CHECKING:
@@ -153,7 +153,7 @@ def on_bench(detail: ReturnDetail) -> OnBench | Finished:
 
 
 def indexed(ret: Return) -> IndexedReturn:
-    updated = ret.updated_at.astimezone(dt.UTC).isoformat(timespec="milliseconds")
+    updated = iso_utc(ret.updated_at)
     return IndexedReturn(
         ret.id,
         ret.status.value,
