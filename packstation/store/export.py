@@ -13,7 +13,7 @@ import datetime as dt
 import os
 import re
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from packstation.store.items import OutboxItem, PackedUnits
@@ -91,12 +91,17 @@ def export_history_csv(
     so a name someone planted, a symbolic link to another file among them, is never
     opened), which then replaces ``path`` itself (a link there is replaced, not followed).
     """
-    rows = history_rows(items, box_of)
+    return write_csv(path, COLUMNS, history_rows(items, box_of))
+
+
+def write_csv(path: Path, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> int:
+    """``columns`` then ``rows`` as CSV at ``path`` (this module's format and safety: see
+    :func:`export_history_csv`); returns the rows written."""
     fd, tmp = _create_beside(path)
     try:
         with open(fd, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out, lineterminator="\r\n")
-            writer.writerow(COLUMNS)
+            writer.writerow(columns)
             writer.writerows([_cell(value) for value in row] for row in rows)
         os.replace(tmp, path)
     except BaseException:

@@ -213,7 +213,7 @@ class ReturnsOutbox:
             row = self.conn.execute(
                 "SELECT * FROM returns_outbox WHERE id = ?", (job_id,)
             ).fetchone()
-        return _job(row) if row is not None else None
+        return job_from_row(row) if row is not None else None
 
     def next_due(self) -> ReturnJob | None:
         """The oldest job with something to send that is due now."""
@@ -223,7 +223,7 @@ class ReturnsOutbox:
                 " ORDER BY created_at, rowid"
             ).fetchall()
         for row in rows:
-            job = _job(row)
+            job = job_from_row(row)
             if self._wait(row) <= 0:
                 return job
         return None
@@ -249,7 +249,7 @@ class ReturnsOutbox:
             rows = self.conn.execute(
                 "SELECT * FROM returns_outbox WHERE state = 'attention' ORDER BY created_at"
             ).fetchall()
-        return [_job(row) for row in rows]
+        return [job_from_row(row) for row in rows]
 
     def counts(self) -> tuple[int, int]:
         """(waiting to be sent, held for a person)."""
@@ -261,7 +261,8 @@ class ReturnsOutbox:
         return int(row[0] or 0), int(row[1] or 0)
 
 
-def _job(row: sqlite3.Row) -> ReturnJob:
+def job_from_row(row: sqlite3.Row) -> ReturnJob:
+    """A ``returns_outbox`` row (``SELECT *``) as a job."""
     return ReturnJob(
         id=str(row["id"]),
         return_id=str(row["return_id"]),

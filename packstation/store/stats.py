@@ -1,4 +1,6 @@
-"""Per packer and day: orders, items, mis-scans, items per hour, and items by hour of day."""
+"""Per packer and day: orders, items, mis-scans, items per hour, and items by hour of day;
+and beside them the returns received (``returns_outbox`` rows: every return queued at this
+bench, whatever Redo later made of it) and their units received per hour."""
 
 from __future__ import annotations
 
@@ -23,6 +25,11 @@ class PackerDay:
     items: int = 0
     mis_scans: int = 0
     by_hour: list[int] = field(default_factory=lambda: [0] * 24)
+    #: Returns received (processed at the bench) and their units received.
+    returns: int = 0
+    return_units: int = 0
+    #: The clock hours in which this packer received a return (nothing arrived or not).
+    return_hours: set[int] = field(default_factory=set, repr=False)
     _order_ids: set[str] = field(default_factory=set, repr=False)
 
     @property
@@ -31,11 +38,25 @@ class PackerDay:
         active = sum(1 for n in self.by_hour if n)
         return self.items / active if active else 0.0
 
+    @property
+    def return_units_per_hour(self) -> float:
+        """Units received over the clock hours in which this packer received a return."""
+        active = len(self.return_hours)
+        return self.return_units / active if active else 0.0
+
 
 def _units(summary_json: object) -> int:
     """Items in a stored summary; 0 for one that cannot be read (it is quarantined)."""
     try:
         return int(json.loads(str(summary_json)).get("units", 0))
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return 0
+
+
+def _received(summary_json: object) -> int:
+    """Units received in a return's stored summary; 0 for one that cannot be read."""
+    try:
+        return int(json.loads(str(summary_json)).get("received", 0))
     except (ValueError, TypeError, AttributeError, RecursionError):
         return 0
 
@@ -47,6 +68,10 @@ def packer_stats(conn: sqlite3.Connection, lock: threading.RLock, days: int = 7)
             "SELECT packer, order_id, created_at, summary_json FROM outbox"
             " WHERE state != 'discarded' AND created_at >= ?"
             " AND typeof(created_at) IN ('integer', 'real')",
+            (since,),
+        ).fetchall()
+        returns = conn.execute(
+            "SELECT packer, created_at, summary_json FROM returns_outbox WHERE created_at >= ?",
             (since,),
         ).fetchall()
         misses = conn.execute(
@@ -69,6 +94,12 @@ def packer_stats(conn: sqlite3.Connection, lock: threading.RLock, days: int = 7)
         day.orders = len(day._order_ids)
         day.items += units
         day.by_hour[hour] += units
+    for row in returns:
+        day, hour = cell(row["packer"], row["created_at"])
+        units = _received(row["summary_json"])
+        day.returns += 1
+        day.return_units += units
+        day.return_hours.add(hour)
     for row in misses:
         day, _ = cell(row["packer"], row["at"])
         day.mis_scans += 1

@@ -7,6 +7,7 @@ the summary the receipt and the history read.
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
 
@@ -33,7 +34,14 @@ def job_for(ret: OnBench, session: ReceivingSession, *, bench: str, packer: str)
             units=units,
             undeclared_codes=session.undeclared,
         ),
-        "summary": {**session.to_json(), "received": session.total_received},
+        # The return as it was on the bench, and the bench: the History rebuilds the
+        # receipt from them (``store/returns_history.py``).
+        "summary": {
+            **session.to_json(),
+            "received": session.total_received,
+            "return": json.loads(ret.to_json()),
+            "bench": bench,
+        },
         "packer": packer,
     }
 

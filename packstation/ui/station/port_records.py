@@ -1,4 +1,5 @@
-"""The outbox as a lead sees it, through the port: history, Needs attention, stats, exports.
+"""The outbox as a lead sees it, through the port: history, Needs attention, stats, exports;
+and the returns received here (their history, receipt and export).
 
 Part of the station port (``port.records``). Reads that may be long (the history, an
 export, the stats) run on the port's query worker, beside the writes; a lead's change
@@ -8,6 +9,8 @@ export, the stats) run on the port's query worker, beside the writes; a lead's c
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import json
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +22,9 @@ from packstation.ui.station.port_types import Attention, Done, Failed, ShipmentR
 
 if TYPE_CHECKING:
     from packstation.redo.clock import ServerTime
+    from packstation.store.returns_history import ReturnRecord
     from packstation.store.stats import PackerDay
+    from packstation.ui.printing.receipts import ReturnReceipt
     from packstation.ui.station.port import StationPort
 
 log = logging.getLogger("packstation.port")
@@ -183,3 +188,64 @@ class RecordsDoor:
             return export_history_csv(items, path, box_of=lambda i: str(i.summary.box or ""))
 
         self._port._queries.submit(work, done, failed)
+
+    # --- returns received here ---------------------------------------------------------
+
+    def returns_history(self, search: str, limit: int, done: Done[list[ReturnRecord]]) -> None:
+        """Returns received here, newest first, matching an order, return ID or packer."""
+        from packstation.store.returns_history import returns_history
+
+        outbox = self._port._store.returns_outbox
+        self._port._queries.submit(
+            lambda: returns_history(outbox, search, limit),
+            done,
+            lambda exc: log.warning("returns history not read: %s", exc),
+        )
+
+    def return_receipt(self, job_id: str, done: Done[ReturnReceipt | None], failed: Failed) -> None:
+        """The receipt of a return received here, rebuilt as it was printed (its bench,
+        packer and time); None when the return's items were not kept with it (queued
+        before they were) or there is no such return."""
+        from packstation.store.returns_history import return_record
+
+        outbox = self._port._store.returns_outbox
+
+        def work() -> ReturnReceipt | None:
+            found = return_record(outbox, job_id)
+            return rebuilt_receipt(found) if found is not None else None
+
+        self._port._queries.submit(work, done, failed)
+
+    def export_returns(self, search: str, path: Path, done: Done[int], failed: Failed) -> None:
+        """Every return matching ``search`` as CSV, one row per item (``returns_history``)."""
+        from packstation.store.returns_history import export_returns_csv, returns_history
+
+        outbox = self._port._store.returns_outbox
+        self._port._queries.submit(
+            lambda: export_returns_csv(returns_history(outbox, search, 1_000_000), path),
+            done,
+            failed,
+        )
+
+
+def rebuilt_receipt(found: ReturnRecord) -> ReturnReceipt | None:
+    """``found``'s receipt from what its job kept: the return as it was on the bench, and
+    what arrived; None when the return itself was not kept."""
+    from packstation.packing.receiving import ReceivingSession
+    from packstation.ui.printing.receipts import receipt_for_return
+    from packstation.ui.station.port_returns import OnBench
+
+    if not found.reprintable:
+        return None
+    job = found.job
+    ret = OnBench.from_json(json.dumps(job.summary["return"]))
+    session = ReceivingSession(ret.return_id, ret.lines)
+    session.restore(job.summary)
+    return receipt_for_return(
+        ret,
+        session,
+        job_id=job.id,
+        bench=str(job.summary.get("bench") or ""),
+        packer=job.packer,
+        when=dt.datetime.fromtimestamp(job.created_at),
+    )

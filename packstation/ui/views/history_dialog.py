@@ -1,4 +1,8 @@
-"""This station's shipments: searchable by order or tracking number, exported, reprinted.
+"""This station's shipments and received returns: searched, exported, reprinted.
+
+Two tabs under one search: Shipments (by order or tracking number; the packing slip
+again) and Returns (``history_returns.py``: by order, return ID or packer; the receipt
+again). The buttons and the export act on the tab shown.
 
 Read through the port (its query worker); the list follows the outbox by itself. The
 search field takes a scan on purpose: scanning a slip or a label while the history is
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +35,7 @@ from packstation.ui.station.port import StationPort
 from packstation.ui.views.alive import while_open
 from packstation.ui.views.attention_dialog import say_refusals_here, when
 from packstation.ui.views.choosers import file_chooser
+from packstation.ui.views.history_returns import ReturnsHistory
 from packstation.ui.views.scan_note import ScanNote
 from packstation.ui.words.feedback import Feedback, Tone
 from packstation.ui.words.i18n import tr
@@ -60,21 +66,22 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.port = port
         self.items: list[OutboxItem] = []
-        self.setWindowTitle(tr("Shipment history"))
+        self.setWindowTitle(tr("History"))
         self.resize(1150, 600)
         layout = QVBoxLayout(self)
         self.search = QLineEdit(self)
         self.search.setObjectName("historySearch")
-        self.search.setPlaceholderText(
-            tr("Search by order or tracking number (scanning a slip or a label finds it)")
-        )
         self._search_soon = QTimer(self)
         self._search_soon.setSingleShot(True)
         self._search_soon.setInterval(SEARCH_AFTER_MS)
         self._search_soon.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _: self._search_soon.start())
         layout.addWidget(self.search)
-        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("historyTabs")
+        shipments = QWidget(self.tabs)
+        shipments_layout = QVBoxLayout(shipments)
+        self.table = QTableWidget(0, len(self.COLUMNS), shipments)
         self.table.setObjectName("historyTable")
         self.table.setHorizontalHeaderLabels(
             [
@@ -90,9 +97,14 @@ class HistoryDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        layout.addWidget(self.table, 1)
-        self.count = QLabel(tr("Loading…"), self)
-        layout.addWidget(self.count)
+        shipments_layout.addWidget(self.table, 1)
+        self.count = QLabel(tr("Loading…"), shipments)
+        shipments_layout.addWidget(self.count)
+        self.tabs.addTab(shipments, tr("Shipments"))
+        self.returns = ReturnsHistory(port, self.show_outcome, self.tabs)
+        self.tabs.addTab(self.returns, tr("Returns"))
+        self.tabs.currentChanged.connect(lambda _: self._tab_shown())
+        layout.addWidget(self.tabs, 1)
         self.note = ScanNote(self)
         self.note.setObjectName("exportResult")
         layout.addWidget(self.note)
@@ -102,19 +114,50 @@ class HistoryDialog(QDialog):
             tr("Export CSV…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.export_button.setObjectName("exportCsv")
-        self.export_button.setToolTip(
-            tr("Every shipment matching the search: SKU, quantity, lot, expiry and serial")
-        )
         self.export_button.clicked.connect(self._export_clicked)
         self.reprint_button = close.addButton(
             tr("Print the slip again"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.reprint_button.setObjectName("reprintSlip")
         self.reprint_button.clicked.connect(self._reprint_clicked)
+        self.receipt_button = close.addButton(
+            tr("Print the receipt again"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.receipt_button.setObjectName("reprintReceipt")
+        self.receipt_button.clicked.connect(self.returns.reprint)
         layout.addWidget(close)
         port.snapshot_changed.connect(self._outbox_changed)
-        self.finished.connect(lambda _: port.snapshot_changed.disconnect(self._outbox_changed))
+        port.returns_news.connect(self._outbox_changed)
+        self.finished.connect(lambda _: self._forget_port())
+        self._tab_shown()
         self.reload()
+
+    def _forget_port(self) -> None:
+        self.port.snapshot_changed.disconnect(self._outbox_changed)
+        self.port.returns_news.disconnect(self._outbox_changed)
+
+    @property
+    def showing_returns(self) -> bool:
+        return self.tabs.currentWidget() is self.returns
+
+    def show_returns(self) -> None:
+        self.tabs.setCurrentWidget(self.returns)
+
+    def _tab_shown(self) -> None:
+        """The search's hint, the buttons and the export's tooltip for the tab shown."""
+        returns = self.showing_returns
+        self.search.setPlaceholderText(
+            tr("Search by order, return ID or packer (scanning a receipt finds its return)")
+            if returns
+            else tr("Search by order or tracking number (scanning a slip or a label finds it)")
+        )
+        self.export_button.setToolTip(
+            tr("Every return matching the search, one row per item: units by condition")
+            if returns
+            else tr("Every shipment matching the search: SKU, quantity, lot, expiry and serial")
+        )
+        self.reprint_button.setVisible(not returns)
+        self.receipt_button.setVisible(returns)
 
     # ------------------------------------------------------------------ the list
 
@@ -127,6 +170,7 @@ class HistoryDialog(QDialog):
         self.port.records.history(
             query, SHOWN, while_open(self, lambda found: self._show(query, found))
         )
+        self.returns.load(query, SHOWN)
 
     def _show(self, query: str, items: list[OutboxItem]) -> None:
         if query != self.search.text():
@@ -189,7 +233,8 @@ class HistoryDialog(QDialog):
     # ------------------------------------------------------------------ export
 
     def _export_clicked(self) -> None:
-        suggested = f"packstation-history-{time.strftime('%Y%m%d')}.csv"
+        kind = "returns" if self.showing_returns else "history"
+        suggested = f"packstation-{kind}-{time.strftime('%Y%m%d')}.csv"
         chooser = file_chooser(self, tr("Export history"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilter(tr("CSV files (*.csv)"))
@@ -200,8 +245,9 @@ class HistoryDialog(QDialog):
         chooser.open()
 
     def export_csv(self, path: str) -> None:
-        """Write the shipments matching the search, lots and serials included, as CSV, on
-        the port's query worker; the outcome is said here."""
+        """Write the shipments matching the search, lots and serials included, or on the
+        Returns tab the returns (one row per item), as CSV, on the port's query worker;
+        the outcome is said here."""
         if not path:
             return
         self.export_button.setEnabled(False)
@@ -216,6 +262,9 @@ class HistoryDialog(QDialog):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             self.note.say("✖ " + tr("Not exported: {reason}").format(reason=reason), error=True)
 
-        self.port.records.export_history(
-            self.search.text(), Path(path), while_open(self, written), while_open(self, failed)
+        export = (
+            self.port.records.export_returns
+            if self.showing_returns
+            else self.port.records.export_history
         )
+        export(self.search.text(), Path(path), while_open(self, written), while_open(self, failed))

@@ -1,4 +1,5 @@
-"""Packer stats: per packer and day, with items per hour of the day drawn with QPainter.
+"""Packer stats: per packer and day, with items per hour of the day drawn with QPainter;
+beside the packing figures, the returns received and their units received per hour.
 
 Read through the port (on its query worker); the dialog shows "Loading…" meanwhile.
 """
@@ -98,12 +99,26 @@ def packer_name(packer: str) -> str:
 
 
 class StatsDialog(QDialog):
-    COLUMNS = ("Day", "Packer", "Orders", "Boxes", "Items", "Mis-scans", "Items per active hour")
+    COLUMNS = (
+        "Day",
+        "Packer",
+        "Orders",
+        "Boxes",
+        "Items",
+        "Mis-scans",
+        "Items per active hour",
+        "Returns",
+        "Units received",
+        "Units received per hour",
+    )
+    #: The columns of the packing rate and of the receiving rate (their tooltips say how).
+    ITEMS_RATE = 6
+    UNITS_RATE = 9
 
     def __init__(self, port: StationPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Packer stats (last 7 days)"))
-        self.resize(960, 580)
+        self.resize(1180, 580)
         self.rows: list[PackerDay] = []
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
@@ -117,14 +132,28 @@ class StatsDialog(QDialog):
                 tr("Items"),
                 tr("Mis-scans"),
                 tr("Items per active hour"),
+                tr("Returns"),
+                tr("Units received"),
+                tr("Units received per hour"),
             ]
         )
         # Breaks and other work do not count against the packer: only hours with items.
-        header = self.table.horizontalHeaderItem(len(self.COLUMNS) - 1)
-        if header is not None:
-            header.setToolTip(
-                tr("Items divided by the hours of the day in which this packer packed any.")
-            )
+        for column, tip in (
+            (
+                self.ITEMS_RATE,
+                tr("Items divided by the hours of the day in which this packer packed any."),
+            ),
+            (
+                self.UNITS_RATE,
+                tr(
+                    "Units of returns received, divided by the hours of the day in which"
+                    " this packer received a return."
+                ),
+            ),
+        ):
+            header = self.table.horizontalHeaderItem(column)
+            if header is not None:
+                header.setToolTip(tip)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
@@ -156,6 +185,9 @@ class StatsDialog(QDialog):
                 str(day.items),
                 str(day.mis_scans),
                 f"{day.items_per_hour:.1f}",
+                str(day.returns),
+                str(day.return_units),
+                f"{day.return_units_per_hour:.1f}",
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -164,7 +196,7 @@ class StatsDialog(QDialog):
             self.table.setCurrentCell(0, 0)
             self._show(0)
         else:
-            self.caption.setText(tr("No shipments in the last 7 days."))
+            self.caption.setText(tr("No shipments or returns in the last 7 days."))
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.rows):

@@ -207,12 +207,17 @@ def held(order_name: str) -> Feedback:
 def held_entry(job: ReturnJob, at: str) -> str:
     """A held return in Needs attention: which, when, and Redo's reason."""
     head = tr("Return of {order} · received {when}").format(order=job.order_name, when=at)
+    return head + "\n" + held_why(job)
+
+
+def held_why(job: ReturnJob) -> str:
+    """Why a return is held, with Redo's reason (Needs attention and the History)."""
     if job.error_kind == "comment":
         why = tr("Processed in Redo; the comment was not taken: {reason}")
     else:
         why = tr("Redo did not take it: {reason}")
     reason = reason_text(job.reason) if job.reason is not None else job.last_error[:300]
-    return head + "\n" + why.format(reason=reason)
+    return why.format(reason=reason)
 
 
 def comment(
