@@ -73,8 +73,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Shipment history…</source>
-        <translation>Versandverlauf…</translation>
+        <source>History (shipments, returns)…</source>
+        <translation>Verlauf (Sendungen, Retouren)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="+195"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+240"/>
         <location filename="../../packstation/ui/views/settings_dialog.py" line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
@@ -604,7 +604,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="-57"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-58"/>
         <location filename="../../packstation/ui/views/pages.py" line="+21"/>
         <source>sent to Redo</source>
         <translation>an Redo gesendet</translation>
@@ -1116,7 +1116,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Alles gepackt. Versand in {s:.1f} s… (Esc oder PS-CANCEL stoppt)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="-89"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-127"/>
         <location filename="../../packstation/ui/words/feedback.py" line="+11"/>
         <source>dummy tracking {code}</source>
         <extracomment>Rows shown; the export takes every match. Typing in the search waits this long before asking, so a word is one query.</extracomment>
@@ -1224,6 +1224,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+14"/>
         <location filename="../../packstation/ui/views/main_window.py" line="+3"/>
         <source>History</source>
         <translation>Verlauf</translation>
@@ -1428,7 +1429,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="+85"/>
         <location filename="../../packstation/ui/views/boxes_panel.py" line="-11"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="+0"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-14"/>
         <source>dummy tracking</source>
         <translation>Test-Sendungsnummer</translation>
     </message>
@@ -1439,7 +1440,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="+110"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+148"/>
         <source>fulfillment ID</source>
         <translation>Fulfillment-ID</translation>
     </message>
@@ -1518,25 +1519,23 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Nichts wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="-96"/>
-        <source>Shipment history</source>
-        <translation>Versandverlauf</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-115"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="+60"/>
         <location filename="../../packstation/ui/views/taught_dialog.py" line="+55"/>
         <source>When</source>
+        <extracomment>The column of the outcome (its tooltip holds the whole of it).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="+1"/>
         <location filename="../../packstation/ui/views/warehouse_view.py" line="+112"/>
         <source>Order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="+117"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+132"/>
         <location filename="../../packstation/ui/views/warehouse_view.py" line="-9"/>
         <source>Items</source>
         <translation>Artikel</translation>
@@ -1552,22 +1551,43 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+3"/>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>Print the receipt again</source>
+        <translation>Beleg erneut drucken</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Search by order, return ID or packer (scanning a receipt finds its return)</source>
+        <translation>Nach Bestellung, Retouren-ID oder Packer suchen (ein gescannter Beleg findet seine Retoure)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every return matching the search, one row per item: units by condition</source>
+        <translation>Jede Retoure, die zur Suche passt, eine Zeile pro Artikel: Einheiten nach Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every shipment matching the search: SKU, quantity, lot, expiry and serial</source>
         <translation>Alle Sendungen der Suche: SKU, Menge, Charge, MHD und Seriennummer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
         <source>Print the slip again</source>
         <translation>Lieferschein erneut drucken</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+87"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n Sendung</numerusform>
@@ -1585,12 +1605,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Zuerst eine Sendung auswählen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exporting to {path}…</source>
         <translation>Export nach {path}…</translation>
     </message>
@@ -1608,12 +1628,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-106"/>
         <source>Search by order or tracking number (scanning a slip or a label finds it)</source>
         <translation>Auftrag oder Sendungsnummer suchen (oder Lieferschein bzw. Etikett scannen)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+31"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -2031,7 +2051,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="-78"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="-95"/>
         <source>Items per hour of the day</source>
         <extracomment>Days of history the stats cover.</extracomment>
         <translation>Artikel pro Stunde des Tages</translation>
@@ -2047,8 +2067,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>(kein Ausweis gescannt)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Packer stats (last 7 days)</source>
+        <extracomment>The columns of the packing rate and of the receiving rate (their tooltips say how).</extracomment>
         <translation>Packer-Statistik (letzte 7 Tage)</translation>
     </message>
     <message>
@@ -2062,13 +2083,34 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Artikel pro aktive Stunde</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Units received</source>
+        <translation>Einheiten erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units received per hour</source>
+        <translation>Einheiten erhalten pro Stunde</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Items divided by the hours of the day in which this packer packed any.</source>
         <translation>Artikel geteilt durch die Stunden des Tages, in denen diese Person etwas gepackt hat.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="-64"/>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="-12"/>
+        <location line="+5"/>
+        <source>Units of returns received, divided by the hours of the day in which this packer received a return.</source>
+        <translation>Erhaltene Einheiten aus Retouren, geteilt durch die Stunden des Tages, in denen dieser Packer eine Retoure angenommen hat.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No shipments or returns in the last 7 days.</source>
+        <translation>Keine Sendungen oder Retouren in den letzten 7 Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-101"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="+2"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="-70"/>
         <location filename="../../packstation/ui/views/warehouse_view.py" line="-17"/>
         <location line="+17"/>
         <location line="+9"/>
@@ -2093,17 +2135,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location filename="../../packstation/ui/views/attention_dialog.py" line="-74"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+8"/>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="+14"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="+19"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+28"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="+35"/>
-        <source>No shipments in the last 7 days.</source>
-        <translation>Keine Sendungen in den letzten 7 Tagen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+44"/>
         <source>Items per hour of the day: {packer}, {day}</source>
         <translation>Artikel pro Stunde des Tages: {packer}, {day}</translation>
     </message>
@@ -2572,13 +2610,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Der Lieferschein dieser Sendung kann hier nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+72"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+217"/>
         <source>No printer is chosen: pick one in Settings, Printing.</source>
         <translation>Kein Drucker gewählt: einen unter Einstellungen, Drucken wählen.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../../packstation/ui/bench/boxes.py" line="+3"/>
         <source>Printing the slip of {ref}…</source>
         <translation>Lieferschein von {ref} wird gedruckt…</translation>
     </message>
@@ -2658,8 +2695,8 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Auf {where} kann nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+13"/>
-        <location filename="../../packstation/ui/words/returns.py" line="+328"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-204"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+333"/>
         <source>{error} while printing.</source>
         <translation>{error} beim Drucken.</translation>
     </message>
@@ -3274,12 +3311,13 @@ mit Fehler</translation>
         <translation>Heute pro Packer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+2"/>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="+4"/>
         <source>Shipments</source>
         <translation>Sendungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="+5"/>
         <source>Claimed orders</source>
         <translation>Belegte Aufträge</translation>
     </message>
@@ -3586,19 +3624,36 @@ mit Fehler</translation>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="-18"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+1"/>
         <location filename="../../packstation/ui/words/returns.py" line="+0"/>
         <source>Sellable</source>
         <translation>Verkaufsfähig</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+1"/>
         <location filename="../../packstation/ui/words/returns.py" line="+0"/>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Undeclared</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>return job ID</source>
+        <translation>Retouren-Auftrags-ID</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+1"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -3628,7 +3683,7 @@ mit Fehler</translation>
         <translation>Nicht in dieser Retoure: {codes}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/returns.py" line="-237"/>
+        <location filename="../../packstation/ui/words/returns.py" line="-242"/>
         <source>Torn or broken</source>
         <extracomment>The reasons a damaged unit&apos;s note is picked from by scanning 1 to 9 (the default list).</extracomment>
         <translation>Gerissen oder kaputt</translation>
@@ -3728,12 +3783,12 @@ mit Fehler</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+146"/>
+        <location line="+151"/>
         <source>The customer asked for an exchange.</source>
         <translation>Der Kunde wünscht einen Umtausch.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>Received {title}: {n} of {m}.</source>
         <translation>{title} angenommen: {n} von {m}.</translation>
     </message>
@@ -3806,7 +3861,7 @@ mit Fehler</translation>
         <translation>Retoure von {order} · angenommen {when}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Processed in Redo; the comment was not taken: {reason}</source>
         <translation>In Redo bearbeitet; der Kommentar wurde nicht angenommen: {reason}</translation>
     </message>
@@ -3826,12 +3881,13 @@ mit Fehler</translation>
         <translation>Retoure von {order}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="-56"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+8"/>
         <source>Return ID</source>
         <translation>Retouren-ID</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+5"/>
         <source>Received by</source>
         <translation>Angenommen von</translation>
     </message>
@@ -3841,12 +3897,13 @@ mit Fehler</translation>
         <translation>Schäden: {notes}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="+4"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+4"/>
         <source>Not received</source>
         <translation>Nicht angekommen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+5"/>
         <source>{item}: {missing} of {expected} not received</source>
         <translation>{item}: {missing} von {expected} nicht angekommen</translation>
     </message>
@@ -3874,6 +3931,74 @@ mit Fehler</translation>
         <location line="+10"/>
         <source>The receipt for the return of {order} did not print: {reason}</source>
         <translation>Der Beleg für die Retoure von {order} wurde nicht gedruckt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/words/history.py" line="+15"/>
+        <source>held</source>
+        <translation>zurückgehalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>processed, comment waiting</source>
+        <translation>bearbeitet, Kommentar ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>processed</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting to be sent</source>
+        <translation>wartet auf Versand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Held: {why}</source>
+        <translation>Zurückgehalten: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processed in Redo; the comment recording what arrived is still to be sent.</source>
+        <translation>In Redo bearbeitet; der Kommentar mit dem, was angekommen ist, wird noch gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processed in Redo.</source>
+        <translation>In Redo bearbeitet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent to Redo.</source>
+        <translation>Wartet auf den Versand an Redo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n Retoure</numerusform>
+            <numerusform>%n Retouren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a return first.</source>
+        <translation>Zuerst eine Retoure auswählen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The return of {order} was received before receipts were kept for printing again: its receipt cannot be printed here.</source>
+        <translation>Die Retoure von {order} wurde angenommen, bevor Belege zum erneuten Drucken gespeichert wurden: Ihr Beleg kann hier nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printing the receipt of the return of {order}…</source>
+        <translation>Beleg der Retoure von {order} wird gedruckt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The receipt of the return of {order} was printed.</source>
+        <translation>Der Beleg der Retoure von {order} wurde gedruckt.</translation>
     </message>
 </context>
 <context>

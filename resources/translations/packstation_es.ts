@@ -73,8 +73,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Shipment history…</source>
-        <translation>Historial de envíos…</translation>
+        <source>History (shipments, returns)…</source>
+        <translation>Historial (envíos, devoluciones)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="+195"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+240"/>
         <location filename="../../packstation/ui/views/settings_dialog.py" line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
@@ -604,7 +604,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="-57"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-58"/>
         <location filename="../../packstation/ui/views/pages.py" line="+21"/>
         <source>sent to Redo</source>
         <translation>enviado a Redo</translation>
@@ -1116,7 +1116,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Todo embalado. Envío en {s:.1f} s… (Esc o PS-CANCEL para parar)</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="-89"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-127"/>
         <location filename="../../packstation/ui/words/feedback.py" line="+11"/>
         <source>dummy tracking {code}</source>
         <extracomment>Rows shown; the export takes every match. Typing in the search waits this long before asking, so a word is one query.</extracomment>
@@ -1224,6 +1224,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+14"/>
         <location filename="../../packstation/ui/views/main_window.py" line="+3"/>
         <source>History</source>
         <translation>Historial</translation>
@@ -1428,7 +1429,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location line="+85"/>
         <location filename="../../packstation/ui/views/boxes_panel.py" line="-11"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="+0"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-14"/>
         <source>dummy tracking</source>
         <translation>seguimiento de prueba</translation>
     </message>
@@ -1439,7 +1440,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="+110"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+148"/>
         <source>fulfillment ID</source>
         <translation>ID de preparación</translation>
     </message>
@@ -1518,25 +1519,23 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>No se descartó nada.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="-96"/>
-        <source>Shipment history</source>
-        <translation>Historial de envíos</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-115"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="+60"/>
         <location filename="../../packstation/ui/views/taught_dialog.py" line="+55"/>
         <source>When</source>
+        <extracomment>The column of the outcome (its tooltip holds the whole of it).</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="+1"/>
         <location filename="../../packstation/ui/views/warehouse_view.py" line="+112"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="+117"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+132"/>
         <location filename="../../packstation/ui/views/warehouse_view.py" line="-9"/>
         <source>Items</source>
         <translation>Artículos</translation>
@@ -1552,22 +1551,43 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+3"/>
+        <source>Returns</source>
+        <translation>Devoluciones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <source>Print the receipt again</source>
+        <translation>Imprimir el recibo otra vez</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Search by order, return ID or packer (scanning a receipt finds its return)</source>
+        <translation>Busca por pedido, ID de la devolución o embalador (escanear un recibo encuentra su devolución)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every return matching the search, one row per item: units by condition</source>
+        <translation>Cada devolución que coincide con la búsqueda, una fila por artículo: unidades por estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every shipment matching the search: SKU, quantity, lot, expiry and serial</source>
         <translation>Todos los envíos de la búsqueda: SKU, cantidad, lote, caducidad y número de serie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-38"/>
         <source>Print the slip again</source>
         <translation>Imprimir el albarán otra vez</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+87"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n envío</numerusform>
@@ -1585,12 +1605,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Primero elige un envío.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exporting to {path}…</source>
         <translation>Exportando a {path}…</translation>
     </message>
@@ -1608,12 +1628,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-106"/>
         <source>Search by order or tracking number (scanning a slip or a label finds it)</source>
         <translation>Busca por pedido o número de seguimiento (o escanea el albarán o la etiqueta)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+31"/>
         <source>pending</source>
         <translation>pendiente</translation>
     </message>
@@ -2031,7 +2051,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="-78"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="-95"/>
         <source>Items per hour of the day</source>
         <extracomment>Days of history the stats cover.</extracomment>
         <translation>Artículos por hora del día</translation>
@@ -2047,8 +2067,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>(sin tarjeta escaneada)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Packer stats (last 7 days)</source>
+        <extracomment>The columns of the packing rate and of the receiving rate (their tooltips say how).</extracomment>
         <translation>Estadísticas de embaladores (últimos 7 días)</translation>
     </message>
     <message>
@@ -2062,13 +2083,34 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Artículos por hora activa</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Units received</source>
+        <translation>Unidades recibidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units received per hour</source>
+        <translation>Unidades recibidas por hora</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Items divided by the hours of the day in which this packer packed any.</source>
         <translation>Artículos divididos entre las horas del día en que este empacador embaló alguno.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/history_dialog.py" line="-64"/>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="-12"/>
+        <location line="+5"/>
+        <source>Units of returns received, divided by the hours of the day in which this packer received a return.</source>
+        <translation>Unidades de devoluciones recibidas, divididas entre las horas del día en que este embalador recibió alguna devolución.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No shipments or returns in the last 7 days.</source>
+        <translation>Ni envíos ni devoluciones en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="-101"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="+2"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="-70"/>
         <location filename="../../packstation/ui/views/warehouse_view.py" line="-17"/>
         <location line="+17"/>
         <location line="+9"/>
@@ -2093,17 +2135,13 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     <message>
         <location filename="../../packstation/ui/views/attention_dialog.py" line="-74"/>
         <location filename="../../packstation/ui/views/history_dialog.py" line="+8"/>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="+14"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="+19"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+28"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/stats_dialog.py" line="+35"/>
-        <source>No shipments in the last 7 days.</source>
-        <translation>Ningún envío en los últimos 7 días.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../packstation/ui/views/stats_dialog.py" line="+44"/>
         <source>Items per hour of the day: {packer}, {day}</source>
         <translation>Artículos por hora del día: {packer}, {day}</translation>
     </message>
@@ -2572,13 +2610,12 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>El albarán de ese envío no se puede imprimir aquí.</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+72"/>
+        <location filename="../../packstation/ui/words/bench.py" line="+217"/>
         <source>No printer is chosen: pick one in Settings, Printing.</source>
         <translation>No hay impresora elegida: elige una en Ajustes, Impresión.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../../packstation/ui/bench/boxes.py" line="+3"/>
         <source>Printing the slip of {ref}…</source>
         <translation>Imprimiendo el albarán de {ref}…</translation>
     </message>
@@ -2658,8 +2695,8 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>No se puede imprimir en {where}.</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/bench.py" line="+13"/>
-        <location filename="../../packstation/ui/words/returns.py" line="+328"/>
+        <location filename="../../packstation/ui/words/bench.py" line="-204"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+333"/>
         <source>{error} while printing.</source>
         <translation>{error} al imprimir.</translation>
     </message>
@@ -3274,12 +3311,13 @@ con error</translation>
         <translation>Hoy por embalador</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../packstation/ui/views/history_dialog.py" line="+2"/>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="+4"/>
         <source>Shipments</source>
         <translation>Envíos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../packstation/ui/views/warehouse_view.py" line="+5"/>
         <source>Claimed orders</source>
         <translation>Pedidos tomados</translation>
     </message>
@@ -3586,19 +3624,36 @@ con error</translation>
         <translation>Esperados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="-18"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+1"/>
         <location filename="../../packstation/ui/words/returns.py" line="+0"/>
         <source>Sellable</source>
         <translation>Vendibles</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+1"/>
         <location filename="../../packstation/ui/words/returns.py" line="+0"/>
         <source>Damaged</source>
         <translation>Dañados</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Undeclared</source>
+        <translation>No declarados</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>return job ID</source>
+        <translation>ID del trabajo de devolución</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+1"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -3628,7 +3683,7 @@ con error</translation>
         <translation>Fuera de esta devolución: {codes}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/returns.py" line="-237"/>
+        <location filename="../../packstation/ui/words/returns.py" line="-242"/>
         <source>Torn or broken</source>
         <extracomment>The reasons a damaged unit&apos;s note is picked from by scanning 1 to 9 (the default list).</extracomment>
         <translation>Roto o rasgado</translation>
@@ -3728,12 +3783,12 @@ con error</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+146"/>
+        <location line="+151"/>
         <source>The customer asked for an exchange.</source>
         <translation>El cliente ha pedido un cambio.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>Received {title}: {n} of {m}.</source>
         <translation>Recibido {title}: {n} de {m}.</translation>
     </message>
@@ -3806,7 +3861,7 @@ con error</translation>
         <translation>Devolución de {order} · recibida {when}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Processed in Redo; the comment was not taken: {reason}</source>
         <translation>Procesada en Redo; el comentario no se aceptó: {reason}</translation>
     </message>
@@ -3826,12 +3881,13 @@ con error</translation>
         <translation>Devolución de {order}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="-56"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+8"/>
         <source>Return ID</source>
         <translation>ID de la devolución</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+5"/>
         <source>Received by</source>
         <translation>Recibido por</translation>
     </message>
@@ -3841,12 +3897,13 @@ con error</translation>
         <translation>Daños: {notes}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../packstation/ui/views/history_returns.py" line="+4"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+4"/>
         <source>Not received</source>
         <translation>No recibido</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+5"/>
         <source>{item}: {missing} of {expected} not received</source>
         <translation>{item}: {missing} de {expected} sin recibir</translation>
     </message>
@@ -3874,6 +3931,74 @@ con error</translation>
         <location line="+10"/>
         <source>The receipt for the return of {order} did not print: {reason}</source>
         <translation>El recibo de la devolución de {order} no se imprimió: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../packstation/ui/words/history.py" line="+15"/>
+        <source>held</source>
+        <translation>retenida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>processed, comment waiting</source>
+        <translation>procesada, comentario pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>processed</source>
+        <translation>procesada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting to be sent</source>
+        <translation>pendiente de envío</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Held: {why}</source>
+        <translation>Retenida: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processed in Redo; the comment recording what arrived is still to be sent.</source>
+        <translation>Procesada en Redo; el comentario con lo que llegó aún está por enviar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processed in Redo.</source>
+        <translation>Procesada en Redo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting to be sent to Redo.</source>
+        <translation>Pendiente de envío a Redo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n return(s)</source>
+        <translation>
+            <numerusform>%n devolución</numerusform>
+            <numerusform>%n devoluciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a return first.</source>
+        <translation>Primero elige una devolución.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The return of {order} was received before receipts were kept for printing again: its receipt cannot be printed here.</source>
+        <translation>La devolución de {order} se recibió antes de que se guardaran los recibos para reimprimirlos: su recibo no se puede imprimir aquí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printing the receipt of the return of {order}…</source>
+        <translation>Imprimiendo el recibo de la devolución de {order}…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The receipt of the return of {order} was printed.</source>
+        <translation>Se imprimió el recibo de la devolución de {order}.</translation>
     </message>
 </context>
 <context>

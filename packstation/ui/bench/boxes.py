@@ -154,7 +154,7 @@ class BoxFlow:
         say = report or bench.say
         settings = bench.port.settings
         if not settings.printer:
-            say(feedback.error(tr("No printer is chosen: pick one in Settings, Printing.")))
+            say(words.no_printer())
             return
 
         def found(record: ShipmentRecord | None) -> None:
@@ -226,7 +226,7 @@ class BoxFlow:
             (report or bench.say)(error_with_retry(words.print_failed(slip, exc)))
 
         if not bench.port.print_slip(slip, printed, failed) and report is not None:
-            report(feedback.error(tr("No printer is chosen: pick one in Settings, Printing.")))
+            report(words.no_printer())
 
 
 def error_with_retry(sentence: str) -> Feedback:

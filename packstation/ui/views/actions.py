@@ -69,7 +69,7 @@ class BenchActions:
         bar = w.host.menuBar()
         station = bar.addMenu(tr("&Station"))
         station.addAction(tr("Settings…"), self.open_settings)
-        station.addAction(tr("Shipment history…"), self.open_history)
+        station.addAction(tr("History (shipments, returns)…"), self.open_history)
         station.addAction(tr("Needs attention…"), self.open_attention)
         station.addAction(tr("Packer stats…"), self.open_stats)
         station.addAction(tr("Import barcode catalog (CSV)…"), self.import_catalog)

@@ -277,3 +277,8 @@ def catalog_problem(problem: CatalogProblem) -> str:
 def lead_action_dropped(action: str) -> str:
     """A lead's badge was asked for and nobody gave one (Esc, PS-CANCEL)."""
     return tr("{action}: not done.").format(action=action)
+
+
+def no_printer() -> Feedback:
+    """A print asked for with no printer set up (a slip, a receipt)."""
+    return error(tr("No printer is chosen: pick one in Settings, Printing."))
