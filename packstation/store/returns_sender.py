@@ -63,7 +63,14 @@ class ReturnHeld:
     kind: str
 
 
-ReturnEvent = ReturnProcessed | ReturnHeld
+@dataclass(frozen=True, slots=True)
+class ReturnDone:
+    """Processed and commented: nothing of the job is left to send."""
+
+    job: ReturnJob
+
+
+ReturnEvent = ReturnProcessed | ReturnHeld | ReturnDone
 
 
 class ReturnsSender:
@@ -144,6 +151,7 @@ class ReturnsSender:
             request = CreateCommentRequest(comment=MessageComment(message=job.comment))
             api.add_comment(job.return_id, request)
         self._outbox.mark_done(job.id)
+        self._emit(ReturnDone(self._outbox.get(job.id) or job))
 
     def _failed(self, job: ReturnJob, exc: RedoError) -> None:
         log.info("return job %s: %s", job.id, exc)

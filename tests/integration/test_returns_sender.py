@@ -12,7 +12,13 @@ from packstation.redo import RedoClient
 from packstation.redo.returns import ItemState
 from packstation.redo.returns_api import ReturnsApi
 from packstation.sandbox import SandboxServer
-from packstation.store.returns_sender import ReturnEvent, ReturnHeld, ReturnProcessed, ReturnsSender
+from packstation.store.returns_sender import (
+    ReturnDone,
+    ReturnEvent,
+    ReturnHeld,
+    ReturnProcessed,
+    ReturnsSender,
+)
 from packstation.store.station import StationStore
 
 #: The demo's #1010 return: open, two items.
@@ -77,8 +83,9 @@ def test_a_return_is_processed_then_commented_once(
     assert done.state == "done"
     assert item_states(api) == [ItemState.DONE, ItemState.DONE]
     assert comments(api) == [*before, done.comment]
-    (event,) = events
+    event, last = events
     assert isinstance(event, ReturnProcessed)
+    assert isinstance(last, ReturnDone)  # the status bar reads again: nothing left to send
     assert (event.job.id, event.triggered, event.recovered) == ("rx-7f3a", True, False)
 
 

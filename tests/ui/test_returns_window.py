@@ -81,6 +81,8 @@ def test_a_return_received_by_scans_is_processed_in_redo_once(
     )
     assert b"Not on the return: MUG-ENM-WHT" in comment.request_body
     assert window.controller.returns.session is None  # ready for the next parcel
+    # Processed and commented: the status bar has nothing left waiting.
+    qtbot.waitUntil(lambda: window.port.snapshot.counts.pending == 0, timeout=5000)
 
 
 def test_a_damaged_unit_takes_a_reason_by_number_and_is_not_restocked(

@@ -31,7 +31,7 @@ from packstation.packing.receiving import (
     ReceivingSession,
     Undeclared,
 )
-from packstation.store.returns_sender import ReturnEvent, ReturnProcessed
+from packstation.store.returns_sender import ReturnDone, ReturnEvent, ReturnProcessed
 from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.questions import Question
 from packstation.ui.bench.return_jobs import claim_key, job_for
@@ -381,6 +381,8 @@ class ReturnsFlow:
     def _news(self, event: ReturnEvent) -> None:
         """What the returns sender did with a return processed earlier at this bench."""
         name, bench = event.job.order_name, self.bench
+        if isinstance(event, ReturnDone):
+            return  # said when it was processed
         if isinstance(event, ReturnProcessed):
             # Said only between parcels, and never over a refusal still to be read.
             if self.session is None and bench.showing.tone is not Tone.ERROR:

@@ -35,6 +35,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from packstation.store import Connectivity, Delivered, NeedsAttention, Sender, WillRetry
 from packstation.store.returns_sender import (
+    ReturnDone,
     ReturnEvent,
     ReturnHeld,
     ReturnProcessed,
@@ -230,7 +231,7 @@ class StationRuntime(QObject):
         if self._closed:
             return
         port = self.port
-        if isinstance(event, ReturnProcessed | ReturnHeld):
+        if isinstance(event, ReturnProcessed | ReturnHeld | ReturnDone):
             port.refresh()  # what waits and what is held, in the status bar
             port.returns_news.emit(event)
             return

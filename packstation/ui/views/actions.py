@@ -193,6 +193,8 @@ class BenchActions:
         from packstation.ui.views.history_dialog import HistoryDialog
 
         dialog = HistoryDialog(self.window.port, self.window.host)
+        if self.controller.returns.active:  # a receiving bench looks for returns first
+            dialog.tabs.setCurrentWidget(dialog.returns)
         dialog.reprint_requested.connect(
             lambda fid: self.controller.boxes.reprint(fid, while_open(dialog, dialog.show_outcome))
         )
