@@ -144,8 +144,10 @@ CREATE INDEX IF NOT EXISTS returns_by_update ON returns_index (updated_at);
 CREATE INDEX IF NOT EXISTS return_labels_by_return ON return_labels (return_id);
 -- The newest updatedAt of the last walk that ended: the next walk asks from there.
 CREATE TABLE IF NOT EXISTS returns_walk (
-    one       INTEGER PRIMARY KEY CHECK (one = 1),
-    watermark TEXT NOT NULL
+    one            INTEGER PRIMARY KEY CHECK (one = 1),
+    watermark      TEXT NOT NULL,
+    -- In a warehouse: the version of the floor's returns applied here.
+    shared_version INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, next_attempt_at);
 CREATE INDEX IF NOT EXISTS outbox_created ON outbox (created_at);

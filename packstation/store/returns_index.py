@@ -97,6 +97,27 @@ class ReturnsIndex:
                 )
         return len(rows)
 
+    # --- the floor's returns, in a warehouse (``warehouse/returns.py``) ---------------
+
+    @property
+    def shared_version(self) -> int:
+        with self._lock:
+            row = self._conn.execute("SELECT shared_version FROM returns_walk").fetchone()
+        return int(row[0]) if row else 0
+
+    def apply_shared(self, rows: list[IndexedReturn], version: int, floor_mark: str) -> None:
+        """The floor's returns read up to ``version``, and where its last walk ended: this
+        bench's next walk of Redo starts there (it has every row the floor has)."""
+        with transaction(self._conn, self._lock):
+            self.put(rows)
+            mark = max(self.watermark, floor_mark)
+            self._conn.execute(
+                "INSERT INTO returns_walk (one, watermark, shared_version) VALUES (1, ?, ?)"
+                " ON CONFLICT (one) DO UPDATE SET watermark = excluded.watermark,"
+                " shared_version = max(returns_walk.shared_version, excluded.shared_version)",
+                (mark, version),
+            )
+
     def find_by_label(self, raw: str) -> list[IndexedReturn]:
         """The returns whose label ``raw`` is (most recently updated first)."""
         keys = sorted(label_keys(raw))

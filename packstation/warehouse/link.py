@@ -46,6 +46,8 @@ class WorkingLink:
         self._application = application
         self._password = password
         self._conn: psycopg.Connection | None = None
+        #: The warehouse's schema version, once a connection checked it (0 before).
+        self.schema_version = 0
 
     def run(self, fn: Callable[[psycopg.Connection], T]) -> T:
         """``fn`` on the working connection; :class:`WarehouseOffline` when the server
@@ -55,7 +57,7 @@ class WorkingLink:
         if conn is None or conn.closed:
             conn = connect(self.address, self._application, self._password)
             try:
-                schema.check(conn)
+                self.schema_version = schema.check(conn)
             except BaseException:
                 conn.close()
                 raise

@@ -96,6 +96,23 @@ MIGRATIONS: tuple[str, ...] = (
         added_at timestamptz NOT NULL DEFAULT now()
     );
     """,
+    # 2: Redo's returns as the benches read them, one index for the floor (returns at the
+    # bench): a walk of Redo's pages by one bench serves them all.
+    """
+    CREATE SEQUENCE returns_version;
+    CREATE TABLE returns (
+        return_id text PRIMARY KEY,
+        status text NOT NULL,
+        order_name text NOT NULL,
+        updated_at text NOT NULL,
+        trackers text NOT NULL,
+        body text NOT NULL,
+        version bigint NOT NULL
+    );
+    CREATE INDEX returns_by_version ON returns (version);
+    -- The newest updatedAt of the last walk that ended, at any bench.
+    CREATE TABLE returns_walk (one integer PRIMARY KEY CHECK (one = 1), watermark text NOT NULL);
+    """,
 )
 
 #: The schema this program knows.
@@ -108,11 +125,12 @@ CREATE ROLE packstation_bench LOGIN;  -- add PASSWORD '...' only for password au
 GRANT CONNECT ON DATABASE {dbname} TO packstation_bench;
 GRANT USAGE ON SCHEMA public TO packstation_bench;
 GRANT SELECT ON packstation_schema, leads TO packstation_bench;
-GRANT SELECT, INSERT, UPDATE ON benches, catalog, labels TO packstation_bench;
+GRANT SELECT, INSERT, UPDATE ON benches, catalog, labels, returns, returns_walk
+    TO packstation_bench;
 GRANT SELECT, INSERT, UPDATE, DELETE ON claims TO packstation_bench;
 GRANT SELECT, INSERT ON claim_events, facts TO packstation_bench;
-GRANT USAGE ON SEQUENCE catalog_version, labels_version, claim_events_id_seq
-    TO packstation_bench;
+GRANT USAGE ON SEQUENCE catalog_version, labels_version, returns_version,
+    claim_events_id_seq TO packstation_bench;
 """
 
 

@@ -21,7 +21,7 @@ from packstation.sandbox import SandboxServer
 from packstation.ui.station.services import Services
 from packstation.ui.views.main_window import MainWindow
 from packstation.ui.views.settings_dialog import SettingsDialog
-from packstation.warehouse import claims
+from packstation.warehouse import claims, returns
 from tests.helpers.fakes import RecordingSound
 from tests.helpers.warehouse import Warehouse
 from tests.ui.conftest import load, make_services
@@ -154,3 +154,37 @@ def test_a_return_received_at_one_bench_is_refused_at_the_other_until_processed(
         qtbot.waitUntil(lambda: claims.live(conn) == [], timeout=5000)
     two.controller.handle_scan("1ZA8V4730367210455")
     qtbot.waitUntil(lambda: two.controller.returns.session is not None, timeout=10_000)
+
+
+def test_one_benchs_walk_of_redos_returns_serves_the_other_bench(
+    qtbot: QtBot,
+    open_window: Callable[..., MainWindow],
+    sandbox: SandboxServer,
+    warehouse: Warehouse,
+    tmp_path: Path,
+) -> None:
+    one = open_window(services_for(sandbox, tmp_path / "one", warehouse.url))
+    qtbot.waitUntil(lambda: one.status.warehouse_label.text() == "◆ Warehouse")
+    one.controller.handle_scan("PS-RETURNS")  # walks Redo, and shares what it read
+    with warehouse.connect() as conn:
+        qtbot.waitUntil(lambda: returns.watermark(conn) != "", timeout=10_000)
+        shared = conn.execute("SELECT count(*) FROM returns").fetchone()
+    assert shared is not None and shared[0] > 0
+    walks = len([e for e in sandbox.exchanges if e.target.split("?")[0].endswith("/returns")])
+    services = services_for(sandbox, tmp_path / "two", warehouse.url)
+    services.settings = services.settings.with_(station_name="Bench 8")
+    two = open_window(services)
+    index = two.services.store.returns
+    # Bench 8 never walked Redo: its index came from the floor, and its next walk starts
+    # where the floor's ended.
+    qtbot.waitUntil(lambda: index.count(open_only=False) == shared[0], timeout=10_000)
+    with warehouse.connect() as conn:
+        assert index.watermark == returns.watermark(conn)
+    assert (
+        len([e for e in sandbox.exchanges if e.target.split("?")[0].endswith("/returns")]) == walks
+    )
+    two.controller.handle_scan("PS-RETURNS")
+    two.controller.handle_scan("1ZA8V4730367210455")
+    qtbot.waitUntil(lambda: two.controller.returns.session is not None, timeout=10_000)
+    lists = [e for e in sandbox.exchanges if e.target.split("?")[0].endswith("/returns")]
+    assert all("updated_at_min" in e.target for e in lists[walks:])  # what changed, only

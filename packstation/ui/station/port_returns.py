@@ -233,8 +233,11 @@ class ReturnsDoor:
             return
         self._waiting = [(done, failed)]
         index = self._port._store.returns
+        door = self._port.warehouse
+        floor = door.returns if door is not None else None
+        shared = floor is not None and floor.available
 
-        def walk() -> int:
+        def walk() -> tuple[int, list[IndexedReturn], str]:
             from packstation.redo.returns_api import ReturnQuery
 
             api = self._api()  # no client: this walk fails, and so does every waiter
@@ -249,17 +252,22 @@ class ReturnsDoor:
                     ReturnQuery(status=ReturnStatus(done), updated_at_min=lately)
                     for done in ("complete", "rejected")
                 ]
-            count = 0
+            count, read = 0, []
             for query in queries:
                 for page in api.pages(query, max_pages=WALK_PAGES, page_size=WALK_PAGE_SIZE):
-                    index.put(indexed(r) for r in page.returns)
-                    count += len(page.returns)
+                    rows = [indexed(r) for r in page.returns]
+                    index.put(rows)
+                    read += rows if shared else []
+                    count += len(rows)
             index.walked()
             if log.isEnabledFor(logging.INFO):  # the count scans the whole index
                 log.info("returns index: %d read, %d open kept", count, index.count())
-            return count
+            return count, read, index.watermark
 
-        def ended(count: int) -> None:
+        def ended(walked: tuple[int, list[IndexedReturn], str]) -> None:
+            count, read, mark = walked
+            if floor is not None:  # one walk serves the floor (``warehouse_returns.py``)
+                floor.share(read, mark)
             waiting, self._waiting = self._waiting or [], None
             for each_done, _ in waiting:
                 each_done(count)

@@ -120,9 +120,10 @@ class StationRuntime(QObject):
         from packstation import __version__
         from packstation.credentials import WarehousePasswords
         from packstation.ui.station.warehouse_door import WarehouseDoor
+        from packstation.ui.station.warehouse_returns import SharedReturns
         from packstation.warehouse.address import WarehouseAddress
 
-        return WarehouseDoor(
+        door = WarehouseDoor(
             WarehouseAddress.parse(settings.warehouse_url),
             settings.station_name,
             lease=settings.warehouse_lease,
@@ -133,6 +134,8 @@ class StationRuntime(QObject):
             app_version=__version__,
             parent=self,
         )
+        door.returns = SharedReturns(door, self.services.store.returns)
+        return door
 
     # ------------------------------------------------------------------ the client
 

@@ -31,6 +31,7 @@ from packstation.warehouse.link import Listener, WorkingLink
 if TYPE_CHECKING:
     from packstation.store.warehouse_local import WarehouseLocal
     from packstation.ui.station.port_types import Runner
+    from packstation.ui.station.warehouse_returns import SharedReturns
     from packstation.warehouse.address import WarehouseAddress
     from packstation.warehouse.link import Password
 
@@ -104,6 +105,13 @@ class WarehouseDoor(QObject):
         self.sync = WarehouseSync(self)
         #: The orders this bench holds (``warehouse_claims.py``).
         self.claims = BenchClaims(self)
+        #: The floor's index of returns (``warehouse_returns.py``; the runtime sets it).
+        self.returns: SharedReturns | None = None
+
+    @property
+    def schema_version(self) -> int:
+        """The warehouse's schema version (0 until the first connection checked it)."""
+        return self._link.schema_version
 
     # ------------------------------------------------------------------ running work
 
@@ -171,6 +179,8 @@ class WarehouseDoor(QObject):
         )
         self.sync.read_catalog()
         self.sync.read_labels()
+        if self.returns is not None:
+            self.returns.read()
         self.sync.push()
         self._report()
         self.claims.claim_again(self._state.packer)
@@ -237,6 +247,8 @@ class WarehouseDoor(QObject):
             self.sync.read_catalog()
         elif kind == "label":
             self.sync.read_labels()
+        elif kind == "returns" and self.returns is not None:
+            self.returns.read()
         elif kind == "lead":
             self.call(floor.leads, self._leads)
         self.floor_changed.emit()
