@@ -75,6 +75,20 @@ def _seconds(most: float) -> Any:
     return Field(gt=0, le=most, allow_inf_nan=False)
 
 
+#: ``damage_reasons`` unless IT says otherwise (the bench shows these in its language).
+DAMAGE_REASONS = (
+    "Torn or broken",
+    "Stained or dirty",
+    "Worn or used",
+    "Missing parts",
+    "Wrong item",
+    "Packaging damaged",
+    "Wet",
+    "Tags removed",
+    "Other",
+)
+
+
 class Settings(BaseModel):
     """The station's settings. Ranges are part of the declaration; see the README."""
 
@@ -126,6 +140,16 @@ class Settings(BaseModel):
     leads: tuple[
         Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)], ...
     ] = ()
+
+    # -- returns at the bench
+    #: The reasons a damaged unit's note is picked from by scanning 1 to 9, in order.
+    damage_reasons: Annotated[
+        tuple[
+            Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)],
+            ...,
+        ],
+        Field(min_length=1, max_length=9),
+    ] = DAMAGE_REASONS
 
     # -- warehouse mode (``config_warehouse``)
     #: The shared warehouse, a libpq URI without a password; "" (no warehouse): a bench alone.

@@ -61,6 +61,8 @@ class ReturnLine:
     image_url: str | None = None
     reason: str = ""
     customer_comment: str = ""
+    #: The item's UPC as Redo gives it on the return: a scan of it receives the item.
+    upc: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,12 +119,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>About PackStation</source>
         <translation>Über PackStation</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <location filename="../../packstation/ui/views/settings_dialog.py" line="+152"/>
         <source>Import barcode catalog</source>
         <translation>Barcode-Katalog importieren</translation>
@@ -465,7 +465,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../packstation/ui/bench/returns.py" line="+127"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="+132"/>
         <source>Nothing to undo.</source>
         <translation>Nichts zurückzunehmen.</translation>
     </message>
@@ -1354,7 +1354,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../packstation/ui/views/returns_page.py" line="+40"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+42"/>
         <source>RETURNS</source>
         <extracomment>+/- on the selected row: (row, the received count wanted).</extracomment>
         <translation>RETOUREN</translation>
@@ -1378,7 +1378,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/views/main_window.py" line="+98"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+99"/>
         <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
         <translation>
             <numerusform>Wird geschlossen. Noch nicht an Redo gesendet: %n Sendung, bleibt auf diesem Computer und wird beim nächsten Start von PackStation gesendet.</numerusform>
@@ -2696,7 +2696,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location filename="../../packstation/ui/words/bench.py" line="-204"/>
-        <location filename="../../packstation/ui/words/returns.py" line="+333"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+320"/>
         <source>{error} while printing.</source>
         <translation>{error} beim Drucken.</translation>
     </message>
@@ -3238,7 +3238,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Was schiefging, steht im Protokoll ({error}).</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/actions.py" line="-230"/>
+        <location filename="../../packstation/ui/views/actions.py" line="-232"/>
         <source>Warehouse…</source>
         <translation>Lager…</translation>
     </message>
@@ -3572,12 +3572,12 @@ mit Fehler</translation>
         <translation>Keines: Dieser Tisch arbeitet allein (die IT verbindet ihn mit warehouse_url mit einem Lager).</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/returns.py" line="-31"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="-32"/>
         <source>Unreadable scan: scan it again.</source>
         <translation>Scan nicht lesbar: Scanne ihn erneut.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Undone.</source>
         <translation>Zurückgenommen.</translation>
     </message>
@@ -3608,7 +3608,7 @@ mit Fehler</translation>
         <translation>Retoure verarbeiten</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The return could not be found now.</source>
         <translation>Die Retoure war gerade nicht auffindbar.</translation>
     </message>
@@ -3668,7 +3668,7 @@ mit Fehler</translation>
         <translation>Retoure verarbeiten (Strg+Enter)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Return of {order}: {received} of {expected} received</source>
         <translation>Retoure von {order}: {received} von {expected} angenommen</translation>
     </message>
@@ -3683,9 +3683,8 @@ mit Fehler</translation>
         <translation>Nicht in dieser Retoure: {codes}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/returns.py" line="-242"/>
+        <location filename="../../packstation/ui/words/returns.py" line="-241"/>
         <source>Torn or broken</source>
-        <extracomment>The reasons a damaged unit&apos;s note is picked from by scanning 1 to 9 (the default list).</extracomment>
         <translation>Gerissen oder kaputt</translation>
     </message>
     <message>
@@ -3729,7 +3728,7 @@ mit Fehler</translation>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Receiving returns. Scan the return parcel&apos;s label (or its order&apos;s slip). PS-PACKING goes back to packing.</source>
         <translation>Retourenannahme. Scanne das Etikett des Retourenpakets (oder den Lieferschein des Auftrags). PS-PACKING führt zurück zum Packen.</translation>
     </message>

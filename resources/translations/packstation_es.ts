@@ -119,12 +119,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>About PackStation</source>
         <translation>Acerca de PackStation</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Settings saved.</source>
         <translation>Ajustes guardados.</translation>
     </message>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <location filename="../../packstation/ui/views/settings_dialog.py" line="+152"/>
         <source>Import barcode catalog</source>
         <translation>Importar catálogo de códigos</translation>
@@ -465,7 +465,7 @@ Programa para mesas de embalaje con la API de pedidos v2.2 de Redo.</translation
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../packstation/ui/bench/returns.py" line="+127"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="+132"/>
         <source>Nothing to undo.</source>
         <translation>Nada que deshacer.</translation>
     </message>
@@ -1354,7 +1354,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../packstation/ui/views/returns_page.py" line="+40"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+42"/>
         <source>RETURNS</source>
         <extracomment>+/- on the selected row: (row, the received count wanted).</extracomment>
         <translation>DEVOLUCIONES</translation>
@@ -1378,7 +1378,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/views/main_window.py" line="+98"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+99"/>
         <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
         <translation>
             <numerusform>Cerrando. Sin enviar a Redo: %n envío, se guarda en este ordenador y se envía al volver a abrir PackStation.</numerusform>
@@ -2696,7 +2696,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location filename="../../packstation/ui/words/bench.py" line="-204"/>
-        <location filename="../../packstation/ui/words/returns.py" line="+333"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+320"/>
         <source>{error} while printing.</source>
         <translation>{error} al imprimir.</translation>
     </message>
@@ -3238,7 +3238,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         <translation>Lo que falló quedó anotado en el registro ({error}).</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/views/actions.py" line="-230"/>
+        <location filename="../../packstation/ui/views/actions.py" line="-232"/>
         <source>Warehouse…</source>
         <translation>Almacén…</translation>
     </message>
@@ -3572,12 +3572,12 @@ con error</translation>
         <translation>Ninguno: esta mesa trabaja sola (IT la une a un almacén con warehouse_url).</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/bench/returns.py" line="-31"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="-32"/>
         <source>Unreadable scan: scan it again.</source>
         <translation>Escaneo ilegible: escanéalo otra vez.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Undone.</source>
         <translation>Deshecho.</translation>
     </message>
@@ -3608,7 +3608,7 @@ con error</translation>
         <translation>Procesar la devolución</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>The return could not be found now.</source>
         <translation>Ahora no se pudo encontrar la devolución.</translation>
     </message>
@@ -3668,7 +3668,7 @@ con error</translation>
         <translation>Procesar la devolución (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Return of {order}: {received} of {expected} received</source>
         <translation>Devolución de {order}: {received} de {expected} recibidos</translation>
     </message>
@@ -3683,9 +3683,8 @@ con error</translation>
         <translation>Fuera de esta devolución: {codes}</translation>
     </message>
     <message>
-        <location filename="../../packstation/ui/words/returns.py" line="-242"/>
+        <location filename="../../packstation/ui/words/returns.py" line="-241"/>
         <source>Torn or broken</source>
-        <extracomment>The reasons a damaged unit&apos;s note is picked from by scanning 1 to 9 (the default list).</extracomment>
         <translation>Roto o rasgado</translation>
     </message>
     <message>
@@ -3729,7 +3728,7 @@ con error</translation>
         <translation>Otro</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Receiving returns. Scan the return parcel&apos;s label (or its order&apos;s slip). PS-PACKING goes back to packing.</source>
         <translation>Recibiendo devoluciones. Escanea la etiqueta del paquete de devolución (o el albarán de su pedido). PS-PACKING vuelve a embalar.</translation>
     </message>

@@ -292,3 +292,32 @@ def test_a_processed_return_prints_its_receipt(
     text = pdf_text(receipt)
     assert "#1001" in text
     assert JACKET_RETURN in text
+
+
+def test_the_items_upc_from_the_return_receives_it_in_any_gtin_form(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    enter_returns(qtbot, window)
+    open_return(qtbot, window, JACKET_LABEL)
+    scan(qtbot, window, "0840312000059")  # the UPC Redo gives on the return, as EAN-13
+    assert window.returns_page.table.item(0, 3).text() == "1"  # type: ignore[union-attr]
+
+
+def test_the_damage_reasons_are_the_settings(
+    qtbot: QtBot,
+    sandbox: SandboxServer,
+    station_dir: Path,
+    sound: RecordingSound,
+    open_window: Callable[..., MainWindow],
+) -> None:
+    services = make_services(sandbox, station_dir, sound)
+    services.settings = services.settings.with_(damage_reasons=("Scuffed", "Smells of smoke"))
+    window = open_window(services)
+    enter_returns(qtbot, window)
+    open_return(qtbot, window, GLOVES_LABEL)
+    scan(qtbot, window, "PS-DAMAGED")
+    scan(qtbot, window, "GLV-TRK-BLK-L")
+    page = window.returns_page
+    assert page.reasons.text() == "1. Scuffed · 2. Smells of smoke"
+    scan(qtbot, window, "2")
+    assert page.table.item(0, 4).text() == "1 (Smells of smoke)"  # type: ignore[union-attr]

@@ -224,9 +224,13 @@ class ReturnsFlow:
         self.bench.returns_changed.emit()
         skus = [line.sku for line in ret.lines if line.sku]
 
+        # Redo gives each item's UPC on the return: it receives the item from the first scan.
+        upcs = [CatalogEntry(line.sku, line.upc) for line in ret.lines if line.sku and line.upc]
+        matcher.replace(upcs)
+
         def codes(entries: list[CatalogEntry]) -> None:
             if self.session is not None and self.session.matcher is matcher:
-                matcher.replace(entries)
+                matcher.replace([*entries, *upcs])
 
         self.bench.port.catalog.entries_for(skus, codes, self._storage_failed)
 
@@ -262,8 +266,9 @@ class ReturnsFlow:
         assert session is not None
         assert index is not None
         text = code.strip()
-        if len(text) == 1 and text in "123456789":
-            note = words.DAMAGE_REASONS[int(text) - 1]
+        reasons = self.bench.port.settings.damage_reasons
+        if len(text) == 1 and text.isdigit() and 1 <= int(text) <= len(reasons):
+            note = reasons[int(text) - 1]
         elif (" " in text or any(c.islower() for c in text)) and not session.names_an_item(text):
             note = text
         else:

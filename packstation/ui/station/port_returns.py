@@ -74,6 +74,7 @@ class OnBench:
                         "value": None if line.value is None else str(line.value),
                         "reason": line.reason,
                         "customer_comment": line.customer_comment,
+                        "upc": line.upc,
                     }
                     for line in self.lines
                 ],
@@ -92,6 +93,7 @@ class OnBench:
                 value=None if line.get("value") is None else Decimal(str(line["value"])),
                 reason=str(line.get("reason") or ""),
                 customer_comment=str(line.get("customer_comment") or ""),
+                upc=line.get("upc"),
             )
             for line in data["lines"]
         )
@@ -143,6 +145,7 @@ def on_bench(detail: ReturnDetail) -> OnBench | Finished:
             value=line.item.value,
             reason=line.item.reason or "",
             customer_comment=line.item.customer_comment or "",
+            upc=line.item.upc,
         )
         for line in detail.lines()
         if line.state is ItemState.OPEN and line.item.quantity > 0

@@ -281,6 +281,7 @@ class MainWindow(QWidget):
 
     def _show_returns(self) -> None:
         returns = self.controller.returns
+        self.returns_page.show_reasons(self.port.settings.damage_reasons)
         self.returns_page.show_return(
             returns.on_bench, returns.session, awaiting_note=returns.note_for is not None
         )

@@ -8,6 +8,8 @@ and comment; items scanned that are on no line are listed under it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,7 +91,7 @@ class ReturnsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        self.reasons = QLabel(" · ".join(words.reason_labels()), self)
+        self.reasons = QLabel(self)
         self.reasons.setObjectName("returnReasons")
         self.reasons.setWordWrap(True)
         layout.addWidget(self.reasons)
@@ -113,6 +115,10 @@ class ReturnsPage(QWidget):
         layout.addLayout(row)
         self._session: ReceivingSession | None = None
         self.show_return(None, None, awaiting_note=False)
+
+    def show_reasons(self, reasons: Sequence[str]) -> None:
+        """The damage reasons the settings name, numbered as they are scanned."""
+        self.reasons.setText(" · ".join(words.reason_labels(reasons)))
 
     def show_return(
         self, ret: OnBench | None, session: ReceivingSession | None, *, awaiting_note: bool

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from packstation.config import DAMAGE_REASONS
 from packstation.packing.receiving import Condition, ReturnLine, Unit, counts_by_condition
 from packstation.store.returns_outbox import ReturnJob
 from packstation.ui.printing.slips import PrintError
@@ -20,46 +21,32 @@ from packstation.ui.words.feedback import Feedback, Tone, error, info
 from packstation.ui.words.i18n import tr
 from packstation.ui.words.problems import reason_text
 
-#: The reasons a damaged unit's note is picked from by scanning 1 to 9 (the default list).
-DAMAGE_REASONS = (
-    "Torn or broken",
-    "Stained or dirty",
-    "Worn or used",
-    "Missing parts",
-    "Wrong item",
-    "Packaging damaged",
-    "Wet",
-    "Tags removed",
-    "Other",
-)
+
+def _reasons() -> dict[str, str]:
+    """The default :data:`~packstation.config.DAMAGE_REASONS` in the packer's language."""
+    return {
+        "Torn or broken": tr("Torn or broken"),
+        "Stained or dirty": tr("Stained or dirty"),
+        "Worn or used": tr("Worn or used"),
+        "Missing parts": tr("Missing parts"),
+        "Wrong item": tr("Wrong item"),
+        "Packaging damaged": tr("Packaging damaged"),
+        "Wet": tr("Wet"),
+        "Tags removed": tr("Tags removed"),
+        "Other": tr("Other"),
+    }
 
 
-def _reasons() -> tuple[str, ...]:
-    """:data:`DAMAGE_REASONS` in the packer's language, in the same order."""
-    return (
-        tr("Torn or broken"),
-        tr("Stained or dirty"),
-        tr("Worn or used"),
-        tr("Missing parts"),
-        tr("Wrong item"),
-        tr("Packaging damaged"),
-        tr("Wet"),
-        tr("Tags removed"),
-        tr("Other"),
-    )
-
-
-def reason_labels() -> list[str]:
-    """:data:`DAMAGE_REASONS` in the packer's language, numbered as they are scanned."""
-    return [f"{n}. {label}" for n, label in enumerate(_reasons(), start=1)]
+def reason_labels(reasons: Sequence[str] = DAMAGE_REASONS) -> list[str]:
+    """The reasons numbered as they are scanned; the default ones in the packer's language
+    (a list IT wrote is shown as written)."""
+    return [f"{n}. {damage_note_text(r)}" for n, r in enumerate(reasons, start=1)]
 
 
 def damage_note_text(note: str) -> str:
-    """A damaged unit's note in the packer's language: a reason of the list (kept in
-    English, for Redo's comment) translated, words typed by hand as they were typed."""
-    if note in DAMAGE_REASONS:
-        return _reasons()[DAMAGE_REASONS.index(note)]
-    return note
+    """A damaged unit's note in the packer's language: a default reason (kept in English,
+    for Redo's comment) translated; a reason IT wrote, or words typed by hand, as written."""
+    return _reasons().get(note, note)
 
 
 def mode_on() -> Feedback:
