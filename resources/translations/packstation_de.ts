@@ -437,7 +437,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
         <location line="+15"/>
         <location filename="../../packstation/ui/bench/returns.py" line="+155"/>
         <source>The next item scan counts %n.</source>
-        <extracomment>Commands the receiving bench answers itself (the rest: ``commands.run_command``). ``PS-DAMAGED``: the next item scanned arrived damaged. The line whose damaged unit waits for its note (a reason&apos;s number, or text).</extracomment>
+        <extracomment>Commands the receiving bench answers itself (the rest: ``commands.run_command``). ``PS-DAMAGED``: the next item scanned arrived damaged. The line whose damaged unit waits for its note (a reason&apos;s number, or text). The items&apos; pictures, by SKU key (read from the return&apos;s order after it shows).</extracomment>
         <translation>
             <numerusform>Der nächste Artikelscan zählt %n.</numerusform>
             <numerusform>Der nächste Artikelscan zählt %n.</numerusform>
@@ -465,7 +465,7 @@ Packtisch-Software für die Orders API v2.2 von Redo.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../packstation/ui/bench/returns.py" line="+132"/>
+        <location filename="../../packstation/ui/bench/returns.py" line="+142"/>
         <source>Nothing to undo.</source>
         <translation>Nichts zurückzunehmen.</translation>
     </message>
@@ -1354,9 +1354,9 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../packstation/ui/views/returns_page.py" line="+42"/>
+        <location filename="../../packstation/ui/views/returns_page.py" line="+52"/>
         <source>RETURNS</source>
-        <extracomment>+/- on the selected row: (row, the received count wanted).</extracomment>
+        <extracomment>The items&apos; pictures (px), as large as the order page&apos;s. +/- on the selected row: (row, the received count wanted).</extracomment>
         <translation>RETOUREN</translation>
     </message>
     <message>
@@ -1378,7 +1378,7 @@ A pick from a list (1-9 keys) rather than a yes/no. Answered by a badge scan (``
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../packstation/ui/views/main_window.py" line="+99"/>
+        <location filename="../../packstation/ui/views/main_window.py" line="+102"/>
         <source>Closing. Not yet sent to Redo: %n shipment(s), kept on this computer and sent when PackStation starts again.</source>
         <translation>
             <numerusform>Wird geschlossen. Noch nicht an Redo gesendet: %n Sendung, bleibt auf diesem Computer und wird beim nächsten Start von PackStation gesendet.</numerusform>
@@ -3608,7 +3608,7 @@ mit Fehler</translation>
         <translation>Retoure verarbeiten</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../packstation/ui/words/returns.py" line="+75"/>
         <source>The return could not be found now.</source>
         <translation>Die Retoure war gerade nicht auffindbar.</translation>
     </message>
@@ -3619,7 +3619,7 @@ mit Fehler</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../../packstation/ui/words/returns.py" line="+13"/>
+        <location filename="../../packstation/ui/words/returns.py" line="-62"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
@@ -3663,12 +3663,12 @@ mit Fehler</translation>
         <translation>Kundenkommentar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Process the return (Ctrl+Enter)</source>
         <translation>Retoure verarbeiten (Strg+Enter)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Return of {order}: {received} of {expected} received</source>
         <translation>Retoure von {order}: {received} von {expected} angenommen</translation>
     </message>
@@ -3678,7 +3678,7 @@ mit Fehler</translation>
         <translation>Umtausch</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Not on this return: {codes}</source>
         <translation>Nicht in dieser Retoure: {codes}</translation>
     </message>

@@ -321,3 +321,14 @@ def test_the_damage_reasons_are_the_settings(
     assert page.reasons.text() == "1. Scuffed · 2. Smells of smoke"
     scan(qtbot, window, "2")
     assert page.table.item(0, 4).text() == "1 (Smells of smoke)"  # type: ignore[union-attr]
+
+
+def test_the_items_show_their_pictures_from_the_returns_order(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    enter_returns(qtbot, window)
+    open_return(qtbot, window, JACKET_LABEL)
+    qtbot.waitUntil(lambda: bool(window.controller.returns.images), timeout=10_000)
+    item = window.returns_page.table.item(0, 0)
+    assert item is not None
+    assert not item.icon().isNull()

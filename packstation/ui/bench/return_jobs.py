@@ -7,13 +7,23 @@ the summary the receipt and the history read.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import logging
 import uuid
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from packstation.packing.receiving import Decision, ReceivingSession
+from packstation.ui.printing.receipts import receipt_for_return, should_print_receipt
 from packstation.ui.station.port_returns import OnBench
 from packstation.ui.words import returns as words
+from packstation.ui.words.feedback import Feedback, Tone
+
+if TYPE_CHECKING:
+    from packstation.ui.bench.controller import BenchController
+
+log = logging.getLogger("packstation.returns")
 
 
 def job_for(ret: OnBench, session: ReceivingSession, *, bench: str, packer: str) -> dict[str, Any]:
@@ -67,3 +77,27 @@ def _products(session: ReceivingSession) -> list[dict[str, Any]]:
             )
         products.append(product.to_json_dict())
     return products
+
+
+def receipt_printer(
+    bench: BenchController, ret: OnBench, session: ReceivingSession, job_id: str
+) -> Callable[[], None]:
+    """The return's receipt, made now (the session is gone once the return is queued),
+    printed when the returned call is made, if the settings print on their own."""
+    settings = bench.port.settings
+    receipt = receipt_for_return(
+        ret, session, job_id=job_id, bench=settings.station_name, packer=bench.packer,
+        when=dt.datetime.now(),
+    )  # fmt: skip
+
+    def print_it() -> None:
+        if should_print_receipt(bench.port.settings):
+            bench.port.print_slip(
+                receipt,
+                lambda where: log.info("returns receipt printed to %s", where),
+                lambda exc: bench.say(
+                    Feedback(words.receipt_not_printed(ret.order_name, exc), Tone.WARNING)
+                ),
+            )
+
+    return print_it

@@ -18,7 +18,6 @@ takes time goes through the port; the rules are ``packing/receiving.py``'s.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -34,13 +33,12 @@ from packstation.packing.receiving import (
 from packstation.store.returns_sender import ReturnDone, ReturnEvent, ReturnProcessed
 from packstation.ui.bench.mode import Mode
 from packstation.ui.bench.questions import Question
-from packstation.ui.bench.return_jobs import claim_key, job_for
-from packstation.ui.printing.receipts import receipt_for_return, should_print_receipt
+from packstation.ui.bench.return_jobs import claim_key, job_for, receipt_printer
 from packstation.ui.station.port_returns import Finished, NoReturn, OnBench, Several
 from packstation.ui.words import feedback
 from packstation.ui.words import returns as words
 from packstation.ui.words import warehouse as warehouse_words
-from packstation.ui.words.feedback import Feedback, Tone
+from packstation.ui.words.feedback import Tone
 from packstation.ui.words.i18n import tr
 from packstation.warehouse.claims import HeldElsewhere
 
@@ -67,6 +65,8 @@ class ReturnsFlow:
         self.damaged_next = False
         #: The line whose damaged unit waits for its note (a reason's number, or text).
         self.note_for: int | None = None
+        #: The items' pictures, by SKU key (read from the return's order after it shows).
+        self.images: dict[str, str] = {}
         bench.port.returns_news.connect(self._news)
 
     # --- the mode ----------------------------------------------------------------------
@@ -185,7 +185,7 @@ class ReturnsFlow:
         def failed(exc: BaseException) -> None:
             bench.set_mode(Mode.IDLE)
             log.warning("finding the return of %r failed: %r", code[:40], exc)
-            bench.refuse(feedback.error(_reason(exc)), code)
+            bench.refuse(feedback.error(words.find_failed(exc)), code)
 
         bench.port.returns.find(code, found, failed)
 
@@ -233,6 +233,16 @@ class ReturnsFlow:
                 matcher.replace([*entries, *upcs])
 
         self.bench.port.catalog.entries_for(skus, codes, self._storage_failed)
+        self.images = {}
+
+        def pictures(found: dict[str, str]) -> None:
+            if self.on_bench is ret:
+                self.images = found
+                self.bench.returns_changed.emit()
+
+        self.bench.port.returns.images(
+            ret.order_name, pictures, lambda exc: log.info("no pictures for the return: %r", exc)
+        )
 
     def _receive(self, session: ReceivingSession, code: str) -> None:
         bench = self.bench
@@ -359,27 +369,12 @@ class ReturnsFlow:
         if ret is None or session is None:
             return
         job = job_for(ret, session, bench=bench.port.settings.station_name, packer=bench.packer)
-
-        receipt = receipt_for_return(
-            ret,
-            session,
-            job_id=str(job["job_id"]),
-            bench=bench.port.settings.station_name,
-            packer=bench.packer,
-            when=dt.datetime.now(),
-        )
+        print_receipt = receipt_printer(bench, ret, session, str(job["job_id"]))
 
         def queued(_: str) -> None:
             self._close()
             bench.say(words.queued(ret.order_name))
-            if should_print_receipt(bench.port.settings):
-                bench.port.print_slip(
-                    receipt,
-                    lambda where: log.info("returns receipt printed to %s", where),
-                    lambda exc: bench.say(
-                        Feedback(words.receipt_not_printed(ret.order_name, exc), Tone.WARNING)
-                    ),
-                )
+            print_receipt()
 
         bench.port.returns.process(job, queued, self._storage_failed)
 
@@ -401,9 +396,3 @@ class ReturnsFlow:
 
     def _index_failed(self, exc: BaseException) -> None:
         log.info("returns index not refreshed: %r", exc)
-
-
-def _reason(exc: BaseException) -> str:
-    from packstation.ui.words.problems import error_text
-
-    return error_text(exc) if hasattr(exc, "problem") else tr("The return could not be found now.")

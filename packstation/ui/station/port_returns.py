@@ -282,6 +282,21 @@ class ReturnsDoor:
 
         self._port._read(walk, ended, broke)
 
+    def images(self, order_name: str, done: Done[dict[str, str]], failed: Failed) -> None:
+        """The pictures of the return's items, by SKU: a return carries none, its order's
+        lines do (``GET`` the order once, after the return shows)."""
+        from packstation.packing.codes import sku_key
+
+        def read() -> dict[str, str]:
+            order = self._port._client().get_order(order_name)
+            return {
+                sku_key(line.sku): line.image_url
+                for line in order.line_items
+                if line.sku and line.image_url
+            }
+
+        self._port._read(read, done, failed)
+
     # --- the return on the bench -------------------------------------------------------
 
     def keep(self, ret: OnBench, units: dict[str, Any], failed: Failed) -> None:

@@ -147,7 +147,7 @@ class MainWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.idle_page = IdlePage(self.stack)
         self.order_page = OrderPage(self.runtime.thumbnails, self.stack)
-        self.returns_page = ReturnsPage(self.stack)
+        self.returns_page = ReturnsPage(self.runtime.thumbnails, self.stack)
         self.stack.addWidget(self.idle_page)
         self.stack.addWidget(self.order_page)
         self.stack.addWidget(self.returns_page)
@@ -283,7 +283,10 @@ class MainWindow(QWidget):
         returns = self.controller.returns
         self.returns_page.show_reasons(self.port.settings.damage_reasons)
         self.returns_page.show_return(
-            returns.on_bench, returns.session, awaiting_note=returns.note_for is not None
+            returns.on_bench,
+            returns.session,
+            awaiting_note=returns.note_for is not None,
+            images=returns.images,
         )
         self.setProperty("returns", "true" if returns.active else "false")
         self.style().unpolish(self)

@@ -8,9 +8,10 @@ and comment; items scanned that are on no line are listed under it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,10 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packstation.packing.codes import sku_key
 from packstation.packing.receiving import Condition, ReceivingSession, counts_by_condition
 from packstation.ui.station.port_returns import OnBench
+from packstation.ui.station.thumbnails import ThumbnailLoader
 from packstation.ui.words import returns as words
 from packstation.ui.words.i18n import tr
+
+#: The items' pictures (px), as large as the order page's.
+THUMB = 48
 
 
 class ReturnsPage(QWidget):
@@ -35,8 +41,12 @@ class ReturnsPage(QWidget):
     #: +/- on the selected row: (row, the received count wanted).
     count_requested = Signal(int, int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, thumbnails: ThumbnailLoader | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._thumbnails = thumbnails
+        self._images: dict[str, str] = {}
+        if thumbnails is not None:
+            thumbnails.loaded.connect(self._image_loaded)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.band = QLabel(tr("RETURNS"), self)
@@ -87,6 +97,7 @@ class ReturnsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.setIconSize(QSize(THUMB, THUMB))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
@@ -121,9 +132,15 @@ class ReturnsPage(QWidget):
         self.reasons.setText(" · ".join(words.reason_labels(reasons)))
 
     def show_return(
-        self, ret: OnBench | None, session: ReceivingSession | None, *, awaiting_note: bool
+        self,
+        ret: OnBench | None,
+        session: ReceivingSession | None,
+        *,
+        awaiting_note: bool,
+        images: Mapping[str, str] | None = None,
     ) -> None:
         self._session = session
+        self._images = dict(images or {})
         open_ = ret is not None and session is not None
         self.waiting.setVisible(not open_)
         shown: tuple[QWidget, ...] = (
@@ -166,6 +183,8 @@ class ReturnsPage(QWidget):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if column == 0:
+                    self._picture(item, line.sku)
                 if column in (2, 3, 4):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
@@ -176,6 +195,22 @@ class ReturnsPage(QWidget):
         self.undeclared.setText(
             tr("Not on this return: {codes}").format(codes=", ".join(codes)) if codes else ""
         )
+
+    def _picture(self, item: QTableWidgetItem, sku: str | None) -> None:
+        url = self._images.get(sku_key(sku)) if sku else None
+        if self._thumbnails is None or url is None:
+            return
+        image = self._thumbnails.image(url) or self._thumbnails.placeholder
+        item.setIcon(QIcon(QPixmap.fromImage(image)))
+
+    def _image_loaded(self, url: str, image: QImage) -> None:
+        session = self._session
+        if session is None or url not in self._images.values():
+            return
+        for row, line in enumerate(session.lines):
+            item = self.table.item(row, 0)
+            if item is not None and line.sku and self._images.get(sku_key(line.sku)) == url:
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
 
     def scanned_row(self, row: int) -> None:
         item = self.table.item(row, 0) if 0 <= row < self.table.rowCount() else None

@@ -322,3 +322,10 @@ def receipt_not_printed(order_name: str, exc: BaseException) -> str:
     return tr("The receipt for the return of {order} did not print: {reason}").format(
         order=order_name or "?", reason=reason
     )
+
+
+def find_failed(exc: BaseException) -> str:
+    """Why the return of a scan could not be looked for now (Redo's problem in words)."""
+    from packstation.ui.words.problems import error_text
+
+    return error_text(exc) if hasattr(exc, "problem") else tr("The return could not be found now.")
