@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import platformdirs
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -35,12 +34,16 @@ from pydantic import (
     ValidationError,
 )
 
-from packstation import APP_NAME
+from packstation.config_paths import Paths, machine_config_dir
+from packstation.config_returns import DAMAGE_REASONS, DamageReasons
 from packstation.config_toml import ConfigProblem, ConfigProblemKind, PrinterProblem, read_toml
 from packstation.config_warehouse import LEASE_DEFAULT, LeaseSeconds, WarehouseUrl, shown_value
 from packstation.redo.errors import clean_text
 from packstation.redo.urls import DEFAULT_BASE_URL, InsecureURLError, check_base_url
 from packstation.warehouse.address import AddressError
+
+# Where a station's files are (``config_paths.py``), with the settings as ever.
+__all__ = ["DAMAGE_REASONS", "Paths", "Settings", "machine_config_dir"]
 
 log = logging.getLogger("packstation.config")
 
@@ -73,20 +76,6 @@ def _printer(value: str) -> str:
 def _seconds(most: float) -> Any:
     """A finite number of seconds above zero and at most ``most``."""
     return Field(gt=0, le=most, allow_inf_nan=False)
-
-
-#: ``damage_reasons`` unless IT says otherwise (the bench shows these in its language).
-DAMAGE_REASONS = (
-    "Torn or broken",
-    "Stained or dirty",
-    "Worn or used",
-    "Missing parts",
-    "Wrong item",
-    "Packaging damaged",
-    "Wet",
-    "Tags removed",
-    "Other",
-)
 
 
 class Settings(BaseModel):
@@ -143,13 +132,7 @@ class Settings(BaseModel):
 
     # -- returns at the bench
     #: The reasons a damaged unit's note is picked from by scanning 1 to 9, in order.
-    damage_reasons: Annotated[
-        tuple[
-            Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)],
-            ...,
-        ],
-        Field(min_length=1, max_length=9),
-    ] = DAMAGE_REASONS
+    damage_reasons: DamageReasons = DAMAGE_REASONS
 
     # -- warehouse mode (``config_warehouse``)
     #: The shared warehouse, a libpq URI without a password; "" (no warehouse): a bench alone.
@@ -232,53 +215,6 @@ def coerce(
     for problem in problems:
         log.warning("%s", problem)
     return base.model_copy(update=values)  # each value was just validated
-
-
-def machine_config_dir() -> Path:
-    """Where IT puts the machine-wide config and catalog (same on every PC of a fleet).
-
-    ``PACKSTATION_CONFIG_DIR`` moves it (tests, unusual deployments).
-    """
-    import sys
-
-    override = os.environ.get("PACKSTATION_CONFIG_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP_NAME
-    if sys.platform == "darwin":
-        return Path("/Library/Application Support") / APP_NAME
-    return Path("/etc/packstation")
-
-
-@dataclass(frozen=True)
-class Paths:
-    data_dir: Path
-    config_dir: Path
-    cache_dir: Path
-    log_dir: Path
-
-    @property
-    def settings_file(self) -> Path:
-        return self.config_dir / "settings.json"
-
-    @property
-    def database(self) -> Path:
-        return self.data_dir / "station.sqlite3"
-
-    @classmethod
-    def default(cls, data_dir: Path | None = None) -> Paths:
-        """The OS's per-user folders, or everything under ``data_dir`` when one is given."""
-        if data_dir is not None:
-            root = data_dir.expanduser().resolve()
-            return cls(root, root, root / "cache", root / "logs")
-        dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
-        return cls(
-            Path(dirs.user_data_dir),
-            Path(dirs.user_config_dir),
-            Path(dirs.user_cache_dir),
-            Path(dirs.user_log_dir),
-        )
 
 
 def load_user_values(path: Path, problems: list[ConfigProblem] | None = None) -> dict[str, Any]:
