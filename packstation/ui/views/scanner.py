@@ -10,8 +10,10 @@ A busy GUI thread must not turn one scan into two, or into typing:
 
 - gaps are measured on the keys' own timestamps when the platform gives them (X11 and
   Windows stamp each key when it is pressed), not on when the GUI thread got to them;
-- the flush timer that ends a burst without Enter re-arms when it fired late (the GUI
-  thread was busy, and the rest of the burst may still be queued behind it).
+- the flush timer that ends a burst without Enter never decides on its own: keys the
+  platform already queued may be waiting behind it (X11 runs due timers before the
+  keys that came in while the thread was busy), so it decides only once those are
+  delivered, and re-arms when it fired late.
 
 A burst at scanner speed that still does not end cleanly (no Enter, a key no scanner
 sends in the middle) is never typed and never half-scanned: it is emitted as
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -45,6 +47,8 @@ FAST_AVERAGE = 0.015
 STALL_TOLERANCE = 0.25
 #: A flush timer this late fired after the GUI thread was busy: it waits again.
 LATE_TIMER = 0.010
+#: The flush timer's decision, posted behind the keys already queued.
+_DECIDE = QEvent.Type(QEvent.registerEventType())
 
 
 @cache
@@ -126,6 +130,8 @@ class ScannerFilter(QObject):
         self._flush_timer.setTimerType(_precise())
         self._flush_timer.timeout.connect(self._flush_due)
         self._flush_due_at = 0.0
+        #: A decision is posted behind the keys already queued (``_decide``).
+        self._deciding = False
         self.typing_hook: TypingHook | None = None
 
     def set_enabled(self, enabled: bool) -> None:
@@ -247,6 +253,26 @@ class ScannerFilter(QObject):
             self.unreadable.emit("".join(h.text for h in refused if h.text.isprintable()))
 
     def _flush_due(self) -> None:
+        """The pause after the last key seems over; decide once queued keys are in.
+
+        A 45 ms stall of the GUI thread just after a scan's first key used to end the
+        burst here, on a timer barely late, while the rest of the scan waited in the
+        queue: the first key was typed and the rest refused ("L-0792" for "KL-0792").
+        The decision is posted instead, so it comes after every key already queued.
+        """
+        if self._deciding:
+            return
+        self._deciding = True
+        QCoreApplication.postEvent(self, QEvent(_DECIDE))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _DECIDE:
+            self._deciding = False
+            self._decide()
+            return True
+        return super().event(event)
+
+    def _decide(self) -> None:
         """The pause after the last key is over: type it, or refuse a broken scan; unless
         a fast burst may resume, or the GUI thread was too busy to tell."""
         if not self._held and self._refused is None:
