@@ -1,14 +1,15 @@
 """PackStation's benchmarks: ``uv run python -m benchmarks [--quick] [--runs N]``.
 
-Prints the figures of issue 15's table as median and worst over several runs, each
-beside its baseline measured in the same run (a bare PySide6 window; a 10-line order),
-on orders of 10, 150 and 1,000 lines from the sandbox. Every measurement runs in a
-fresh process (``benchmarks/probes.py``), and the order sizes are interleaved run by
-run, so a noisy neighbour spreads over all of them rather than over one.
+By default, the program the packer runs (``bench_program.py``): launch, scans, the
+shipment, bursts typed through X and memory, each beside its baseline measured in the same
+run (a bare PySide6 window; the floor of pydantic and httpx; a 10-line order) and its goal.
+Every measurement runs in a fresh process, and the order sizes alternate run by run, so a
+noisy neighbour spreads over all of them rather than over one.
 
-    uv run python -m benchmarks                # the table, 3 runs
-    uv run python -m benchmarks --quick        # CI: checks that it runs (about 30 s)
-    uv run python -m benchmarks --source DIR   # the same probes on another checkout
+    uv run python -m benchmarks                # the program's table, 3 runs
+    uv run python -m benchmarks --quick        # CI: checks that it runs (about 40 s)
+    uv run python -m benchmarks window         # issue 15's lighter window (harness.py)
+    uv run python -m benchmarks window --source DIR   # those probes on another checkout
     uv run python -m benchmarks core           # hot paths beside their baselines
     uv run python -m benchmarks bundle         # installer sizes and frozen start-up
     uv run python -m benchmarks catalog        # an order load with a million-row catalog
@@ -116,8 +117,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "what",
         nargs="?",
-        default="window",
-        choices=["window", "core", "bundle", "catalog", "warehouse", "returns"],
+        default="program",
+        choices=["program", "window", "core", "bundle", "catalog", "warehouse", "returns"],
     )
     parser.add_argument("--quick", action="store_true", help="one short run: checks it runs")
     parser.add_argument("--runs", type=int, default=3)
@@ -135,6 +136,17 @@ def main(argv: list[str] | None = None) -> None:
         if not (os.environ.get("DISPLAY") and shutil.which("xdotool")):
             parser.error("--x11 needs DISPLAY (e.g. Xvfb :99) and xdotool")
         PLATFORM = "xcb"
+    if args.what == "program":
+        from benchmarks import bench_program
+
+        options = ["--runs", str(args.runs)] + ["--quick"] * args.quick
+        bench_program.main(options + (["--json", str(args.json)] if args.json else []))
+        if args.quick:  # CI checks the returns probe runs too (3 s)
+            from benchmarks import bench_returns
+
+            print()
+            bench_returns.main(["--quick"])
+        return
     if args.what == "core":
         from benchmarks import bench_core
 
@@ -171,11 +183,6 @@ def main(argv: list[str] | None = None) -> None:
     print(table(samples, quick=args.quick))
     if args.json:
         args.json.write_text(json.dumps(samples.raw, indent=1), "utf-8")
-    if args.quick and args.source.resolve() == ROOT:  # CI checks this one runs too (3 s)
-        from benchmarks import bench_returns
-
-        print()
-        bench_returns.main(["--quick"])
 
 
 if __name__ == "__main__":

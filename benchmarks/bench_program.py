@@ -1,0 +1,395 @@
+"""Issue 25's table, on the program the packer runs: ``uv run python -m benchmarks``.
+
+Each run starts, in fresh processes on one X server (Xvfb, started here unless
+``DISPLAY`` names one): a bare PySide6 window and the floor (the same after importing
+pydantic and httpx), then PackStation itself (``benchmarks/program.py``) on a configured
+station for a 10-line and a 1,000-line order. The program reads its token from a real
+Secret Service (gnome-keyring on a private D-Bus session), plays its sounds through a
+real sound server (a private PulseAudio with a null sink) and asks a stand-in Redo on
+loopback (the sandbox, in this process: not sharing the program's interpreter). The
+order sizes alternate from run to run, so a noisy neighbour spreads over both.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+#: The 10-line order: #1005's first ten lines, 60 units each, so 600 scans all pack.
+TEN = "#9011"
+THOUSAND = "#1014"
+SIZES = {TEN: 10, THOUSAND: 1000}
+FRAME_S = 1 / 60
+
+
+def ten_line_order() -> dict[str, Any]:
+    from packstation.resources import resource_path
+
+    data = json.loads(resource_path("sandbox", "orders.json").read_text("utf-8"))
+    source = next(o for o in data["orders"] if o["name"] == "#1005")
+    order = copy.deepcopy(source["order"])
+    order["orderId"] = "5809011"
+    order["lineItems"] = order["lineItems"][:10]
+    for number, line in enumerate(order["lineItems"], 1):
+        line["id"] = f"li_9011_{number:03d}"
+        line["quantity"] = 60
+    return {"name": TEN, "internalId": "9011" * 6, "order": order}
+
+
+@contextlib.contextmanager
+def x_server() -> Iterator[str]:
+    """The display to use: ``DISPLAY`` if set, else a private Xvfb at 1366x768."""
+    if os.environ.get("DISPLAY"):
+        yield os.environ["DISPLAY"]
+        return
+    if shutil.which("Xvfb") is None:
+        raise SystemExit("the benchmarks need an X server: install Xvfb (xvfb) or set DISPLAY")
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as answer:
+        number = answer.readline().strip()
+    try:
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+@contextlib.contextmanager
+def sound_server(folder: Path) -> Iterator[dict[str, str]]:
+    """A private PulseAudio with a null sink: the sound player plays for real, silently."""
+    if shutil.which("pulseaudio") is None:
+        print("no pulseaudio: the program's sound player runs without a server", file=sys.stderr)
+        yield {}
+        return
+    socket = folder / "pulse-native"
+    server = subprocess.Popen(
+        [
+            "pulseaudio",
+            "-n",
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "--load=module-null-sink",
+            f"--load=module-native-protocol-unix socket={socket} auth-anonymous=1",
+        ],
+        env=dict(os.environ, XDG_RUNTIME_DIR=str(folder)),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 10
+    while not socket.exists() and time.monotonic() < deadline and server.poll() is None:
+        time.sleep(0.05)  # a server starting: nothing to wait on but its socket
+    try:
+        yield {"PULSE_SERVER": f"unix:{socket}"} if socket.exists() else {}
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def keyring_command(folder: Path, probe: list[str]) -> list[str]:
+    """``probe`` on a private D-Bus session with gnome-keyring unlocked, the token stored."""
+    if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
+        raise SystemExit(
+            "the program reads its token from the keyring: install dbus and gnome-keyring"
+        )
+    store = (
+        "import os; from packstation.credentials import TokenStore; "
+        "assert TokenStore().set(os.environ['BENCH_STORE'], os.environ.pop('BENCH_TOKEN'))"
+    )
+    script = (
+        "echo -n bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null && "
+        f'{sys.executable} -c "{store}" && exec "$@" --started-at "$(date +%s.%N)"'
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    return ["dbus-run-session", "--", "sh", "-c", script, "probe", *probe]
+
+
+def run_probe(command: list[str], env: dict[str, str]) -> dict[str, Any]:
+    started = time.time()
+    done = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False
+    )
+    for line in done.stdout.splitlines():
+        tag, _, body = line.partition(" ")
+        if tag == "RESULT":
+            result: dict[str, Any] = json.loads(body)
+            result.setdefault("started_at", started)  # the bare windows' probes
+            if "error" in result:
+                raise RuntimeError(f"{command[-4:]}: {result['error']}\n{done.stderr[-3000:]}")
+            return result
+    raise RuntimeError(f"probe failed: {command}\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
+
+
+def measure(runs: int, quick: bool) -> dict[str, dict[str, list[Any]]]:
+    from packstation.sandbox import SandboxServer, SandboxState
+
+    demo = SandboxState.demo()
+    state = SandboxState(
+        {"storeName": demo.store_name, "orders": demo.snapshot()["orders"] + [ten_line_order()]},
+        demo.products,
+    )
+    sandbox = SandboxServer(state=state).start()
+    samples: dict[str, dict[str, list[Any]]] = {}
+
+    def add(where: str, what: str, value: Any) -> None:
+        samples.setdefault(where, {}).setdefault(what, []).append(value)
+
+    scans, burst = ("20", "50") if quick else ("600", "1000")
+    try:
+        with tempfile.TemporaryDirectory(prefix="packstation-bench-") as tmp, x_server() as display:
+            base = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LC_ALL="C.UTF-8")
+            base.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program runs compiled
+            base["PYTHONPATH"] = str(ROOT)
+            with sound_server(Path(tmp)) as sound_env:
+                env = base | sound_env
+                for run in range(runs):
+                    print(f"run {run + 1}/{runs}", file=sys.stderr, flush=True)
+                    for kind, args in (("bare", []), ("floor", ["--libraries"])):
+                        got = run_probe(
+                            [sys.executable, "-m", "benchmarks.probes", "bare", *args], env
+                        )
+                        add(kind, "launch_s", got["painted_at"] - got["started_at"])
+                        add(kind, "rss_mib", got["rss_mib"])
+                    order = [TEN, THOUSAND] if run % 2 == 0 else [THOUSAND, TEN]
+                    for ref in order:
+                        got = program_run(
+                            Path(tmp) / f"run{run}-{ref[1:]}",
+                            ref,
+                            sandbox,
+                            env,
+                            scans=scans,
+                            burst=burst if ref == THOUSAND else "0",
+                            quick=quick,
+                        )
+                        for what, value in got.items():
+                            add(ref, what, value)
+    finally:
+        sandbox.stop()
+    return samples
+
+
+def program_run(
+    folder: Path,
+    ref: str,
+    sandbox: Any,
+    env: dict[str, str],
+    *,
+    scans: str,
+    burst: str,
+    quick: bool,
+) -> dict[str, Any]:
+    data = folder / "data"
+    data.mkdir(parents=True)
+    (data / "settings.json").write_text(
+        json.dumps(
+            {"api_url": sandbox.base_url, "store_id": sandbox.store_id, "station_name": "Bench 1"}
+        ),
+        "utf-8",
+    )
+    probe = [
+        sys.executable,
+        "-m",
+        "benchmarks.program",
+        "--data-dir",
+        str(data),
+        "--ref",
+        ref,
+        "--scans",
+        scans,
+        "--burst",
+        burst,
+    ]
+    if quick:
+        probe += ["--after-launch", "2"]
+    env = env | {
+        "XDG_DATA_HOME": str(folder / "share"),  # the keyring's files, this run's own
+        "BENCH_STORE": sandbox.store_id,
+        "BENCH_TOKEN": sandbox.token,
+    }
+    got = run_probe(keyring_command(folder, probe), env)
+    out: dict[str, Any] = {
+        "mapped_s": got["mapped_at"] - got["started_at"],
+        "launch_s": got["painted_at"] - got["started_at"],
+        "gap_after_launch_s": got["gap_after_launch_s"],
+        "rss_open_mib": got["rss_open_mib"],
+        "rss_peak_mib": got["rss_peak_mib"],
+        "ship_gap_s": got["ship_gap_s"],
+        "scan_s": got["scan_s"],
+    }
+    for key in ("burst_plain", "burst_stalled"):
+        if key in got:
+            out[key] = got[key]
+    return out
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def _q(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _ms(values: list[float]) -> str:
+    if not values:
+        return "-"
+    return f"{statistics.median(values) * 1000:.1f} / {max(values) * 1000:.1f}"
+
+
+def _mib(values: list[float]) -> str:
+    return f"{statistics.median(values):.0f} / {max(values):.0f}" if values else "-"
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def _bursts(runs: list[dict[str, Any]]) -> str:
+    if not runs:
+        return "-"
+    total = {k: sum(r[k] for r in runs) for k in ("typed", "kept", "lost", "split", "refused")}
+    worst = max(r["caught_up_s"] for r in runs)
+    return (
+        f"{total['kept']}/{total['typed']} kept, {total['lost']} lost, {total['split']} split, "
+        f"{total['refused']} refused; caught up +{worst:.2f} s at worst"
+    )
+
+
+def table(samples: dict[str, dict[str, list[Any]]]) -> str:
+    def get(where: str, what: str) -> list[Any]:
+        return samples.get(where, {}).get(what, [])
+
+    rows: list[tuple[str, str, str, str, str]] = []
+    bare, floor = get("bare", "launch_s"), get("floor", "launch_s")
+    mapped = get(TEN, "mapped_s") + get(THOUSAND, "mapped_s")
+    launch = get(THOUSAND, "launch_s")
+    bare_m, floor_m = statistics.median(bare), statistics.median(floor)
+    rows.append(
+        (
+            "window mapped (first paint flushed), ms",
+            _ms(get(TEN, "mapped_s")),
+            _ms(get(THOUSAND, "mapped_s")),
+            f"bare window {_ms(bare)}",
+            f"<= 1.5x bare: {statistics.median(mapped) / bare_m:.2f}x, "
+            + _verdict(statistics.median(mapped) <= 1.5 * bare_m),
+        )
+    )
+    rows.append(
+        (
+            "launch to a slip scanned at launch painted, ms",
+            _ms(get(TEN, "launch_s")),
+            _ms(launch),
+            f"floor (bare + pydantic + httpx) {_ms(floor)}",
+            f"<= 2x floor: {statistics.median(launch) / floor_m:.2f}x, "
+            + _verdict(statistics.median(launch) <= 2 * floor_m),
+        )
+    )
+    scans = {ref: get(ref, "scan_s") for ref in SIZES}
+    p99 = {ref: max((_q(run, 0.99) for run in scans[ref]), default=0.0) for ref in SIZES}
+    rows.append(
+        (
+            "scan to row and banner repainted and flushed, ms (median / p99 of the worst run)",
+            _scan_cell(scans[TEN], p99[TEN]),
+            _scan_cell(scans[THOUSAND], p99[THOUSAND]),
+            "10-line order",
+            "p99 <= 16.7: " + _verdict(max(p99.values()) <= FRAME_S),
+        )
+    )
+    for what, label in (
+        ("gap_after_launch_s", "GUI thread's longest gap, order painted to 10 s after launch, ms"),
+        ("ship_gap_s", "GUI thread's longest gap while shipping (page cleared, 1 s after), ms"),
+    ):
+        worst = max(get(TEN, what) + get(THOUSAND, what))
+        rows.append(
+            (
+                label,
+                _ms(get(TEN, what)),
+                _ms(get(THOUSAND, what)),
+                "",
+                "<= 16.7: " + _verdict(worst <= FRAME_S),
+            )
+        )
+    for key, label in (
+        ("burst_plain", "1,000 scans typed at 1 ms a key"),
+        ("burst_stalled", "the same, a 50 ms stall every 250 ms"),
+    ):
+        runs = get(THOUSAND, key)
+        clean = all(r["lost"] == 0 and r["split"] == 0 and r["refused"] == 0 for r in runs)
+        rows.append((label, "", _bursts(runs), "", "0 lost, 0 split: " + _verdict(clean)))
+    bare_rss = statistics.median(get("bare", "rss_mib"))
+    open_rss = get(THOUSAND, "rss_open_mib")
+    rows.append(
+        (
+            "peak RSS with the order open, MiB",
+            _mib(get(TEN, "rss_open_mib")),
+            _mib(open_rss),
+            f"bare window {_mib(get('bare', 'rss_mib'))}; floor {_mib(get('floor', 'rss_mib'))}",
+            f"<= bare + 60: +{statistics.median(open_rss) - bare_rss:.0f}, "
+            + _verdict(statistics.median(open_rss) <= bare_rss + 60),
+        )
+    )
+    rows.append(
+        (
+            "peak RSS at the end (scans, shipment, bursts), MiB",
+            _mib(get(TEN, "rss_peak_mib")),
+            _mib(get(THOUSAND, "rss_peak_mib")),
+            "",
+            "",
+        )
+    )
+    head = ("measure (median / worst)", "10 lines", "1,000 lines", "baseline (same run)", "goal")
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    return "\n".join(
+        [line(head), "| " + " | ".join("-" * w for w in widths) + " |", *map(line, rows)]
+    )
+
+
+def _scan_cell(runs: list[list[float]], p99: float) -> str:
+    flat = [v for run in runs for v in run]
+    if not flat:
+        return "-"
+    return f"{statistics.median(flat) * 1000:.1f} / {p99 * 1000:.1f} ({len(flat)} scans)"
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    runs = 1 if args.quick else args.runs
+    started = time.time()
+    samples = measure(runs, args.quick)
+    print(
+        f"PackStation as the packer runs it, {time.strftime('%Y-%m-%d %H:%M')}, "
+        f"{platform.node()}: {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{runs} run(s) in {time.time() - started:.0f} s, X11 (Xvfb), source {ROOT}"
+    )
+    print(table(samples))
+    if args.json:
+        args.json.write_text(json.dumps(samples, indent=1), "utf-8")
