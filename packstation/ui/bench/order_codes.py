@@ -33,8 +33,7 @@ def look_up_upcs(bench: BenchController, session: PackingSession) -> None:
 
     def learned(result: UpcLookup) -> None:
         if isinstance(session.matcher, CatalogMatcher):
-            for entry in result.learned:
-                session.matcher.add(entry)
+            session.matcher.add_all(result.learned)
         log.info(
             "learned %d product codes for order %s in %d requests (%d SKUs left)",
             len(result.learned),

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from packstation.packing.catalog import KeyedEntries
 from packstation.ui.station.port_catalog import CatalogDoor
 from packstation.ui.station.port_records import RecordsDoor
 from packstation.ui.station.port_returns import ReturnsDoor
@@ -236,7 +237,7 @@ class StationPort(QObject):
         def work() -> OrderOpened:
             store.journal.open(ref, order)
             reader.order_id = order.order_id
-            return OrderOpened(order, store.catalog.entries_for(skus_of(order)))
+            return OrderOpened(order, KeyedEntries(store.catalog.entries_for(skus_of(order))))
 
         self._write(work, done, failed)
 
@@ -249,7 +250,7 @@ class StationPort(QObject):
             if saved is None:
                 return None
             reader.order_id = saved.order.order_id
-            return Restored(saved, store.catalog.entries_for(skus_of(saved.order)))
+            return Restored(saved, KeyedEntries(store.catalog.entries_for(skus_of(saved.order))))
 
         self._write(work, done, failed)
 
@@ -364,7 +365,13 @@ class StationPort(QObject):
 
         client, catalog = self.client, self._store.catalog
         if client is not None:
-            self._read(lambda: learn_upcs(client, catalog, skus), done, failed)
+
+            def work() -> UpcLookup:
+                found = learn_upcs(client, catalog, skus)
+                found.learned = KeyedEntries(found.learned)  # keyed here, not on the GUI
+                return found
+
+            self._read(work, done, failed)
 
     # ------------------------------------------------------------------ who packs
 

@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from packstation.packing.catalog import KeyedEntries
 from packstation.store.catalog import CatalogImport, TaughtCode
 from packstation.ui.station.port_types import Done, Failed, KnownCode
 
@@ -26,7 +27,7 @@ class CatalogDoor:
     def entries_for(self, skus: list[str], done: Done[list[CatalogEntry]], failed: Failed) -> None:
         """The codes the catalog knows for these SKUs (an order's), through an index."""
         catalog = self._port._store.catalog
-        self._port._writes.submit(lambda: catalog.entries_for(skus), done, failed)
+        self._port._writes.submit(lambda: KeyedEntries(catalog.entries_for(skus)), done, failed)
 
     def teach(
         self, sku: str, code: str, who: str, done: Done[CatalogEntry], failed: Failed
