@@ -231,7 +231,7 @@ def station(
                 wait_until(lambda: door.online is not None and not window.runtime.warehouse.busy)
             # As the program does 1.5 s after its start (startup.freeze_what_start_up_built),
             # written out here so the probes still run on older checkouts (--source).
-            gc.collect()
+            gc.collect(1)
             gc.freeze()
             yield Station(window, sandbox, services, requests)
         finally:

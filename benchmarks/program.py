@@ -99,6 +99,55 @@ class Beats(QObject):
         return max(b - a for a, b in itertools.pairwise(self.beats))
 
 
+class StallSampler:
+    """With ``BENCH_STALLS=1``: what the GUI thread was doing whenever a heartbeat was late.
+
+    A thread looks at the GUI thread's stack every 2 ms while the last beat is more than
+    8 ms old, and prints the most frequent stacks to stderr at the end: where the gaps in
+    the table come from, without a profiler's own overhead on every call.
+    """
+
+    def __init__(self, beats: Beats) -> None:
+        import collections
+        import threading
+        import traceback
+
+        self._beats, self._counts = beats, collections.Counter[str]()
+        self._gui = threading.get_ident()
+        self._stop = threading.Event()
+
+        def sample() -> None:
+            while not self._stop.wait(0.002):
+                last = self._beats.beats[-1] if self._beats.beats else time.perf_counter()
+                if time.perf_counter() - last > 0.008:
+                    frame = sys._current_frames().get(self._gui)
+                    if frame is not None:
+                        stack = traceback.extract_stack(frame)
+                        # What runs under the probe's own event loop, not the probe.
+                        inner = [i for i, f in enumerate(stack) if f.name == "wait_until"]
+                        stack = stack[inner[-1] + 1 :] if inner else stack[-14:]
+                        self._counts["".join(traceback.format_list(stack[:14]))] += 1
+
+        sys.setswitchinterval(0.0005)  # the sampler gets the interpreter in time
+        self._thread = threading.Thread(target=sample, name="bench-stalls", daemon=True)
+        self._thread.start()
+
+    def report(self, title: str) -> None:
+        self._stop.set()
+        self._thread.join()
+        print(f"=== stalls: {title}", file=sys.stderr)
+        for stack, count in self._counts.most_common(4):
+            print(f"--- {count} samples (x2 ms)\n{stack}", file=sys.stderr)
+
+
+def sampled(beats: Beats, title: str) -> Callable[[], None]:
+    """Start sampling stalls if asked to; returns what ends it."""
+    if not os.environ.get("BENCH_STALLS"):
+        return lambda: None
+    sampler = StallSampler(beats)
+    return lambda: sampler.report(title)
+
+
 class Flushed(QObject):
     """When each watched widget's repaint pass last ended (painted and flushed).
 
@@ -219,9 +268,11 @@ class Probe:
         args, result = self.args, self.result
         beats = Beats()
         beats.start()
+        done = sampled(beats, "after launch")
         result["started_at"] = args.started_at
         settle(max(0.0, args.after_launch - (time.time() - args.started_at)))
         result["gap_after_launch_s"] = beats.stop()
+        done()
         self.idle()
         result["rss_open_mib"] = rss_mib()
         bench = self.bench
@@ -274,10 +325,12 @@ class Probe:
         self.idle()
         beats = Beats()
         beats.start()
+        done = sampled(beats, "shipping")
         controller.shipping.ship(partial_ok=True)
         wait_until(lambda: controller.session is None, 30)
         settle(1.0)
         gap = beats.stop()
+        done()
         store = bench.services.store
         wait_until(lambda: store.outbox.counts().pending == 0, 60)
         self.idle()
