@@ -28,8 +28,15 @@ import secrets
 import time
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+# QtNetwork (about 15 ms to load) is imported where the server or a socket is made: the
+# lock is taken before the window first shows, the server listens behind it.
 
 log = logging.getLogger("packstation.instance")
 
@@ -108,6 +115,8 @@ class SingleInstance(QObject):
         if self._listened:
             return self._server is not None
         self._listened = True
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         # Other users cannot connect; the name can still be taken by them (see above).
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -198,6 +207,8 @@ class SingleInstance(QObject):
         def left() -> int:
             return max(0, int((deadline - time.monotonic()) * 1000))
 
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         try:
             socket.connectToServer(self._name)
@@ -228,6 +239,8 @@ class SingleInstance(QObject):
 
     def release(self) -> None:
         if self._server is not None:
+            from PySide6.QtNetwork import QLocalSocket
+
             # Every hand-over still open, answered or not, and its timer, ends here.
             for socket in self._server.findChildren(QLocalSocket):
                 self._close(socket)

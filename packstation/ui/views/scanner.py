@@ -75,12 +75,6 @@ def _keys() -> tuple[frozenset[Qt.Key], frozenset[Qt.Key]]:
     return terminators, modifiers
 
 
-def _precise() -> Qt.TimerType:
-    from PySide6.QtCore import Qt
-
-    return Qt.TimerType.PreciseTimer
-
-
 @dataclass
 class _Held:
     target: QWidget
@@ -127,7 +121,9 @@ class ScannerFilter(QObject):
         self._max_gap = max_gap_ms / 1000
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
-        self._flush_timer.setTimerType(_precise())
+        # A coarse timer (within 5%, 2 ms of 40): naming the precise type would build the
+        # ``Qt`` namespace's hundred enum classes (about 15 ms) before the window first
+        # paints, and the decision re-arms whenever the timer fired early or late anyway.
         self._flush_timer.timeout.connect(self._flush_due)
         self._flush_due_at = 0.0
         #: A decision is posted behind the keys already queued (``_decide``).

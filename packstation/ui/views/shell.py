@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from packstation import APP_NAME
@@ -28,6 +28,24 @@ if TYPE_CHECKING:
 # Everything here runs before the window first shows, so it stays cheap: no ``Qt``
 # namespace (importing it builds a hundred enum classes) and no style sheet (the bench's
 # is applied by the first start-up step; its #startup rules match the fonts set here).
+
+
+#: Start-up's first step runs this long after ``run_steps`` if the window has not painted.
+FIRST_STEP_LATEST_MS = 500
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once the window's first paint has returned (flushed to the screen)."""
+
+    def __init__(self, parent: QObject, then: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            # Posted from the paint: it runs after the paint pass, flush included.
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 class BenchShell(QMainWindow):
@@ -108,7 +126,21 @@ class BenchShell(QMainWindow):
     def run_steps(
         self, steps: Iterator[StartupStep], failed: Callable[[BaseException], None]
     ) -> None:
-        """Run start-up one step at a time; each step's words show while it runs."""
+        """Run start-up one step at a time; each step's words show while it runs.
+
+        The first step waits for the window's first paint to be on screen: on X11 the
+        paint waits for the server's expose, and a step run before it (reading settings,
+        the style sheet, the API models: a few hundred milliseconds) kept the window
+        blank and unmapped that long. A window never painted (hidden, minimised) starts
+        after ``FIRST_STEP_LATEST_MS`` all the same.
+        """
+        begun: list[bool] = []
+
+        def begin() -> None:
+            if not begun:
+                begun.append(True)
+                self.removeEventFilter(watch)
+                QTimer.singleShot(0, advance)
 
         def advance() -> None:
             try:
@@ -121,7 +153,9 @@ class BenchShell(QMainWindow):
             self.show_step(step)
             QTimer.singleShot(0, advance)
 
-        QTimer.singleShot(0, advance)
+        watch = _FirstPaint(self, begin)
+        self.installEventFilter(watch)
+        QTimer.singleShot(FIRST_STEP_LATEST_MS, begin)
 
     def adopt(self, bench: MainWindow, take_over: Callable[[list[str]], None]) -> None:
         """Put the bench in the window and hand it the scans kept so far, in order."""
