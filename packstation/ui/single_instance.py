@@ -27,7 +27,6 @@ import os
 import secrets
 import time
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
