@@ -59,6 +59,7 @@ class RecordingSound:
         self.played: list[Sound] = []
         self.enabled = True
         self.problem: str | None = None
+        self.closed = False
 
     def play(self, sound: Sound) -> None:
         self.played.append(sound)
@@ -68,6 +69,9 @@ class RecordingSound:
 
     def attach(self, worker: object) -> None:
         pass
+
+    def close(self) -> None:
+        self.closed = True
 
 
 class Nobody:

@@ -11,6 +11,7 @@ application object owns its thread pools, this object owns every thread the benc
 - ``warehouse``: one worker for the warehouse's PostgreSQL, when the bench is one of many
   (``warehouse_door.py``): claims, pushes and reads never wait behind Redo or the disk;
 - the print worker (``printer``), the image worker (``thumbnails``), the outbox sender;
+- the sound player's thread and process (``sounds.py``), ended by its ``close`` here;
 - ``threads``: the detached ones (the keyring read that builds the API client, which an
   OS keyring can stall forever; start-up's read-ahead and launch fetch), which closing
   never waits on for long.
@@ -295,6 +296,7 @@ class StationRuntime(QObject):
         self.reads.shutdown(wait=False)
         self.queries.shutdown(wait=False)
         self.background.shutdown(wait=False)
+        self.services.sound.close()  # its player process and thread
         if self.port.warehouse is not None:
             self.port.warehouse.shutdown()  # its claims released, on its worker
         self.warehouse.shutdown(wait=False, drop=False)

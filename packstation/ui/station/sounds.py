@@ -1,10 +1,20 @@
 """Distinct sounds for good scan, error, order complete and shipment created.
 
-The tones are rendered to small WAV files at start (and when the volume changes)
-with the standard library, then played by what the OS already has: ``winsound``
-on Windows, ``afplay`` on macOS, ``paplay``/``pw-play``/``aplay`` on Linux. No
-multimedia library is bundled. Silence is never an error: without a player the
-bench stays quiet and says so once in the log.
+The tones are rendered with the standard library once per volume, kept as small WAV
+files in the cache folder (a start reads them back instead of spending 18 ms of the
+interpreter on rendering while the window is built) and in memory, then played by what
+the OS already has; no multimedia library is bundled:
+
+- Linux: one long-lived ``pacat`` (PulseAudio, or PipeWire's pulse server) or ``aplay``
+  fed the PCM on its standard input (``sound_stream.py``); ``pw-play`` per sound where
+  neither is installed (``pw-cat`` 0.3 cannot read raw PCM on its standard input);
+- macOS: ``afplay`` per sound (it cannot read standard input);
+- Windows: ``winsound`` asynchronously, from the files.
+
+On Linux and macOS the GUI thread only queues a sound; the ``packstation-sound`` thread
+plays it, and a burst of scans never queues more than about 100 ms of audio (the rule is
+``sound_stream.Backlog``'s). Silence is never an error: without a player the bench stays
+quiet, says so once in the log, and shows "Sound: off (no audio device)".
 """
 
 from __future__ import annotations
@@ -13,17 +23,28 @@ import array
 import logging
 import math
 import shutil
-import subprocess
 import sys
 import threading
+import time
+import wave
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
+from packstation.ui.station.sound_stream import (
+    RATE,
+    SILENCE,
+    Clip,
+    PipeSink,
+    ProcessSink,
+    Sink,
+    SoundWriter,
+)
+
 log = logging.getLogger("packstation.sounds")
 
-RATE = 22050
 #: Shown as "Sound: off (no audio device)".
 NO_DEVICE = "no audio device"
 
@@ -34,6 +55,14 @@ class Sound(StrEnum):
     COMPLETE = "complete"
     SHIPPED = "shipped"
 
+
+#: Which sound wins a burst (``sound_stream.Backlog``): an error is always heard.
+PRIORITY: dict[Sound, int] = {
+    Sound.GOOD: 0,
+    Sound.COMPLETE: 1,
+    Sound.SHIPPED: 2,
+    Sound.ERROR: 3,
+}
 
 # (frequency Hz, milliseconds, square wave?) per note; 0 Hz is a pause.
 _NOTES: dict[Sound, list[tuple[float, int, bool]]] = {
@@ -59,6 +88,9 @@ class SoundPlayer(Protocol):
     def attach(self, worker: Worker) -> None:
         """The runtime's worker, for what must not run on the GUI thread."""
 
+    def close(self) -> None:
+        """Stop playing for good: the runtime's shutdown ends the player's thread here."""
+
 
 def render(sound: Sound, volume: int) -> bytes:
     """16-bit mono PCM samples of ``sound`` at ``volume`` percent."""
@@ -80,7 +112,6 @@ def render(sound: Sound, volume: int) -> bytes:
 def write_wav(path: Path, pcm: bytes) -> None:
     """Write ``pcm`` as a WAV file; a player never finds it half-written (temp + rename)."""
     import os
-    import wave
 
     partial = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
     with wave.open(str(partial), "wb") as out:
@@ -91,23 +122,123 @@ def write_wav(path: Path, pcm: bytes) -> None:
     os.replace(partial, path)
 
 
+def read_wav(path: Path) -> bytes | None:
+    """The PCM of a WAV file this module wrote, or None if it is not one (then render)."""
+    try:
+        with wave.open(str(path), "rb") as wav:
+            if (wav.getnchannels(), wav.getsampwidth(), wav.getframerate()) != (1, 2, RATE):
+                return None
+            return wav.readframes(wav.getnframes())
+    except (OSError, EOFError, wave.Error):
+        return None
+
+
 def sound_file(folder: Path, sound: Sound, volume: int) -> Path:
     """Where ``sound`` at ``volume`` is kept: rendered once per volume, then reused."""
     return folder / f"{sound.value}-{max(0, min(100, volume))}.wav"
 
 
+@dataclass(frozen=True)
+class Player:
+    """A sound player command: fed PCM on its stdin (``stdin``), else given a WAV file.
+    ``argv`` empty is Windows' ``winsound``."""
+
+    argv: tuple[str, ...]
+    stdin: bool = False
+    #: Silence after each sound, in bytes (for a player that reads whole periods).
+    tail: int = 0
+
+
+#: aplay reads its standard input a period (25 ms) at a time: 50 ms of silence after a
+#: sound plays its last period now rather than when the next sound comes.
+_APLAY_TAIL = RATE // 20 * 2
+
+#: By preference. pacat's 30 ms latency: a beep starts within about that of the scan.
+_LINUX_PLAYERS = (
+    Player(
+        (
+            "pacat",
+            "--playback",
+            "--raw",
+            "--format=s16le",
+            f"--rate={RATE}",
+            "--channels=1",
+            "--latency-msec=30",
+            "--client-name=PackStation",
+        ),
+        stdin=True,
+    ),
+    Player(("pw-play",)),
+    Player(
+        (
+            "aplay",
+            "-q",
+            "-t",
+            "raw",
+            "-f",
+            "S16_LE",
+            "-r",
+            str(RATE),
+            "-c",
+            "1",
+            "--buffer-time=100000",
+            "--period-time=25000",
+            "--start-delay=1",  # start at the first period, also after an underrun
+            "-",
+        ),
+        stdin=True,
+        tail=_APLAY_TAIL,
+    ),
+)
+
+
+def find_player() -> Player | None:
+    if sys.platform == "win32":
+        return Player(())
+    candidates = (Player(("afplay",)),) if sys.platform == "darwin" else _LINUX_PLAYERS
+    for player in candidates:
+        if shutil.which(player.argv[0]):
+            return player
+    log.info("no sound player found (pacat, pw-play, aplay); the bench stays silent")
+    return None
+
+
 class SystemSoundPlayer:
-    def __init__(self, cache_dir: Path, enabled: bool = True, volume: int = 80) -> None:
+    def __init__(
+        self,
+        cache_dir: Path,
+        enabled: bool = True,
+        volume: int = 80,
+        *,
+        player: Player | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
         self._dir = cache_dir / "sounds"
         self._enabled = enabled
         self._volume = volume
-        self._children: list[subprocess.Popen[bytes]] = []
-        self._command = self._find_command()
+        self._player = player if player is not None else find_player()
         self._ready = False
-        self.problem: str | None = None if self._command is not None else NO_DEVICE
+        self.problem: str | None = None if self._player is not None else NO_DEVICE
+        #: The clips of the current volume, swapped whole by the worker.
+        self._clips: dict[Sound, Clip] = {}
+        #: Every volume's PCM rendered or read so far.
+        self._pcm: dict[int, dict[Sound, bytes]] = {}
+        #: The player's thread (none for Windows' winsound), started with the first volume.
+        self._writer: SoundWriter | None = None
+        if self._player is not None and self._player.argv:
+            sink = self._sink(self._player)
+            self._writer = SoundWriter(sink, self._on_problem, clock=clock or time.monotonic)
         #: Set by the runtime; rendering waits for it (nothing renders before the bench).
         self._worker: Worker | None = None
         self._wanted: int | None = None
+
+    def _sink(self, player: Player) -> Sink:
+        if player.stdin:
+            return PipeSink(player.argv)
+        return ProcessSink(player.argv, self._dir / "silence.wav")
+
+    def _on_problem(self, failed: bool) -> None:
+        self.problem = NO_DEVICE if failed else None
 
     def attach(self, worker: Worker) -> None:
         self._worker = worker
@@ -115,30 +246,16 @@ class SystemSoundPlayer:
             wanted, self._wanted = self._wanted, None
             worker(lambda: self._prepare(wanted))
 
-    @staticmethod
-    def _find_command() -> list[str] | None:
-        if sys.platform == "win32":
-            return []
-        candidates = (
-            (["afplay"],)
-            if sys.platform == "darwin"
-            else (["paplay"], ["pw-play"], ["aplay", "-q"])
-        )
-        for command in candidates:
-            if shutil.which(command[0]):
-                return command
-        log.info("no sound player found (paplay, pw-play, aplay); the bench stays silent")
-        return None
-
     def set_volume(self, enabled: bool, volume: int) -> None:
-        """Render the tones at this volume on the runtime's worker, off the GUI thread.
+        """Read or render the tones at this volume on the runtime's worker, off the GUI
+        thread; the first time, start the player there too.
 
         Each volume is rendered once and kept in the cache folder: a start, or a volume
-        already used, renders nothing (rendering takes the interpreter about 10 ms,
+        already used, renders nothing (rendering takes the interpreter about 18 ms,
         which start-up would otherwise share with building the window).
         """
         self._enabled = enabled
-        if not enabled or self._command is None:
+        if not enabled or self._player is None:
             return
         if self._ready and volume == self._volume:
             return
@@ -151,66 +268,68 @@ class SystemSoundPlayer:
 
     def _prepare(self, volume: int) -> None:
         try:
-            self._dir.mkdir(parents=True, exist_ok=True)
-            for sound in Sound:
-                path = sound_file(self._dir, sound, volume)
-                if not path.is_file():
-                    write_wav(path, render(sound, volume))
-            self._ready = volume == self._volume
+            pcm = self._pcm.get(volume) or self._load(volume)
         except OSError as exc:
             log.warning("cannot prepare sounds in %s: %s", self._dir, exc)
             self.problem = NO_DEVICE
             return
-        self._probe()
-
-    def _probe(self) -> None:
-        """Play a moment of silence: a player with no sound server or device fails at once."""
-        if not self._command:  # Windows' winsound has nothing to probe
-            return
-        silence = self._dir / "silence.wav"
-        try:
-            write_wav(silence, bytes(RATE // 50 * 2))
-            result = subprocess.run(  # noqa: S603 - fixed player, our own file
-                [*self._command, str(silence)],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                timeout=5,
-                check=False,
+        self._pcm[volume] = pcm
+        stream, tail = self._stream, bytes(self._player.tail if self._player else 0)
+        self._clips = {
+            sound: Clip(
+                sound.value,
+                PRIORITY[sound],
+                pcm[sound] + tail,  # the tail counts in the burst rule: it is played too
+                None if stream else sound_file(self._dir, sound, volume),
             )
-        except (OSError, subprocess.SubprocessError) as exc:
-            log.info("sound check failed: %s", exc)
-            self.problem = NO_DEVICE
-            return
-        if result.returncode != 0:
-            log.info("%s cannot play here (exit %d)", self._command[0], result.returncode)
-            self.problem = NO_DEVICE
-        else:
-            self.problem = None
+            for sound in Sound
+        }
+        self._ready = volume == self._volume
+        if self._writer is not None:
+            self._writer.start()  # opens the player and probes it, on its own thread
+
+    def _load(self, volume: int) -> dict[Sound, bytes]:
+        self._dir.mkdir(parents=True, exist_ok=True)
+        pcm: dict[Sound, bytes] = {}
+        for sound in Sound:
+            path = sound_file(self._dir, sound, volume)
+            data = read_wav(path) if path.is_file() else None
+            if data is None:
+                data = render(sound, volume)
+                write_wav(path, data)
+            pcm[sound] = data
+        if not self._stream:
+            write_wav(self._dir / "silence.wav", SILENCE)  # what the player is probed with
+        return pcm
+
+    @property
+    def _stream(self) -> bool:
+        return self._player is not None and self._player.stdin
 
     def play(self, sound: Sound) -> None:
-        if not (self._enabled and self._ready) or self._command is None:
+        """Queue ``sound`` (Linux, macOS) or start it asynchronously (Windows): the GUI
+        thread neither starts a process nor writes to a pipe here."""
+        if not (self._enabled and self._ready):
             return
-        path = sound_file(self._dir, sound, self._volume)
-        self._children = [c for c in self._children if c.poll() is None]
-        try:
-            if sys.platform == "win32":
-                import winsound
+        clip = self._clips[sound]
+        if self._writer is not None:
+            self._writer.offer(clip)
+        elif self._player is not None and sys.platform == "win32":
+            import winsound
 
+            try:
                 winsound.PlaySound(
-                    str(path), winsound.SND_FILENAME | winsound.SND_ASYNC | winsound.SND_NODEFAULT
+                    str(clip.path),
+                    winsound.SND_FILENAME | winsound.SND_ASYNC | winsound.SND_NODEFAULT,
                 )
-            else:
-                self._children.append(
-                    subprocess.Popen(  # noqa: S603 - fixed player, our own file
-                        [*self._command, str(path)],
-                        stdin=subprocess.DEVNULL,
-                        stdout=subprocess.DEVNULL,
-                        stderr=subprocess.DEVNULL,
-                    )
-                )
-        except (OSError, RuntimeError) as exc:
-            log.info("could not play %s: %s", sound.value, exc)
+            except (OSError, RuntimeError) as exc:
+                log.info("could not play %s: %s", sound.value, exc)
+
+    def close(self) -> None:
+        """End the player and its thread (the runtime's shutdown); idempotent."""
+        self._ready = False
+        if self._writer is not None:
+            self._writer.close()
 
 
 class SilentPlayer:
@@ -223,4 +342,7 @@ class SilentPlayer:
         pass
 
     def attach(self, worker: Worker) -> None:
+        pass
+
+    def close(self) -> None:
         pass
