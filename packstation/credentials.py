@@ -14,6 +14,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import SecretStr
@@ -78,15 +79,19 @@ class TokenStore:
     """Get, set and clear tokens; falls back to memory for this session only."""
 
     backend: keyring.backend.KeyringBackend | None = None
+    #: Where the backend keyring chose is remembered between launches (keyring_choice.py).
+    remember_in: Path | None = None
     _session: dict[str, SecretStr] = field(default_factory=dict, repr=False)
     #: A read started early (``read_ahead``): the store ID and its answer to come.
     _ahead: tuple[str, Future[SecretStr | None]] | None = field(default=None, repr=False)
 
     def _keyring(self) -> keyring.backend.KeyringBackend:
         # Imported on first use: keyring scans entry points, which the window's start skips.
-        import keyring
+        if self.backend is None:
+            from packstation.keyring_choice import choose
 
-        return self.backend or keyring.get_keyring()
+            self.backend = choose(self.remember_in)
+        return self.backend
 
     @property
     def problem(self) -> KeyringProblem | None:

@@ -209,7 +209,7 @@ def start_bench(
 
     threads = running.threads
     running.opening = _open_store(paths, threads)
-    tokens = TokenStore()
+    tokens = TokenStore(remember_in=paths.cache_dir / "keyring-backend")
     if not args.demo:
         tokens.read_ahead(settings.store_id, start=threads.start)
     http_stack.load_in_background(start=threads.start)
