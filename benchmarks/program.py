@@ -416,6 +416,50 @@ def _type(codes: list[str]) -> subprocess.Popen[bytes]:
     return subprocess.Popen(["xdotool", "key", "--delay", "1", *keys])
 
 
+def timeline(started_at: float) -> None:
+    """With ``BENCH_TIMELINE=1``: when each start-up step began, the client was built, the
+    slip was offered and answered, printed to stderr (milliseconds since the launch)."""
+    if not os.environ.get("BENCH_TIMELINE"):
+        return
+    import threading
+
+    def mark(what: str) -> None:
+        print(
+            f"{(time.time() - started_at) * 1000:7.1f} ms  {what} "
+            f"[{threading.current_thread().name}]",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    from packstation.ui.station import launch_fetch
+    from packstation.ui.views import shell
+
+    run_steps = shell.BenchShell.run_steps
+
+    def steps(self: Any, steps: Any, failed: Any) -> None:
+        def marked() -> Any:
+            for step in steps:
+                mark(f"step {step} begins")
+                yield step
+            mark("steps done")
+
+        mark("window shown")
+        run_steps(self, marked(), failed)
+
+    shell.BenchShell.run_steps = steps  # type: ignore[method-assign]
+    for name in ("_build", "offer", "_fetch"):
+        original = getattr(launch_fetch.LaunchFetch, name)
+
+        def wrapped(self: Any, *args: Any, _original: Any = original, _name: str = name) -> Any:
+            mark(f"launch {_name} begins")
+            try:
+                return _original(self, *args)
+            finally:
+                mark(f"launch {_name} ends")
+
+        setattr(launch_fetch.LaunchFetch, name, wrapped)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="benchmarks.program")
     parser.add_argument("--data-dir", required=True)
@@ -432,6 +476,8 @@ def main(argv: list[str] | None = None) -> None:
     probe = Probe(args, app)
     probe.watch_launch()
     from packstation import app as program
+
+    timeline(args.started_at)
 
     program.main(["--data-dir", args.data_dir])
     sys.stdout.flush()
