@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen screen is a packing bench's, 1366x768 (Qt's own default is 800x600: a
+# dialog sized to the screen was then narrower than its form in a wide fallback font).
+_SCREEN = os.path.join(os.path.dirname(__file__), "helpers", "offscreen-bench-screen.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 # Qt must not find a real sound or accessibility bus in tests.
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 
