@@ -177,7 +177,7 @@ def measure(runs: int, quick: bool) -> dict[str, dict[str, list[Any]]]:
     def add(where: str, what: str, value: Any) -> None:
         samples.setdefault(where, {}).setdefault(what, []).append(value)
 
-    scans, burst = ("20", "50") if quick else ("600", "1000")
+    scans, burst = (os.environ.get("BENCH_QUICK_SCANS", "20"), "50") if quick else ("600", "1000")
     try:
         with tempfile.TemporaryDirectory(prefix="packstation-bench-") as tmp, x_server() as display:
             base = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LC_ALL="C.UTF-8")

@@ -277,7 +277,19 @@ class Probe:
         result["rss_open_mib"] = rss_mib()
         bench = self.bench
         self.flushed = Flushed(bench.order_page.table.viewport(), bench.banner)
+        profile = None
+        if os.environ.get("BENCH_PROFILE_SCANS"):  # where a scan's time goes, on stderr
+            import cProfile
+
+            profile = cProfile.Profile()
+            profile.enable()
         result["scan_s"] = [self.scan(code) for code in self.codes()[: args.scans]]
+        if profile is not None:
+            import pstats
+
+            profile.disable()
+            stats = pstats.Stats(profile, stream=sys.stderr)
+            stats.sort_stats("tottime").print_stats(30)
         self.flushed.close()
         result["ship_gap_s"] = self.ship()
         for stalled in [False, True] if args.burst else []:
