@@ -82,6 +82,8 @@ class ReturnsSender:
         self._thread: threading.Thread | None = None
 
     def set_client(self, client: RedoClient | None) -> None:
+        """As the shipments' sender's: no job queued after this returns goes out with the
+        client it replaces."""
         self._client = client
         self._outbox.wake()
 
@@ -104,10 +106,10 @@ class ReturnsSender:
     def _run(self) -> None:
         while not self._stop.is_set():
             generation = self._outbox.generation()
-            client = self._client
-            job = self._outbox.next_due() if client is not None else None
+            job = self._outbox.next_due() if self._client is not None else None
+            client = self._client  # read after the pick: see ``Sender._run``
             if job is None or client is None:
-                wait = self._outbox.next_wait()
+                wait = self._outbox.next_wait() if client is not None else None
                 timeout = 60.0 if wait is None else max(0.05, min(60.0, wait))
                 self._outbox.wait(timeout, generation, self._stop)
                 continue

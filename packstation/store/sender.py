@@ -138,6 +138,9 @@ class Sender:
         self._online: bool | None = None
 
     def set_client(self, client: RedoClient | None) -> None:
+        """Send with ``client`` from now on (None: send nothing). No row queued after this
+        returns goes out with the client it replaces; a send already under way ends as
+        it would have."""
         self._client = client
         self._outbox.wake()
 
@@ -167,11 +170,16 @@ class Sender:
     def _run(self) -> None:
         while not self._stop.is_set():
             generation = self._outbox.generation()
+            item = self._outbox.next_due() if self._client is not None else None
+            # The client is the one set when the row was picked, read after the pick: a
+            # row queued after ``set_client`` returned is never sent with the client it
+            # replaced or took away. (Read before the pick, it was: a sender woken on a
+            # busy machine and descheduled between the two sent the next row with it.)
             client = self._client
-            item = self._outbox.next_due() if client is not None else None
             if item is None or client is None:
                 # A monotonic wait (``store.schedule``): a clock set back does not park it.
-                wait = self._outbox.next_wait()
+                # Without a client nothing is due until ``set_client`` wakes it.
+                wait = self._outbox.next_wait() if client is not None else None
                 timeout = 60.0 if wait is None else max(0.05, min(60.0, wait))
                 self._outbox.wait(timeout, generation, self._stop)
                 continue

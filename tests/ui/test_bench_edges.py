@@ -61,7 +61,9 @@ def test_typing_a_code_by_hand_on_a_selected_line_never_changes_quantities(
 
 def test_needs_attention_is_a_red_badge(qtbot: QtBot, window: MainWindow) -> None:
     """The badge follows the outbox within one snapshot of the write, however busy the
-    machine: the sender is kept out of it (it would race the test for the same row)."""
+    machine. The sender is kept out of it (it would race the test for the same row): its
+    client taken away, no row queued after that goes out with it, however late its
+    thread runs (``tests/integration/test_sender_handover.py``)."""
     window.runtime.outbox_sender.set_client(None)
     store = window.services.store
     session = PackingSession(demo_order("#1002"))
