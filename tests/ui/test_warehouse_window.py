@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from packstation.sandbox import SandboxServer
 from packstation.ui.station.services import Services
+from packstation.ui.station.warehouse_claims import CLAIM_WAIT_MS
 from packstation.ui.views.main_window import MainWindow
 from packstation.ui.views.settings_dialog import SettingsDialog
 from packstation.warehouse import claims, returns
@@ -58,36 +59,51 @@ def test_a_warehouse_that_never_answers_never_blocks_the_window(
     """The server takes the connection and says nothing (a stuck firewall): the order
     opens with the warning without waiting for libpq's timeout (the claim is given up
     while the bench's first attempt to connect still hangs: one connection has reached the
-    server, not the claim's own); a 10 ms heartbeat on the GUI thread never misses by more
-    than 100 ms."""
+    server, not the claim's own), and the GUI thread never waits on either.
+
+    Every bound is set by what it guards, far from how busy the machine is: libpq's
+    connect timeout is a minute here (the bench's own 5 s, counted from the window's start,
+    could run out first on a busy machine, and the next attempt would reach the server
+    too), the order opens after the claim's 2 s, and a 10 ms heartbeat on the GUI thread
+    never misses for half of that (a GUI thread waiting on the claim or the connection
+    would miss for all of it)."""
     hole = socket.socket()
     hole.bind(("127.0.0.1", 0))
     hole.listen(16)  # accepted by the kernel, never answered
-    url = f"postgresql://postgres@127.0.0.1:{hole.getsockname()[1]}/packstation"
+    port = hole.getsockname()[1]
+    url = f"postgresql://postgres@127.0.0.1:{port}/packstation?connect_timeout=60"
     beats: list[float] = []
     heartbeat = QTimer()
     heartbeat.setInterval(10)
     heartbeat.timeout.connect(lambda: beats.append(time.monotonic()))
+    reached: list[socket.socket] = []
     try:
         window = open_window(services_for(sandbox, tmp_path / "b", url))
         heartbeat.start()
         window.controller.handle_scan("#1001")
         qtbot.waitUntil(lambda: window.controller.session is not None, timeout=20_000)
         heartbeat.stop()
+        # The connections that reached the server are taken and held open, not closed one
+        # by one: libpq (sslmode=prefer) answers a closed connection by trying again
+        # without TLS at once, and that second try would be counted as a second reach.
         hole.setblocking(False)
-        reached = 0
         with contextlib.suppress(BlockingIOError):
             while True:
-                hole.accept()[0].close()
-                reached += 1
-        assert reached == 1
+                reached.append(hole.accept()[0])
+        assert len(reached) == 1
         assert "Warehouse offline" in window.controller.showing.text
+        hole.close()  # later attempts are refused at once: closing waits on nothing
+        for conn in reached:
+            conn.close()  # the attempt that hung fails now, and the bench says so
         qtbot.waitUntil(lambda: window.status.warehouse_label.text() == "◇ Warehouse offline")
     finally:
-        hole.close()  # later attempts are refused at once: closing waits on nothing
-    assert beats[-1] - beats[0] > 1.5
+        hole.close()
+        for conn in reached:
+            conn.close()
+    claim_wait = CLAIM_WAIT_MS / 1000
+    assert beats[-1] - beats[0] > claim_wait - 0.5  # it beat while the claim waited
     worst = max(b - a for a, b in itertools.pairwise(beats))
-    assert worst < 0.1, f"GUI thread blocked for {worst * 1000:.0f} ms"
+    assert worst < claim_wait / 2, f"GUI thread blocked for {worst * 1000:.0f} ms"
 
 
 def test_settings_show_the_warehouse_as_it_is_and_keep_the_benchs_name(
