@@ -16,7 +16,8 @@ program's code, drives the window as a packer does:
   stall injected on the GUI thread every 250 ms; "caught up" is after the last scan's
   journal write and repaint.
 
-Nothing of PackStation is imported before ``main`` runs: the launch is the program's own.
+Of PackStation, only its entry module is imported before ``main`` runs, as its console
+script does: the launch is the program's own.
 One JSON line, ``RESULT {...}``, is printed at the end.
 """
 
@@ -34,6 +35,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+# The program's own entry module first, as its console script imports it: what it
+# imports is then imported before PySide6, whose import hook would otherwise read each
+# of those modules' source into memory (1.6 MiB the installed program never holds).
+from packstation import app as program
+
+# isort: split
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
@@ -487,8 +494,6 @@ def main(argv: list[str] | None = None) -> None:
     app = QApplication(["packstation"])
     probe = Probe(args, app)
     probe.watch_launch()
-    from packstation import app as program
-
     timeline(args.started_at)
 
     program.main(["--data-dir", args.data_dir])
