@@ -187,6 +187,33 @@ class Flushed(QObject):
             widget.removeEventFilter(self)
 
 
+def print_mappings() -> None:
+    """The largest resident mappings and Python's own allocations, on stderr."""
+    import collections
+    import gc
+
+    resident: collections.Counter[str] = collections.Counter()
+    name = ""
+    with open("/proc/self/smaps", encoding="utf-8") as maps:
+        for line in maps:
+            parts = line.split()
+            if "-" in parts[0] and not parts[0].endswith(":"):
+                name = parts[5] if len(parts) > 5 else "[anonymous]"
+            elif parts[0] == "Rss:":
+                resident[name] += int(parts[1])
+    print(
+        f"=== resident {sum(resident.values()) / 1024:.0f} MiB, {len(sys.modules)} modules,"
+        f" {len(gc.get_objects())} tracked objects",
+        file=sys.stderr,
+    )
+    for mapping, kib in resident.most_common(25):
+        print(f"{kib / 1024:7.1f} MiB  {mapping}", file=sys.stderr)
+    by_package: collections.Counter[str] = collections.Counter()
+    for module in sys.modules:
+        by_package[module.split(".")[0]] += 1
+    print("modules by package:", by_package.most_common(25), file=sys.stderr)
+
+
 def post_code(code: str) -> None:
     """A scan's keys and its Enter, posted to the focused widget in one go."""
     target = QApplication.focusWidget() or QApplication.activeWindow()
@@ -282,6 +309,8 @@ class Probe:
         done()
         self.idle()
         result["rss_open_mib"] = rss_mib()
+        if os.environ.get("BENCH_SMAPS"):  # what the memory with the order open is made of
+            print_mappings()
         bench = self.bench
         self.flushed = Flushed(bench.order_page.table.viewport(), bench.banner)
         profile = None
