@@ -43,7 +43,7 @@ def test_wrong_item_is_refused_loudly_and_the_message_stays_until_esc(
     assert controller.showing.tone is Tone.ERROR
     assert "Not in this order: BTL-STL-750" in controller.showing.text
     assert port.sounds.played[-1] is Sound.ERROR
-    qtbot.wait(100)  # nothing clears it by itself
+    qtbot.wait(100)  # nothing clears it by itself: a window to watch, longer under load
     assert controller.showing.tone is Tone.ERROR
     assert controller.escape() == "message"
     assert controller.showing.tone is not Tone.ERROR

@@ -101,7 +101,7 @@ def type_scan(code: str, delay_ms: int = -1) -> None:
 
 
 def scan(qtbot: QtBot, window: MainWindow, code: str) -> None:
-    with qtbot.waitSignal(window.controller.scan_handled, timeout=3000):
+    with qtbot.waitSignal(window.controller.scan_handled):
         type_scan(code)
 
 
@@ -119,6 +119,6 @@ def idle(qtbot: QtBot, window: MainWindow) -> None:
 def answer(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
     """Press ``key`` on the question the bench is asking (it must be asking one)."""
     panel = window.question_panel
-    qtbot.waitUntil(panel.isVisible, timeout=3000)
+    qtbot.waitUntil(panel.isVisible)
     assert panel.question is not None
     QTest.keyClick(panel.list if panel.question.choice else panel, key)

@@ -114,7 +114,7 @@ def test_the_command_barcodes_answer_a_dialog(
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.open()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box)
-    with qtbot.waitSignal(box.finished, timeout=3000):
+    with qtbot.waitSignal(box.finished):
         type_scan(code)
     assert box.standardButton(box.clickedButton()) == expected
     assert window.controller.showing.tone is not Tone.ERROR  # the bench did not take it

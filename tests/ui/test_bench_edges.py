@@ -24,7 +24,7 @@ from packstation.ui.bench.controller import Mode
 from packstation.ui.station.sounds import Sound
 from packstation.ui.views.banner import Tone
 from packstation.ui.views.lines_model import Column
-from packstation.ui.views.main_window import MainWindow
+from packstation.ui.views.main_window import CLOSE_NOTICE_MS, MainWindow
 from packstation.ui.views.style import apply_bench_style
 from tests.helpers.fakes import RecordingSound
 from tests.helpers.orders import demo_order
@@ -50,11 +50,11 @@ def test_typing_a_code_by_hand_on_a_selected_line_never_changes_quantities(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
     for char in "SOCK-HIK-GRY-M":
         QTest.keyClick(QApplication.focusWidget(), char)
-        qtbot.wait(150)
-    qtbot.waitUntil(lambda: window.code_field.text() == "SOCK-HIK-GRY-M", timeout=3000)
+        qtbot.wait(150)  # a person's pause (QTest keys carry no stamp): load only lengthens it
+    qtbot.waitUntil(lambda: window.code_field.text() == "SOCK-HIK-GRY-M")
     assert packed(window) == [2, 0, 0]
     assert window.banner.tone is not Tone.ERROR
-    with qtbot.waitSignal(window.controller.scan_handled, timeout=3000):
+    with qtbot.waitSignal(window.controller.scan_handled):
         QTest.keyClick(window.code_field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: packed(window) == [3, 0, 0])
 
@@ -84,10 +84,12 @@ def test_needs_attention_is_a_red_badge(qtbot: QtBot, window: MainWindow) -> Non
 def test_quit_closes_the_window_at_once_when_nothing_is_pending(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    started = time.monotonic()
+    """Closed within the call itself, without the notice a pending shipment gets. (How
+    long a quit takes is a benchmark's figure: on a busy machine it says nothing of the
+    program.)"""
     window.menus.quit()
     assert not window.host.isVisible()
-    assert time.monotonic() - started < 1.0
+    assert "Closing" not in window.banner.message
 
 
 def test_quit_with_a_shipment_pending_says_it_is_kept_then_closes(
@@ -102,7 +104,7 @@ def test_quit_with_a_shipment_pending_says_it_is_kept_then_closes(
     window.menus.quit()
     assert window.host.isVisible()
     assert "Not yet sent to Redo: 1 shipment, kept on this computer" in window.banner.message
-    qtbot.waitUntil(lambda: not window.host.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.host.isVisible(), timeout=CLOSE_NOTICE_MS + 5000)
     assert window.services.store.outbox.counts().pending == 1  # kept for the next start
 
 
@@ -119,7 +121,7 @@ def test_a_scan_with_a_menu_open_is_handled_and_closes_the_menu(
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
     sound.played.clear()
     scan(qtbot, window, "SOCK-HIK-GRY-M")
-    qtbot.waitUntil(lambda: packed(window) == [1, 0, 0], timeout=3000)
+    qtbot.waitUntil(lambda: packed(window) == [1, 0, 0])
     assert QApplication.activePopupWidget() is None
     qtbot.waitUntil(lambda: Sound.GOOD in sound.played)
 
@@ -149,18 +151,23 @@ def test_sound_that_cannot_play_is_shown(
 def test_closing_during_a_slow_load_returns_at_once(
     qtbot: QtBot, window: MainWindow, sandbox: SandboxServer
 ) -> None:
-    sandbox.faults.set(latency=2.0)
+    """The server sits on the order for 4 s: closing does not wait for it, and the short
+    wait for workers before exiting ends at its own deadline, with the read still out.
+    Each bound is half the server's 4 s, the time a close that waited would take; a busy
+    machine costs tens or hundreds of milliseconds, never 2 s."""
+    latency = 4.0
+    sandbox.faults.set(latency=latency)
     type_scan("#1001")
     assert window.controller.mode is Mode.LOADING
     started = time.monotonic()
     window.host.close()
-    assert time.monotonic() - started < 0.5
+    assert time.monotonic() - started < latency / 2
     assert not window.host.isVisible()
     # Before the process exits, the abandoned read gets a short, bounded wait, no more.
     started = time.monotonic()
-    assert window.runtime.wait_for_workers(timeout=0.2) is False
-    assert time.monotonic() - started < 0.5
-    assert window.runtime.wait_for_workers(timeout=5.0) is True
+    assert window.runtime.wait_for_workers(timeout=0.2) is False  # the read is still out
+    assert time.monotonic() - started < latency / 2
+    assert window.runtime.wait_for_workers(timeout=latency * 5) is True
 
 
 def test_a_scan_with_the_help_open_closes_it_and_is_handled(
@@ -198,7 +205,7 @@ def test_first_run_explains_where_the_store_and_token_come_from(
         settings=Settings(**{**services.settings.model_dump(), "store_id": ""}),
     )
     window = open_window(services)
-    qtbot.waitUntil(lambda: window.host.findChild(SettingsDialog) is not None, timeout=3000)
+    qtbot.waitUntil(lambda: window.host.findChild(SettingsDialog) is not None)
     dialog = window.host.findChild(SettingsDialog)
     assert dialog is not None
     assert dialog.welcome.isVisible()
@@ -256,7 +263,7 @@ def test_a_store_without_a_token_on_this_computer_says_so_not_not_set_up(
         settings=Settings(**{**services.settings.model_dump(), "store_id": "st_north"}),
     )
     window = open_window(services)
-    qtbot.waitUntil(lambda: window.host.findChild(SettingsDialog) is not None, timeout=3000)
+    qtbot.waitUntil(lambda: window.host.findChild(SettingsDialog) is not None)
     assert "No API token for store st_north on this computer" in window.banner.message
     assert "Not set up yet" not in window.banner.message
     assert window.status.online_label.text() == "○ No API token"

@@ -40,7 +40,7 @@ def test_a_scan_on_a_1000_line_order_touches_only_its_row(qtbot: QtBot, tmp_path
         model.layoutChanged.connect(lambda: resets.append("layout"))
         model.rowsInserted.connect(lambda: resets.append("rows"))
 
-        with qtbot.waitSignal(controller.row_scanned, timeout=3000) as packed:
+        with qtbot.waitSignal(controller.row_scanned) as packed:
             scan(controller, "PRT-0777")
         row = packed.args[0] if packed.args else -1
         assert row == 776

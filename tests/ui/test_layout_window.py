@@ -206,7 +206,7 @@ def test_the_shipping_column_shows_a_label_and_dummy_tracking_whole(
     scroller = next(p for p in _ancestors(form) if isinstance(p, QScrollArea))
 
     with contextlib.suppress(qtbot.TimeoutError):  # the layout catches up on the event loop
-        qtbot.waitUntil(lambda: text_problem(field) is None, timeout=2000)
+        qtbot.waitUntil(lambda: text_problem(field) is None)
     assert text_problem(field) is None, "the tracking number is cut short"
     assert beyond_column(scroller) == []
 
@@ -255,7 +255,7 @@ def test_needs_attention_fits_the_screen_with_every_button_whole(
     assert dialog.settings_button in buttons and len(buttons) == 5
     dialog.resize(SCREEN.width(), dialog.height())  # as wide as a 1366x768 bench allows
     with contextlib.suppress(qtbot.TimeoutError):  # its minimum width may forbid it
-        qtbot.waitUntil(lambda: dialog.width() <= SCREEN.width(), timeout=2000)
+        qtbot.waitUntil(lambda: dialog.width() <= SCREEN.width())
     assert dialog.width() <= SCREEN.width(), "wider than a 1366x768 screen"
     problems = settled(qtbot, dialog)
     assert outside(dialog) == [], "cut off by the dialog's edge"
@@ -282,4 +282,4 @@ def test_the_measures_bite(qtbot: QtBot) -> None:
     qtbot.waitExposed(column)
     assert text_problem(field) is not None
     assert squeezed(form) != []
-    qtbot.waitUntil(lambda: beyond_column(column) != [], timeout=2000)
+    qtbot.waitUntil(lambda: beyond_column(column) != [])

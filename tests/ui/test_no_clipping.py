@@ -215,7 +215,7 @@ def settled(qtbot: QtBot, root: QWidget, again: Callable[[], None] = lambda: Non
         return not cut_short(root)
 
     with contextlib.suppress(qtbot.TimeoutError):
-        qtbot.waitUntil(whole, timeout=2000)
+        qtbot.waitUntil(whole)
     again()
     return cut_short(root)
 
@@ -339,7 +339,7 @@ def test_packed_rows_follow_the_high_visibility_palette(
     scan(qtbot, window, "BNE-WOOL-CHR")  # its only unit: the line is packed
     scan(qtbot, window, "SOCK-HIK-GRY-M")  # the selection moves on
     table, model = window.order_page.table, window.order_page.model
-    qtbot.waitUntil(lambda: model.line(2).complete and model.line(0).packed == 1, timeout=3000)
+    qtbot.waitUntil(lambda: model.line(2).complete and model.line(0).packed == 1)
     later = time.monotonic() + 60  # the scans' flashes are over, without waiting for them
     monkeypatch.setattr(lines_model, "time", SimpleNamespace(monotonic=lambda: later))
     model.expire_flashes()

@@ -112,10 +112,10 @@ def test_a_choice_of_nine_long_lines_keeps_the_window_on_the_screen(
     )
     window.controller.ask(question)
     panel = window.question_panel
-    qtbot.waitUntil(panel.list.isVisible, timeout=3000)
+    qtbot.waitUntil(panel.list.isVisible)
     assert not window.banner.isVisible()
     type_scan("SOCK-HIK-GRY-M")  # refused while the question is open: said on it
-    qtbot.waitUntil(panel.note.isVisible, timeout=3000)
+    qtbot.waitUntil(panel.note.isVisible)
 
     assert host.minimumSizeHint().height() <= SCREEN.height()
     assert tallest.height <= SCREEN.height(), f"the window grew to {tallest.height} px"

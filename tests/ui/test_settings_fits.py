@@ -105,7 +105,7 @@ def test_settings_fit_a_1366x768_screen_with_their_buttons_in_view(
     assert dialog.height() <= screen.height()  # opened within the screen it is on
 
     dialog.resize(dialog.width(), ROOM.height())  # as a 1366x768 bench has it
-    qtbot.waitUntil(lambda: dialog.height() <= ROOM.height(), timeout=2000)
+    qtbot.waitUntil(lambda: dialog.height() <= ROOM.height())
     assert dialog.width() <= ROOM.width()
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None
@@ -129,7 +129,7 @@ def test_the_form_scrolls_to_its_last_field(
     dialog = _open(qtbot, runtime, Look.HIGH_VISIBILITY, first_run=True)
     dialog.resize(dialog.width(), ROOM.height())
     bar = dialog.scroller.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
     last = dialog.printing.store_name
     dialog.scroller.ensureWidgetVisible(last)
     viewport = dialog.scroller.viewport()
@@ -192,7 +192,7 @@ def _scrolled_form(qtbot: QtBot, runtime: StationRuntime) -> SettingsDialog:
     dialog = _open(qtbot, runtime, Look.HIGH_VISIBILITY, first_run=True)
     dialog.resize(dialog.width(), ROOM.height())
     bar = dialog.scroller.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum() // 2)  # room to scroll either way
     return dialog
 
@@ -207,7 +207,7 @@ def test_the_wheel_scrolls_the_form_not_a_field_it_passes_over(
     dialog = _scrolled_form(qtbot, runtime)
     field = _field(dialog, name)
     dialog.test_button.setFocus()
-    qtbot.waitUntil(lambda: not field.hasFocus(), timeout=2000)
+    qtbot.waitUntil(lambda: not field.hasFocus())
     bar = dialog.scroller.verticalScrollBar()
     value, before = _value(field), bar.value()
     _wheel(field, -1)  # down
@@ -226,7 +226,7 @@ def test_a_field_the_person_is_in_still_takes_the_wheel(
     dialog = _scrolled_form(qtbot, runtime)
     field = _field(dialog, name)
     field.setFocus()
-    qtbot.waitUntil(field.hasFocus, timeout=2000)
+    qtbot.waitUntil(field.hasFocus)
     if isinstance(field, QComboBox):
         field.setCurrentIndex(0)  # the wheel down moves it to the next
     else:

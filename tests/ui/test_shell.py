@@ -64,7 +64,7 @@ def test_scans_before_the_bench_exists_are_kept_and_handed_over_in_order(
         bench.controller.identity.set_packer("Ada")
         assert "Ada" in shell.windowTitle()
         # A scan made after the hand-over goes to the bench once, not to the shell's list.
-        with qtbot.waitSignal(bench.controller.scan_handled, timeout=3000):
+        with qtbot.waitSignal(bench.controller.scan_handled):
             type_scan("PS-USER-Grace")
         assert bench.controller.packer == "Grace"
         assert shell.waiting == []
@@ -99,7 +99,7 @@ def test_steps_show_their_text_and_a_failing_step_is_reported(
         raise UnopenedDatabaseError(Path("/x"), OSError(5, "disk I/O error"))
 
     shell.run_steps(steps(), failures.append)
-    qtbot.waitUntil(lambda: bool(failures), timeout=3000)
+    qtbot.waitUntil(lambda: bool(failures))
     assert "Opening the station database…" in seen[0]  # the step, in words
     (failure,) = failures
     assert isinstance(failure, UnopenedDatabaseError)

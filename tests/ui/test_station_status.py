@@ -16,7 +16,7 @@ def test_a_hundred_requests_make_one_run(qtbot: QtBot) -> None:
     coalescer = Coalescer(20, lambda: runs.append(1), bar)
     for _ in range(100):
         coalescer.request(object())
-    qtbot.waitUntil(lambda: runs == [1], timeout=2000)
+    qtbot.waitUntil(lambda: runs == [1])
     with qtbot.assertNotEmitted(coalescer._timer.timeout, wait=60):
         pass
     coalescer.request()

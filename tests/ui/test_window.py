@@ -91,7 +91,6 @@ def test_complete_line_turns_green_with_a_tick(qtbot: QtBot, window: MainWindow)
             window.order_page.model.index(0, Column.ITEM).data(Qt.ItemDataRole.BackgroundRole)
             == QBrush(GREEN)
         ),
-        timeout=3000,
     )
     assert "All 1 item packed." in banner(window).message  # never "1 items"
 
@@ -216,7 +215,7 @@ def test_typing_by_hand_reaches_the_text_field(qtbot: QtBot, window: MainWindow)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.code_field)
     for char in "#1001":
         QTest.keyClick(window.code_field, char)
-        qtbot.wait(80)
+        qtbot.wait(80)  # a person's pause (QTest keys carry no stamp): load only lengthens it
     qtbot.waitUntil(lambda: window.code_field.text() == "#1001")
     with qtbot.waitSignal(window.controller.order_loaded, timeout=5000):
         QTest.keyClick(window.code_field, Qt.Key.Key_Return)

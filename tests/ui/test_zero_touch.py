@@ -42,9 +42,10 @@ def test_a_badge_a_slip_an_item_and_a_label_ship_by_themselves(
     qtbot.waitUntil(lambda: window.order_page.model.line(0).packed == 1)  # once on disk
     scan(qtbot, window, "1Z999AA10123456784")
     assert window.order_page.shipping.tracking_input.text() == "1Z999AA10123456784"
-    qtbot.waitUntil(lambda: window.controller.shipping.countdown.active, timeout=3000)
+    qtbot.waitUntil(lambda: window.controller.shipping.countdown.active)
     assert "Shipping in" in window.banner.message
-    with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000) as queued:
+    countdown_ms = int(window.controller.shipping.countdown.seconds * 1000)
+    with qtbot.waitSignal(window.controller.shipment_queued, timeout=countdown_ms + 5000) as queued:
         pass  # the countdown fires by itself
     qtbot.waitUntil(lambda: sandbox.state.fulfillment_count(queued.args[0]) == 1, timeout=5000)
     (shipped,) = fulfillments(sandbox, "5801001")
@@ -53,9 +54,7 @@ def test_a_badge_a_slip_an_item_and_a_label_ship_by_themselves(
     assert item is not None and item.packer == "Ana"
     qtbot.waitUntil(lambda: "Shipped order #1001" in window.banner.message, timeout=5000)
     assert Sound.SHIPPED in sound.played
-    qtbot.waitUntil(
-        lambda: window.status.pending_label.text() == "Nothing waiting to send", timeout=3000
-    )
+    qtbot.waitUntil(lambda: window.status.pending_label.text() == "Nothing waiting to send")
 
 
 def test_unknown_barcode_is_taught_with_f4_and_the_lines_number(
@@ -78,7 +77,6 @@ def test_unknown_barcode_is_taught_with_f4_and_the_lines_number(
         lambda: (
             window.controller.session is not None and window.controller.session.line(2).packed == 1
         ),
-        timeout=3000,
     )
     (taught,) = window.services.store.catalog.taught()
     assert (taught.barcode, taught.sku) == ("2000000123457", "BNE-WOOL-CHR")
