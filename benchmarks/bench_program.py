@@ -193,7 +193,7 @@ def measure(runs: int, quick: bool) -> dict[str, dict[str, list[Any]]]:
                         sandbox,
                         env,
                         python=python,
-                        scans="0",
+                        scans="1",
                         burst="0",
                         quick=True,
                     )
