@@ -60,7 +60,7 @@ def test_scans_during_a_slow_keyring_read_wait_and_are_handled_in_order(
     window = open_unready(keyring_services(sandbox, tmp_path, keyring_, sandbox.token))
     ready: list[bool] = []
     window.controller.ready.connect(lambda: ready.append(True))
-    assert keyring_.reads_waiting.wait(timeout=5)
+    assert keyring_.reads_waiting.wait(timeout=60)
 
     # The keyring is still answering; the GUI thread takes the scans all the same.
     type_scan("#1001")
@@ -129,7 +129,7 @@ def test_closing_does_not_wait_for_a_keyring_that_never_answers(
     open_unready: Callable[[Services], MainWindow],
 ) -> None:
     window = open_unready(keyring_services(sandbox, tmp_path, keyring_, sandbox.token))
-    assert keyring_.reads_waiting.wait(timeout=5)
+    assert keyring_.reads_waiting.wait(timeout=60)
     window.shutdown()
     # Shut down while the keyring still has not answered: nothing waited for it.
     assert keyring_.reading
@@ -147,7 +147,7 @@ def test_the_barcode_tables_load_once_the_slip_scanned_at_start_has_loaded(
     window = open_unready(keyring_services(sandbox, tmp_path, keyring_, sandbox.token))
     warmed: list[Mode] = []
     monkeypatch.setattr(window.runtime, "warm_up", lambda: warmed.append(window.controller.mode))
-    assert keyring_.reads_waiting.wait(timeout=5)
+    assert keyring_.reads_waiting.wait(timeout=60)
     type_scan("#1001")
     with qtbot.waitSignal(window.controller.order_loaded, timeout=5000):
         keyring_.gate.set()

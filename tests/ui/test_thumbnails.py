@@ -62,7 +62,7 @@ def test_images_use_the_verifying_context_that_logs_no_tls_secrets(
         for url in ("https://img.example/a.jpg", "http://127.0.0.1:9/a.jpg")
     }
     loader.shutdown()
-    assert loader.join(5)
+    assert loader.join(60)
     for context in contexts.values():
         assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
         assert context.keylog_filename is None

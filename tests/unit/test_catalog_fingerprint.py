@@ -99,7 +99,7 @@ def test_progress_is_reported_and_reads_are_not_held_up_between_chunks(
                 target=lambda: read_between.append(len(store.catalog.entries()))
             )
             reader.start()
-            reader.join(timeout=5)
+            reader.join(timeout=60)  # a reader the import shut out would never end
             assert not reader.is_alive()
 
     result = store.catalog.import_if_changed(catalog, "it", progress=progress)

@@ -27,24 +27,24 @@ def test_concurrent_callers_wait_for_the_one_run_and_later_calls_do_nothing() ->
     def load() -> None:
         runs.append(threading.current_thread().name)
         started.set()
-        assert release.wait(5)
+        assert release.wait(60)
 
     once = run_once(load)
     first = threading.Thread(target=once, name="first")
     first.start()
-    assert started.wait(5)
+    assert started.wait(60)
     returned = threading.Event()
     second = threading.Thread(target=lambda: (once(), returned.set()), name="second")
     second.start()
     # Until the second caller is inside run_once, blocked on the first one's load.
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 60  # only a stuck thread takes this long
     while not _inside_once(second):
         assert time.monotonic() < deadline
         second.join(timeout=0.01)
     assert not returned.is_set()
     release.set()
-    first.join(5)
-    second.join(5)
+    first.join(60)
+    second.join(60)
     assert returned.is_set()
     once()
     assert runs == ["first"]

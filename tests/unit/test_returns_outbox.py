@@ -127,5 +127,5 @@ def test_a_queued_job_wakes_a_waiting_sender(store: StationStore) -> None:
     thread = threading.Thread(target=sender)
     thread.start()
     outbox.process(**job())
-    thread.join(5.0)
+    thread.join(60.0)
     assert woke.is_set() and not thread.is_alive()

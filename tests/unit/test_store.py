@@ -254,16 +254,16 @@ def test_reads_do_not_wait_for_a_write_in_progress(store: StationStore) -> None:
     def long_write() -> None:
         with store._lock:  # as a commit waiting on fsync would hold it
             writing.set()
-            release.wait(10)
+            release.wait(120)  # released by the test, after the reader is judged
 
     writer = threading.Thread(target=long_write)
     writer.start()
     try:
-        assert writing.wait(5)
+        assert writing.wait(60)
         answers: list[int] = []
         reader = threading.Thread(target=lambda: answers.append(store.outbox.counts().pending))
         reader.start()
-        reader.join(timeout=2)
+        reader.join(timeout=60)  # a reader that waited for the writer waits until release
         assert answers == [1], "counts() waited for the writer"
         assert [i.fulfillment_id for i in store.outbox.history()] == ["r1"]
     finally:
