@@ -24,6 +24,7 @@ One JSON line, ``RESULT {...}``, is printed at the end.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
@@ -32,7 +33,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 # The program's own entry module first, as its console script imports it: what it
@@ -120,6 +121,7 @@ class StallSampler:
         import traceback
 
         self._beats, self._counts = beats, collections.Counter[str]()
+        self._others = collections.Counter[str]()
         self._gui = threading.get_ident()
         self._stop = threading.Event()
 
@@ -127,13 +129,24 @@ class StallSampler:
             while not self._stop.wait(0.002):
                 last = self._beats.beats[-1] if self._beats.beats else time.perf_counter()
                 if time.perf_counter() - last > 0.008:
-                    frame = sys._current_frames().get(self._gui)
+                    frames = sys._current_frames()
+                    frame = frames.get(self._gui)
                     if frame is not None:
                         stack = traceback.extract_stack(frame)
                         # What runs under the probe's own event loop, not the probe.
                         inner = [i for i, f in enumerate(stack) if f.name == "wait_until"]
                         stack = stack[inner[-1] + 1 :] if inner else stack[-14:]
                         self._counts["".join(traceback.format_list(stack[:14]))] += 1
+                    # The GUI thread may be waiting for the interpreter: who runs meanwhile.
+                    names = {t.ident: t.name for t in threading.enumerate()}
+                    for ident, other in frames.items():
+                        if ident in (self._gui, threading.get_ident()):
+                            continue
+                        tail = traceback.extract_stack(other)[-5:]
+                        idle = ("get(", "wait(", "sleep(", "select(", "accept(", "recv")
+                        if tail and not any(word in (tail[-1].line or "") for word in idle):
+                            where = "".join(traceback.format_list(tail))
+                            self._others[f"[{names.get(ident, ident)}]\n{where}"] += 1
 
         sys.setswitchinterval(0.0005)  # the sampler gets the interpreter in time
         self._thread = threading.Thread(target=sample, name="bench-stalls", daemon=True)
@@ -145,6 +158,26 @@ class StallSampler:
         print(f"=== stalls: {title}", file=sys.stderr)
         for stack, count in self._counts.most_common(4):
             print(f"--- {count} samples (x2 ms)\n{stack}", file=sys.stderr)
+        for stack, count in self._others.most_common(4):
+            print(f"--- meanwhile, {count} samples\n{stack}", file=sys.stderr)
+
+
+@contextlib.contextmanager
+def profiled(phase: str) -> Iterator[None]:
+    """With ``BENCH_PROFILE=<phase>``: where that phase's time goes (cProfile, on stderr)."""
+    if os.environ.get("BENCH_PROFILE") != phase:
+        yield
+        return
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.enable()
+    try:
+        yield
+    finally:
+        profile.disable()
+        pstats.Stats(profile, stream=sys.stderr).sort_stats("tottime").print_stats(30)
 
 
 def sampled(beats: Beats, title: str) -> Callable[[], None]:
@@ -292,7 +325,9 @@ class Probe:
         try:
             self.drive()
         except BaseException as exc:
-            self.result["error"] = repr(exc)
+            import traceback
+
+            self.result["error"] = "".join(traceback.format_exception(exc)[-4:])
         print("RESULT " + json.dumps(self.result), flush=True)
         self.app.quit()
 
@@ -313,19 +348,8 @@ class Probe:
             print_mappings()
         bench = self.bench
         self.flushed = Flushed(bench.order_page.table.viewport(), bench.banner)
-        profile = None
-        if os.environ.get("BENCH_PROFILE_SCANS"):  # where a scan's time goes, on stderr
-            import cProfile
-
-            profile = cProfile.Profile()
-            profile.enable()
-        result["scan_s"] = [self.scan(code) for code in self.codes()[: args.scans]]
-        if profile is not None:
-            import pstats
-
-            profile.disable()
-            stats = pstats.Stats(profile, stream=sys.stderr)
-            stats.sort_stats("tottime").print_stats(30)
+        with profiled("scans"):
+            result["scan_s"] = [self.scan(code) for code in self.codes()[: args.scans]]
         self.flushed.close()
         result["ship_gap_s"] = self.ship()
         for stalled in [False, True] if args.burst else []:
@@ -374,9 +398,10 @@ class Probe:
         beats = Beats()
         beats.start()
         done = sampled(beats, "shipping")
-        controller.shipping.ship(partial_ok=True)
-        wait_until(lambda: controller.session is None, 30)
-        settle(1.0)
+        with profiled("ship"):
+            controller.shipping.ship(partial_ok=True)
+            wait_until(lambda: controller.session is None, 30)
+            settle(1.0)
         gap = beats.stop()
         done()
         store = bench.services.store

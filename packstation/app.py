@@ -26,6 +26,9 @@ from packstation.station_args import (
 
 log = logging.getLogger("packstation")
 
+#: How long a worker keeps the interpreter when the GUI thread asks for it (run_gui).
+GUI_SWITCH_INTERVAL_S = 0.001
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -167,6 +170,10 @@ def display_problem(environ: dict[str, str] | None = None, platform: str = sys.p
 def run_gui(args: argparse.Namespace) -> int:
     """Show the window and listen to the scanner first; build the bench behind it."""
     started = time.monotonic()
+    # The GUI thread waits for the interpreter whenever a worker computes in Python (an
+    # order's answer parsed, barcode tables built): at most this long each time, not the
+    # default 5 ms, which a repaint calling into Python for each cell met again and again.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr, flush=True)

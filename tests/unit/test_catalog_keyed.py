@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from packstation.packing import catalog
@@ -31,3 +33,20 @@ def test_keyed_entries_cost_the_matcher_no_barcode_parsing(
     matcher.add_all(KeyedEntries())
     assert len(matcher) == 2
     assert keyed == ENTRIES  # still the list every caller reads
+
+
+def test_a_thousand_skus_without_a_upc_are_remembered_at_once(tmp_path: Path) -> None:
+    from packstation.store.station import StationStore
+
+    store = StationStore(tmp_path / "station.sqlite3")
+    try:
+        skus = [f"PRT-{n:04d}" for n in range(1000)]
+        assert len(store.catalog.skus_needing_upc(skus)) == 1000
+        statements: list[str] = []
+        store.catalog._conn.set_trace_callback(statements.append)
+        store.catalog.remember_upcs((sku, None) for sku in skus)
+        store.catalog._conn.set_trace_callback(None)
+        assert sum(1 for s in statements if s.strip().upper() == "COMMIT") == 1
+        assert store.catalog.skus_needing_upc(skus) == []
+    finally:
+        store.close()
