@@ -73,9 +73,7 @@ def learn_upcs(
         if key in wanted:
             with_level.setdefault(key, level.id)
     if listing.complete:
-        catalog.remember_upcs(
-            (sku, None) for key, sku in wanted.items() if key not in with_level
-        )
+        catalog.remember_upcs((sku, None) for key, sku in wanted.items() if key not in with_level)
     for number, (key, level_id) in enumerate(with_level.items()):
         if number >= max_details:
             result.left = len(with_level) - number
