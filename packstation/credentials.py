@@ -13,11 +13,28 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import SecretStr
+
+# The keyring's service and problems live with the backend's choice (no pydantic there: a
+# token read in a process of its own imports that module alone); re-exported from here.
+from packstation.keyring_choice import (
+    SERVICE,
+    KeyringProblem,
+    KeyringProblemKind,
+    backend_problem,
+)
+
+__all__ = [
+    "SERVICE",
+    "KeyringProblem",
+    "KeyringProblemKind",
+    "TokenStore",
+    "WarehousePasswords",
+    "backend_problem",
+]
 
 if TYPE_CHECKING:
     import keyring.backend
@@ -25,53 +42,6 @@ if TYPE_CHECKING:
     from packstation.warehouse.address import WarehouseAddress
 
 log = logging.getLogger("packstation.credentials")
-
-SERVICE = "packstation"
-
-
-class KeyringProblemKind(StrEnum):
-    """Why the keyring cannot hold the token."""
-
-    #: Only keyring's ``fail`` or ``null`` backend: nothing secure is installed.
-    NONE_AVAILABLE = "none_available"
-    #: ``backend`` writes secrets as plain text (keyrings.alt and the like).
-    UNENCRYPTED = "unencrypted"
-    #: ``backend`` says it cannot be used here (priority 0 or below, or it fails to say).
-    UNUSABLE = "unusable"
-
-
-@dataclass(frozen=True, slots=True)
-class KeyringProblem:
-    """A :class:`KeyringProblemKind` and the backend's class name (the window words it)."""
-
-    kind: KeyringProblemKind
-    backend: str = ""
-
-    def __str__(self) -> str:
-        return f"keyring {self.kind.value}" + (f" ({self.backend})" if self.backend else "")
-
-
-def backend_problem(
-    backend: keyring.backend.KeyringBackend | None = None,
-) -> KeyringProblem | None:
-    """Why this keyring cannot hold the token, or None when it can."""
-    import keyring
-
-    backend = backend or keyring.get_keyring()
-    chain = getattr(backend, "backends", None) or [backend]
-    for one in chain:
-        module = type(one).__module__
-        name = type(one).__name__[:100]
-        if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
-            return KeyringProblem(KeyringProblemKind.NONE_AVAILABLE)
-        if "plaintext" in name.lower() or module.startswith("keyrings.alt"):
-            return KeyringProblem(KeyringProblemKind.UNENCRYPTED, name)
-        try:
-            if one.priority <= 0:
-                return KeyringProblem(KeyringProblemKind.UNUSABLE, name)
-        except Exception:
-            return KeyringProblem(KeyringProblemKind.UNUSABLE, name)
-    return None
 
 
 @dataclass
@@ -81,6 +51,9 @@ class TokenStore:
     backend: keyring.backend.KeyringBackend | None = None
     #: Where the backend keyring chose is remembered between launches (keyring_choice.py).
     remember_in: Path | None = None
+    #: ``read_ahead`` reads in a child process first (keyring_child.py: the window's
+    #: process then never loads the Secret Service's client at launch).
+    read_apart: bool = False
     _session: dict[str, SecretStr] = field(default_factory=dict, repr=False)
     #: A read started early (``read_ahead``): the store ID and its answer to come.
     _ahead: tuple[str, Future[SecretStr | None]] | None = field(default=None, repr=False)
@@ -116,7 +89,7 @@ class TokenStore:
 
         def read() -> None:
             try:
-                answer.set_result(self._read(store_id))
+                answer.set_result(self._read_first(store_id))
             except BaseException as exc:  # handed to get(), which raises it there
                 answer.set_exception(exc)
 
@@ -132,6 +105,19 @@ class TokenStore:
         ahead, self._ahead = self._ahead, None
         if ahead is not None and ahead[0] == store_id:
             return ahead[1].result()
+        return self._read(store_id)
+
+    def _read_first(self, store_id: str) -> SecretStr | None:
+        """The launch's read: in a child process when ``read_apart``, else (or when the
+        child could not say) here."""
+        if self.read_apart:
+            from packstation.keyring_child import read_in_child
+
+            got = read_in_child(store_id, self.remember_in)
+            if got is not None:
+                if got.problem is not None:
+                    log.warning("the keyring cannot hold the token: %s", got.problem)
+                return SecretStr(got.token) if got.token else None
         return self._read(store_id)
 
     def _read(self, store_id: str) -> SecretStr | None:

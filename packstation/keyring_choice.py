@@ -16,6 +16,8 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,8 +26,55 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("packstation.credentials")
 
+#: The keyring service the token is kept under (user name: the store ID).
+SERVICE = "packstation"
 #: The only backends a remembered name may point to.
 OWN_BACKENDS = "keyring.backends."
+
+
+class KeyringProblemKind(StrEnum):
+    """Why the keyring cannot hold the token."""
+
+    #: Only keyring's ``fail`` or ``null`` backend: nothing secure is installed.
+    NONE_AVAILABLE = "none_available"
+    #: ``backend`` writes secrets as plain text (keyrings.alt and the like).
+    UNENCRYPTED = "unencrypted"
+    #: ``backend`` says it cannot be used here (priority 0 or below, or it fails to say).
+    UNUSABLE = "unusable"
+
+
+@dataclass(frozen=True, slots=True)
+class KeyringProblem:
+    """A :class:`KeyringProblemKind` and the backend's class name (the window words it)."""
+
+    kind: KeyringProblemKind
+    backend: str = ""
+
+    def __str__(self) -> str:
+        return f"keyring {self.kind.value}" + (f" ({self.backend})" if self.backend else "")
+
+
+def backend_problem(
+    backend: keyring.backend.KeyringBackend | None = None,
+) -> KeyringProblem | None:
+    """Why this keyring cannot hold the token, or None when it can."""
+    import keyring
+
+    backend = backend or keyring.get_keyring()
+    chain = getattr(backend, "backends", None) or [backend]
+    for one in chain:
+        module = type(one).__module__
+        name = type(one).__name__[:100]
+        if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
+            return KeyringProblem(KeyringProblemKind.NONE_AVAILABLE)
+        if "plaintext" in name.lower() or module.startswith("keyrings.alt"):
+            return KeyringProblem(KeyringProblemKind.UNENCRYPTED, name)
+        try:
+            if one.priority <= 0:
+                return KeyringProblem(KeyringProblemKind.UNUSABLE, name)
+        except Exception:
+            return KeyringProblem(KeyringProblemKind.UNUSABLE, name)
+    return None
 
 
 def choose(remembered: Path | None) -> keyring.backend.KeyringBackend:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -209,7 +210,12 @@ def start_bench(
 
     threads = running.threads
     running.opening = _open_store(paths, threads)
-    tokens = TokenStore(remember_in=paths.cache_dir / "keyring-backend")
+    tokens = TokenStore(
+        remember_in=paths.cache_dir / "keyring-backend",
+        # The Secret Service's client is the heavy one (keyring_child.py); Windows' and
+        # macOS's keyrings are read in the program.
+        read_apart=sys.platform.startswith("linux"),
+    )
     if not args.demo:
         tokens.read_ahead(settings.store_id, start=threads.start)
     http_stack.load_in_background(start=threads.start)
