@@ -55,7 +55,9 @@ def test_benches_and_the_days_figures_per_packer(warehouse: Warehouse) -> None:
         assert rows["Bench 1"].units_today == 5
         # Two quick shipments count over at least a quarter of an hour.
         assert rows["Bench 1"].items_per_hour == 20.0
-        assert rows["Bench 2"].seconds_since_seen < 5
+        # Seen just now, by the server's clock (a bench never seen, or a clock hours off,
+        # is far beyond a minute, whatever a busy machine adds).
+        assert rows["Bench 2"].seconds_since_seen < 60
         days = {d.packer: d for d in floor.packers_today(conn)}
         assert (days["Ana"].shipments, days["Ana"].units, days["Ana"].benches) == (
             3,
