@@ -36,9 +36,11 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-# The program's own entry module first, as its console script imports it: what it
-# imports is then imported before PySide6, whose import hook would otherwise read each
-# of those modules' source into memory (1.6 MiB the installed program never holds).
+# The program's own entry module first, as its console script imports it, then its Qt
+# side, which lightens PySide6's import hook as the program does before anything else
+# of Qt (ui/pyside_hook.py): otherwise the hook would keep the source of each module
+# the probe's own imports touch (1.6 MiB the installed program never holds).
+import packstation.ui  # noqa: F401
 from packstation import app as program
 
 # isort: split
@@ -245,6 +247,13 @@ def print_mappings() -> None:
     for module in sys.modules:
         by_package[module.split(".")[0]] += 1
     print("modules by package:", by_package.most_common(25), file=sys.stderr)
+    import tracemalloc
+
+    if tracemalloc.is_tracing():  # PYTHONTRACEMALLOC=1 as well: Python's own, by file
+        stats = tracemalloc.take_snapshot().statistics(os.environ.get("BENCH_TRACE_BY", "filename"))
+        print(f"python: {sum(s.size for s in stats) / 2**20:.1f} MiB", file=sys.stderr)
+        for stat in stats[:30]:
+            print(f"{stat.size / 2**20:7.2f} MiB  {stat.traceback[0].filename}", file=sys.stderr)
 
 
 def post_code(code: str) -> None:

@@ -183,6 +183,9 @@ def run_gui(args: argparse.Namespace) -> int:
     if problem:
         print(problem, file=sys.stderr, flush=True)
         return 2
+    # First: PySide6's import hook is lightened before any other module is imported
+    # (ui/pyside_hook.py), or it keeps the source of each one in memory.
+    import packstation.ui  # noqa: F401, I001
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
