@@ -24,7 +24,6 @@ One JSON line, ``RESULT {...}``, is printed at the end.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import itertools
 import json
 import os
@@ -33,7 +32,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 # The program's own entry module first, as its console script imports it, then its Qt
@@ -47,6 +46,8 @@ from packstation import app as program
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
+
+from benchmarks.program_diagnostics import print_mappings, profiled, sampled, timeline
 
 #: How long after launch the GUI thread is watched while the bench sits idle.
 AFTER_LAUNCH_S = 10.0
@@ -109,87 +110,6 @@ class Beats(QObject):
         return max(b - a for a, b in itertools.pairwise(self.beats))
 
 
-class StallSampler:
-    """With ``BENCH_STALLS=1``: what the GUI thread was doing whenever a heartbeat was late.
-
-    A thread looks at the GUI thread's stack every 2 ms while the last beat is more than
-    8 ms old, and prints the most frequent stacks to stderr at the end: where the gaps in
-    the table come from, without a profiler's own overhead on every call.
-    """
-
-    def __init__(self, beats: Beats) -> None:
-        import collections
-        import threading
-        import traceback
-
-        self._beats, self._counts = beats, collections.Counter[str]()
-        self._others = collections.Counter[str]()
-        self._gui = threading.get_ident()
-        self._stop = threading.Event()
-
-        def sample() -> None:
-            while not self._stop.wait(0.002):
-                last = self._beats.beats[-1] if self._beats.beats else time.perf_counter()
-                if time.perf_counter() - last > 0.008:
-                    frames = sys._current_frames()
-                    frame = frames.get(self._gui)
-                    if frame is not None:
-                        stack = traceback.extract_stack(frame)
-                        # What runs under the probe's own event loop, not the probe.
-                        inner = [i for i, f in enumerate(stack) if f.name == "wait_until"]
-                        stack = stack[inner[-1] + 1 :] if inner else stack[-14:]
-                        self._counts["".join(traceback.format_list(stack[:14]))] += 1
-                    # The GUI thread may be waiting for the interpreter: who runs meanwhile.
-                    names = {t.ident: t.name for t in threading.enumerate()}
-                    for ident, other in frames.items():
-                        if ident in (self._gui, threading.get_ident()):
-                            continue
-                        tail = traceback.extract_stack(other)[-5:]
-                        idle = ("get(", "wait(", "sleep(", "select(", "accept(", "recv")
-                        if tail and not any(word in (tail[-1].line or "") for word in idle):
-                            where = "".join(traceback.format_list(tail))
-                            self._others[f"[{names.get(ident, ident)}]\n{where}"] += 1
-
-        sys.setswitchinterval(0.0005)  # the sampler gets the interpreter in time
-        self._thread = threading.Thread(target=sample, name="bench-stalls", daemon=True)
-        self._thread.start()
-
-    def report(self, title: str) -> None:
-        self._stop.set()
-        self._thread.join()
-        print(f"=== stalls: {title}", file=sys.stderr)
-        for stack, count in self._counts.most_common(4):
-            print(f"--- {count} samples (x2 ms)\n{stack}", file=sys.stderr)
-        for stack, count in self._others.most_common(4):
-            print(f"--- meanwhile, {count} samples\n{stack}", file=sys.stderr)
-
-
-@contextlib.contextmanager
-def profiled(phase: str) -> Iterator[None]:
-    """With ``BENCH_PROFILE=<phase>``: where that phase's time goes (cProfile, on stderr)."""
-    if os.environ.get("BENCH_PROFILE") != phase:
-        yield
-        return
-    import cProfile
-    import pstats
-
-    profile = cProfile.Profile()
-    profile.enable()
-    try:
-        yield
-    finally:
-        profile.disable()
-        pstats.Stats(profile, stream=sys.stderr).sort_stats("tottime").print_stats(30)
-
-
-def sampled(beats: Beats, title: str) -> Callable[[], None]:
-    """Start sampling stalls if asked to; returns what ends it."""
-    if not os.environ.get("BENCH_STALLS"):
-        return lambda: None
-    sampler = StallSampler(beats)
-    return lambda: sampler.report(title)
-
-
 class Flushed(QObject):
     """When each watched widget's repaint pass last ended (painted and flushed).
 
@@ -220,40 +140,6 @@ class Flushed(QObject):
     def close(self) -> None:
         for widget in self._widgets:
             widget.removeEventFilter(self)
-
-
-def print_mappings() -> None:
-    """The largest resident mappings and Python's own allocations, on stderr."""
-    import collections
-    import gc
-
-    resident: collections.Counter[str] = collections.Counter()
-    name = ""
-    with open("/proc/self/smaps", encoding="utf-8") as maps:
-        for line in maps:
-            parts = line.split()
-            if "-" in parts[0] and not parts[0].endswith(":"):
-                name = parts[5] if len(parts) > 5 else "[anonymous]"
-            elif parts[0] == "Rss:":
-                resident[name] += int(parts[1])
-    print(
-        f"=== resident {sum(resident.values()) / 1024:.0f} MiB, {len(sys.modules)} modules,"
-        f" {len(gc.get_objects())} tracked objects",
-        file=sys.stderr,
-    )
-    for mapping, kib in resident.most_common(25):
-        print(f"{kib / 1024:7.1f} MiB  {mapping}", file=sys.stderr)
-    by_package: collections.Counter[str] = collections.Counter()
-    for module in sys.modules:
-        by_package[module.split(".")[0]] += 1
-    print("modules by package:", by_package.most_common(25), file=sys.stderr)
-    import tracemalloc
-
-    if tracemalloc.is_tracing():  # PYTHONTRACEMALLOC=1 as well: Python's own, by file
-        stats = tracemalloc.take_snapshot().statistics(os.environ.get("BENCH_TRACE_BY", "filename"))
-        print(f"python: {sum(s.size for s in stats) / 2**20:.1f} MiB", file=sys.stderr)
-        for stat in stats[:30]:
-            print(f"{stat.size / 2**20:7.2f} MiB  {stat.traceback[0].filename}", file=sys.stderr)
 
 
 def post_code(code: str) -> None:
@@ -496,50 +382,6 @@ def _type(codes: list[str]) -> subprocess.Popen[bytes]:
     if shutil.which("xdotool") is None or os.environ.get("QT_QPA_PLATFORM") != "xcb":
         raise RuntimeError("bursts need xdotool on an X display (QT_QPA_PLATFORM=xcb)")
     return subprocess.Popen(["xdotool", "key", "--delay", "1", *keys])
-
-
-def timeline(started_at: float) -> None:
-    """With ``BENCH_TIMELINE=1``: when each start-up step began, the client was built, the
-    slip was offered and answered, printed to stderr (milliseconds since the launch)."""
-    if not os.environ.get("BENCH_TIMELINE"):
-        return
-    import threading
-
-    def mark(what: str) -> None:
-        print(
-            f"{(time.time() - started_at) * 1000:7.1f} ms  {what} "
-            f"[{threading.current_thread().name}]",
-            file=sys.stderr,
-            flush=True,
-        )
-
-    from packstation.ui.station import launch_fetch
-    from packstation.ui.views import shell
-
-    run_steps = shell.BenchShell.run_steps
-
-    def steps(self: Any, steps: Any, failed: Any) -> None:
-        def marked() -> Any:
-            for step in steps:
-                mark(f"step {step} begins")
-                yield step
-            mark("steps done")
-
-        mark("window shown")
-        run_steps(self, marked(), failed)
-
-    shell.BenchShell.run_steps = steps  # type: ignore[method-assign]
-    for name in ("_build", "offer", "_fetch"):
-        original = getattr(launch_fetch.LaunchFetch, name)
-
-        def wrapped(self: Any, *args: Any, _original: Any = original, _name: str = name) -> Any:
-            mark(f"launch {_name} begins")
-            try:
-                return _original(self, *args)
-            finally:
-                mark(f"launch {_name} ends")
-
-        setattr(launch_fetch.LaunchFetch, name, wrapped)
 
 
 def main(argv: list[str] | None = None) -> None:
