@@ -28,6 +28,7 @@ from packstation.app import main
 from packstation.ui.bench.controller import Mode
 from packstation.ui.views.main_window import MainWindow
 from packstation.ui.views.shell import BenchShell
+from tests.helpers.scanner_keys import type_scan
 
 
 def say(line: str) -> None:
@@ -48,9 +49,7 @@ def type_code(window: MainWindow, code: str) -> None:
     if code == "SHIP":
         QTest.keyClick(target, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         return
-    for char in code:
-        QTest.keyClick(target, char, Qt.KeyboardModifier.NoModifier, -1)
-    QTest.keyClick(target, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, -1)
+    type_scan(code, target)  # stamped as a scanner's keys: a busy machine cannot split it
 
 
 def drive(codes: list[str]) -> None:

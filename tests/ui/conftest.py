@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 from pydantic import SecretStr
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from packstation.config import Paths, Settings
@@ -21,6 +20,9 @@ from packstation.ui.station.runtime import StationRuntime
 from packstation.ui.station.services import Services
 from packstation.ui.views.main_window import MainWindow
 from tests.helpers.fakes import MemoryKeyring, RecordingSound
+from tests.helpers.scanner_keys import type_scan
+
+__all__ = ["type_scan"]  # scans typed as a scanner stamps them: tests import it from here
 
 
 @pytest.fixture
@@ -84,50 +86,6 @@ def window(
     open_window: Callable[[Services], MainWindow],
 ) -> MainWindow:
     return open_window(make_services(sandbox, station_dir, sound))
-
-
-class _ScannerClock:
-    """The scanner's own clock, in milliseconds, as key stamps count them."""
-
-    ms = 1_000_000
-
-
-def _key_target(fallback: QWidget | None = None) -> QWidget:
-    # As the platform does: an open menu takes the keyboard.
-    target = (
-        QApplication.activePopupWidget()
-        or QApplication.focusWidget()
-        or QApplication.activeWindow()
-        or fallback
-    )
-    assert isinstance(target, QWidget)
-    return target
-
-
-def _press(target: QWidget, key: int, text: str) -> None:
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
-        event.setTimestamp(_ScannerClock.ms)
-        QCoreApplication.sendEvent(target, event)
-
-
-def type_scan(code: str) -> None:
-    """Send a code as a scanner does: keys 1 ms apart, then Enter, to the focused widget.
-
-    Each key carries the time it was pressed, as X11 and Windows stamp them, and the scanner
-    filter judges a burst by those stamps. QTest's keys carry none: the filter then judged
-    by when this thread got to each key, and a test process descheduled for a moment on a
-    busy machine was a scanner pausing mid-code (CRB-ALU-BLU typed "CR", then scanned
-    "B-ALU-BLU"). The keys are sent at once, as QTest sends them; nothing runs in between.
-    """
-    _ScannerClock.ms += 1000  # the packer reaches for the next item
-    target = _key_target()
-    for char in code:
-        _ScannerClock.ms += 1
-        _press(target, ord(char.upper()) if ord(char) < 256 else 0, char)
-        target = _key_target(target)
-    _ScannerClock.ms += 1
-    _press(target, Qt.Key.Key_Return, "\r")
 
 
 def scan(qtbot: QtBot, window: MainWindow, code: str) -> None:
