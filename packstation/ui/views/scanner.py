@@ -45,8 +45,10 @@ MIN_LENGTH = 3
 #: pause of up to this long: the GUI thread may have been busy, not the scanner.
 FAST_AVERAGE = 0.015
 STALL_TOLERANCE = 0.25
-#: A flush timer this late fired after the GUI thread was busy: it waits again.
+#: A flush timer this late fired after the GUI thread was busy: it waits again, unless the
+#: last key is already this old (a machine busy for good must not hold a person's keys).
 LATE_TIMER = 0.010
+MOST_HELD = 1.0
 #: The flush timer's decision, posted behind the keys already queued.
 _DECIDE = QEvent.Type(QEvent.registerEventType())
 
@@ -274,7 +276,10 @@ class ScannerFilter(QObject):
         if not self._held and self._refused is None:
             return
         now = time.monotonic()
-        if now - self._flush_due_at > LATE_TIMER:
+        keys = self._refused or self._held
+        if not keys:
+            return
+        if now - self._flush_due_at > LATE_TIMER and now - keys[-1].at < MOST_HELD:
             # Fired late: the GUI thread was busy, and keys typed meanwhile may be queued
             # behind this timer. Wait a full gap again once the thread is free.
             self._arm(self._max_gap)
