@@ -160,7 +160,10 @@ def run_probe(command: list[str], env: dict[str, str]) -> dict[str, Any]:
     raise RuntimeError(f"probe failed: {command}\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
 
 
-def measure(runs: int, quick: bool) -> dict[str, dict[str, list[Any]]]:
+@contextlib.contextmanager
+def fresh_sandbox() -> Iterator[Any]:
+    """A stand-in Redo in this process with the demo's orders as they start: each launch
+    packs its order from nothing (what one run ships is no other run's business)."""
     from packstation.sandbox import SandboxServer, SandboxState
 
     demo = SandboxState.demo()
@@ -169,60 +172,61 @@ def measure(runs: int, quick: bool) -> dict[str, dict[str, list[Any]]]:
         demo.products,
     )
     sandbox = SandboxServer(state=state).start()
+    try:
+        yield sandbox
+    finally:
+        sandbox.stop()
+
+
+def measure(runs: int, quick: bool) -> dict[str, dict[str, list[Any]]]:
     samples: dict[str, dict[str, list[Any]]] = {}
 
     def add(where: str, what: str, value: Any) -> None:
         samples.setdefault(where, {}).setdefault(what, []).append(value)
 
     scans, burst = (os.environ.get("BENCH_QUICK_SCANS", "20"), "50") if quick else ("600", "1000")
-    try:
-        with tempfile.TemporaryDirectory(prefix="packstation-bench-") as tmp, x_server() as display:
-            base = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LC_ALL="C.UTF-8")
-            base.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program runs compiled
-            base["PYTHONPATH"] = str(ROOT)
-            with sound_server(Path(tmp)) as sound_env:
-                env = base | sound_env
-                python = program_python(Path(tmp))
-                if not quick:  # untimed: warms the OS's file cache for the first run
-                    program_run(
-                        Path(tmp) / "warm",
-                        THOUSAND,
-                        sandbox,
+    with tempfile.TemporaryDirectory(prefix="packstation-bench-") as tmp, x_server() as display:
+        base = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LC_ALL="C.UTF-8")
+        base.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program runs compiled
+        base["PYTHONPATH"] = str(ROOT)
+        with sound_server(Path(tmp)) as sound_env:
+            env = base | sound_env
+            python = program_python(Path(tmp))
+            if not quick:  # untimed: warms the OS's file cache for the first run
+                program_run(
+                    Path(tmp) / "warm",
+                    THOUSAND,
+                    env,
+                    python=python,
+                    scans="1",
+                    burst="0",
+                    quick=True,
+                )
+            for run in range(runs):
+                print(f"run {run + 1}/{runs}", file=sys.stderr, flush=True)
+                for kind, args in (("bare", []), ("floor", ["--libraries"])):
+                    got = run_probe([python, "-m", "benchmarks.probes", "bare", *args], env)
+                    add(kind, "launch_s", got["painted_at"] - got["started_at"])
+                    add(kind, "rss_mib", got["rss_mib"])
+                order = [TEN, THOUSAND] if run % 2 == 0 else [THOUSAND, TEN]
+                for ref in order:
+                    got = program_run(
+                        Path(tmp) / f"run{run}-{ref[1:]}",
+                        ref,
                         env,
                         python=python,
-                        scans="1",
-                        burst="0",
-                        quick=True,
+                        scans=scans,
+                        burst=burst if ref == THOUSAND else "0",
+                        quick=quick,
                     )
-                for run in range(runs):
-                    print(f"run {run + 1}/{runs}", file=sys.stderr, flush=True)
-                    for kind, args in (("bare", []), ("floor", ["--libraries"])):
-                        got = run_probe([python, "-m", "benchmarks.probes", "bare", *args], env)
-                        add(kind, "launch_s", got["painted_at"] - got["started_at"])
-                        add(kind, "rss_mib", got["rss_mib"])
-                    order = [TEN, THOUSAND] if run % 2 == 0 else [THOUSAND, TEN]
-                    for ref in order:
-                        got = program_run(
-                            Path(tmp) / f"run{run}-{ref[1:]}",
-                            ref,
-                            sandbox,
-                            env,
-                            python=python,
-                            scans=scans,
-                            burst=burst if ref == THOUSAND else "0",
-                            quick=quick,
-                        )
-                        for what, value in got.items():
-                            add(ref, what, value)
-    finally:
-        sandbox.stop()
+                    for what, value in got.items():
+                        add(ref, what, value)
     return samples
 
 
 def program_run(
     folder: Path,
     ref: str,
-    sandbox: Any,
     env: dict[str, str],
     *,
     python: str,
@@ -230,54 +234,60 @@ def program_run(
     burst: str,
     quick: bool,
 ) -> dict[str, Any]:
-    data = folder / "data"
-    data.mkdir(parents=True)
-    # A bench that has launched before remembers its keyring backend (keyring_choice.py):
-    # the warm-up's choice stands for every timed launch, as on a packer's PC.
-    remembered = folder.parent / "warm" / "data" / "cache" / "keyring-backend"
-    if remembered.is_file():
-        (data / "cache").mkdir()
-        (data / "cache" / "keyring-backend").write_bytes(remembered.read_bytes())
-    (data / "settings.json").write_text(
-        json.dumps(
-            {"api_url": sandbox.base_url, "store_id": sandbox.store_id, "station_name": "Bench 1"}
-        ),
-        "utf-8",
-    )
-    probe = [
-        python,
-        "-m",
-        "benchmarks.program",
-        "--data-dir",
-        str(data),
-        "--ref",
-        ref,
-        "--scans",
-        scans,
-        "--burst",
-        burst,
-    ]
-    if quick:
-        probe += ["--after-launch", "2"]
-    env = env | {
-        "XDG_DATA_HOME": str(folder / "share"),  # the keyring's files, this run's own
-        "BENCH_STORE": sandbox.store_id,
-        "BENCH_TOKEN": sandbox.token,
-    }
-    got = run_probe(keyring_command(folder, probe, python), env)
-    out: dict[str, Any] = {
-        "mapped_s": got["mapped_at"] - got["started_at"],
-        "launch_s": got["painted_at"] - got["started_at"],
-        "gap_after_launch_s": got["gap_after_launch_s"],
-        "rss_open_mib": got["rss_open_mib"],
-        "rss_peak_mib": got["rss_peak_mib"],
-        "ship_gap_s": got["ship_gap_s"],
-        "scan_s": got["scan_s"],
-    }
-    for key in ("burst_plain", "burst_stalled"):
-        if key in got:
-            out[key] = got[key]
-    return out
+    with fresh_sandbox() as sandbox:
+        data = folder / "data"
+        data.mkdir(parents=True)
+        # A bench that has launched before remembers its keyring backend (keyring_choice.py):
+        # the warm-up's choice stands for every timed launch, as on a packer's PC.
+        remembered = folder.parent / "warm" / "data" / "cache" / "keyring-backend"
+        if remembered.is_file():
+            (data / "cache").mkdir()
+            (data / "cache" / "keyring-backend").write_bytes(remembered.read_bytes())
+        (data / "settings.json").write_text(
+            json.dumps(
+                {
+                    "api_url": sandbox.base_url,
+                    "store_id": sandbox.store_id,
+                    "station_name": "Bench 1",
+                }
+            ),
+            "utf-8",
+        )
+        probe = [
+            python,
+            "-m",
+            "benchmarks.program",
+            "--data-dir",
+            str(data),
+            "--ref",
+            ref,
+            "--scans",
+            scans,
+            "--burst",
+            burst,
+        ]
+        if quick:
+            probe += ["--after-launch", "2"]
+        env = env | {
+            "XDG_DATA_HOME": str(folder / "share"),  # the keyring's files, this run's own
+            "BENCH_STORE": sandbox.store_id,
+            "BENCH_TOKEN": sandbox.token,
+        }
+        got = run_probe(keyring_command(folder, probe, python), env)
+        out: dict[str, Any] = {
+            "mapped_s": got["mapped_at"] - got["started_at"],
+            "launch_s": got["painted_at"] - got["started_at"],
+            "gap_after_launch_s": got["gap_after_launch_s"],
+            "rss_open_mib": got["rss_open_mib"],
+            "rss_peak_mib": got["rss_peak_mib"],
+            "ship_gap_s": got["ship_gap_s"],
+            "scan_s": got["scan_s"],
+            "scans_refused": got.get("scans_refused", []),
+        }
+        for key in ("burst_plain", "burst_stalled"):
+            if key in got:
+                out[key] = got[key]
+        return out
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -297,5 +307,9 @@ def main(argv: list[str] | None = None) -> None:
         f"{runs} run(s) in {time.time() - started:.0f} s, X11 (Xvfb), source {ROOT}"
     )
     print(table(samples))
+    for ref in (TEN, THOUSAND):
+        said = [m for run in samples.get(ref, {}).get("scans_refused", []) for m in run]
+        if said:
+            print(f"{ref}: {len(said)} scan(s) refused, first: " + "; ".join(said[:3]))
     if args.json:
         args.json.write_text(json.dumps(samples, indent=1), "utf-8")

@@ -131,6 +131,9 @@ class Flushed(QObject):
             QTimer.singleShot(0, lambda: self.ended.__setitem__(key, time.perf_counter()))
         return False
 
+    def after(self, widget: QWidget, moment: float) -> bool:
+        return self.ended.get(id(widget), 0.0) > moment
+
     def all_after(self, moment: float) -> bool:
         return all(self.ended.get(id(w), 0.0) > moment for w in self._widgets)
 
@@ -278,10 +281,31 @@ class Probe:
         controller.row_scanned.connect(rows.append)
         start = time.perf_counter()
         post_code(code)
-        wait_until(lambda: bool(handled) and bool(rows) and flushed.all_after(start), 10)
+        banner, viewport = self.bench.banner, self.bench.order_page.table.viewport()
+
+        def shown() -> bool:
+            # A scan the bench refuses packs no row: only its banner is repainted.
+            return (
+                bool(handled)
+                and flushed.after(banner, start)
+                and (banner.is_error or flushed.after(viewport, start))
+            )
+
+        try:
+            wait_until(shown, 10)
+        except TimeoutError as exc:
+            focus = QApplication.focusWidget()
+            raise TimeoutError(
+                f"scan {code!r}: handled {handled}, rows {rows}, banner "
+                f"{self.bench.banner.message!r}, focus {type(focus).__name__}, "
+                f"scanned so far {len(self.result.get('scan_s', []))}"
+            ) from exc
         controller.scan_handled.disconnect(handled.append)
         controller.row_scanned.disconnect(rows.append)
         took = flushed.latest() - start
+        if banner.is_error:
+            said = banner.message
+            self.result.setdefault("scans_refused", []).append(f"{code}: {said}"[:200])
         self.idle()
         return took
 

@@ -76,8 +76,8 @@ def table(samples: dict[str, dict[str, list[Any]]]) -> str:
     rows.append(
         (
             "scan to row and banner repainted and flushed, ms (median / p99 of the worst run)",
-            _scan_cell(scans[TEN], p99[TEN]),
-            _scan_cell(scans[THOUSAND], p99[THOUSAND]),
+            _scan_cell(scans[TEN], p99[TEN], _refused(get(TEN, "scans_refused"))),
+            _scan_cell(scans[THOUSAND], p99[THOUSAND], _refused(get(THOUSAND, "scans_refused"))),
             "10-line order",
             "p99 <= 16.7: " + _verdict(max(p99.values()) <= FRAME_S),
         )
@@ -135,8 +135,13 @@ def table(samples: dict[str, dict[str, list[Any]]]) -> str:
     )
 
 
-def _scan_cell(runs: list[list[float]], p99: float) -> str:
+def _scan_cell(runs: list[list[float]], p99: float, refused: int = 0) -> str:
     flat = [v for run in runs for v in run]
     if not flat:
         return "-"
-    return f"{statistics.median(flat) * 1000:.1f} / {p99 * 1000:.1f} ({len(flat)} scans)"
+    note = f", {refused} refused" if refused else ""
+    return f"{statistics.median(flat) * 1000:.1f} / {p99 * 1000:.1f} ({len(flat)} scans{note})"
+
+
+def _refused(runs: list[list[str]]) -> int:
+    return sum(len(run) for run in runs)
