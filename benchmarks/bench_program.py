@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def ten_line_order() -> dict[str, Any]:
-    """#1005's first ten lines, 60 units each: 600 scans all pack (the order TEN)."""
+    """#1005's first ten lines, 61 units each: 600 scans all pack, and the order is never
+    complete, so the shipment is a partial one as at 1,000 lines (no auto-ship countdown)."""
     from packstation.resources import resource_path
 
     data = json.loads(resource_path("sandbox", "orders.json").read_text("utf-8"))
@@ -42,7 +43,7 @@ def ten_line_order() -> dict[str, Any]:
     order["lineItems"] = order["lineItems"][:10]
     for number, line in enumerate(order["lineItems"], 1):
         line["id"] = f"li_9011_{number:03d}"
-        line["quantity"] = 60
+        line["quantity"] = 61
     return {"name": TEN, "internalId": "9011" * 6, "order": order}
 
 
