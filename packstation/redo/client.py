@@ -8,11 +8,9 @@ serves every call.
 from __future__ import annotations
 
 import logging
-import math
 import platform
 import threading
 import time
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -46,7 +44,10 @@ from packstation.redo.models import (
     Order,
     UpdateFulfillmentStatusRequest,
 )
+from packstation.redo.timeouts import Timeouts
 from packstation.redo.urls import DEFAULT_BASE_URL, BadReference, check_base_url, segment
+
+__all__ = ["DEFAULT_MAX_BODY", "RedoClient", "Timeouts"]
 
 if TYPE_CHECKING:
     # httpx is imported when the first connection is made (``RedoClient._http``): about a
@@ -59,11 +60,6 @@ log = logging.getLogger("packstation.redo")
 #: cap holds for the body as received and, when compressed, as decoded.
 DEFAULT_MAX_BODY = 8 * 1024 * 1024
 
-#: The overall deadline of one request (connect, send, headers, body), in seconds.
-DEFAULT_DEADLINE = 30.0
-#: The longest any timeout or deadline may be, in seconds.
-TIMEOUT_MAX = 600.0
-
 
 def _user_agent() -> str:
     import httpx
@@ -72,42 +68,6 @@ def _user_agent() -> str:
 
 
 M = TypeVar("M", bound=BaseModel)
-
-
-@dataclass(frozen=True, slots=True)
-class Timeouts:
-    """Per-operation timeouts, and ``total``: the deadline of a whole request.
-
-    Each must be a finite number of seconds above zero and at most ``TIMEOUT_MAX``
-    (settings are checked when loaded; here a bad value is a bug and raises ValueError).
-    """
-
-    connect: float = 5.0
-    read: float = 20.0
-    write: float = 20.0
-    pool: float = 5.0
-    total: float = DEFAULT_DEADLINE
-
-    def __post_init__(self) -> None:
-        for name in ("connect", "read", "write", "pool", "total"):
-            value = getattr(self, name)
-            if not (isinstance(value, int | float) and math.isfinite(value)):
-                raise ValueError(f"timeout {name} must be a finite number, not {value!r}")
-            if not 0 < value <= TIMEOUT_MAX:
-                raise ValueError(f"timeout {name} must be above 0 and at most {TIMEOUT_MAX} s")
-
-    def to_httpx(self) -> httpx.Timeout:
-        import httpx
-
-        def bound(value: float) -> float:
-            return min(value, self.total)
-
-        return httpx.Timeout(
-            connect=bound(self.connect),
-            read=bound(self.read),
-            write=bound(self.write),
-            pool=bound(self.pool),
-        )
 
 
 def _order(ref: str) -> Problem:
