@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,10 +27,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # rest is imported (ui/pyside_hook.py).
 import packstation.ui  # noqa: F401, I001
 from pydantic import SecretStr
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from benchmarks.event_loop import settle, wait_until
 from packstation.config import Paths, Settings
 from packstation.credentials import TokenStore
 from packstation.sandbox import SandboxServer, SandboxState
@@ -48,35 +49,6 @@ def app() -> QApplication:
     if isinstance(instance, QApplication):
         return instance
     return QApplication(["packstation-bench"])
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    """Run the event loop until ``condition()``; raises TimeoutError after ``timeout`` s.
-
-    A nested ``QEventLoop.exec()`` checked by a timer, not a ``processEvents()`` loop: a
-    worker importing a module while Python pumps ``processEvents()`` can abort PySide6.
-    """
-    if condition():
-        return
-    loop = QEventLoop()
-    deadline = time.monotonic() + timeout
-    timed_out: list[bool] = []
-
-    def check() -> None:
-        if condition():
-            loop.quit()
-        elif time.monotonic() > deadline:
-            timed_out.append(True)
-            loop.quit()
-
-    timer = QTimer()
-    timer.setInterval(1)
-    timer.timeout.connect(check)
-    timer.start()
-    loop.exec()
-    timer.stop()
-    if timed_out:
-        raise TimeoutError("benchmark step did not finish in time")
 
 
 class PaintWatch(QObject):
@@ -241,12 +213,6 @@ def station(
             settle(0.05)
             services.store.close()
             sandbox.stop()
-
-
-def settle(seconds: float) -> None:
-    """Run the event loop for a while (images, look-ups and writes finish)."""
-    end = time.monotonic() + seconds
-    wait_until(lambda: time.monotonic() >= end, seconds + 5)
 
 
 def preload() -> None:

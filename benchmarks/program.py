@@ -32,7 +32,6 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from typing import Any
 
 # The program's own entry module first, as its console script imports it, then its Qt
@@ -43,10 +42,11 @@ import packstation.ui  # noqa: F401
 from packstation import app as program
 
 # isort: split
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
 
+from benchmarks.event_loop import settle, wait_until
 from benchmarks.program_diagnostics import print_mappings, profiled, sampled, timeline
 
 #: How long after launch the GUI thread is watched while the bench sits idle.
@@ -57,36 +57,6 @@ STALL_S, STALL_EVERY_MS = 0.050, 250
 
 def rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def wait_until(condition: Callable[[], bool], timeout: float) -> None:
-    """Run the event loop until ``condition()`` (a nested loop checked every 1 ms)."""
-    if condition():
-        return
-    loop = QEventLoop()
-    deadline = time.monotonic() + timeout
-    failed: list[bool] = []
-
-    def check() -> None:
-        if condition():
-            loop.quit()
-        elif time.monotonic() > deadline:
-            failed.append(True)
-            loop.quit()
-
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.timeout.connect(check)
-    timer.start(1)
-    loop.exec()
-    timer.stop()
-    if failed:
-        raise TimeoutError("benchmark step did not finish in time")
-
-
-def settle(seconds: float) -> None:
-    end = time.monotonic() + seconds
-    wait_until(lambda: time.monotonic() >= end, seconds + 5)
 
 
 class Beats(QObject):
