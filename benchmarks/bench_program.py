@@ -278,6 +278,7 @@ def program_run(
         out: dict[str, Any] = {
             "mapped_s": got["mapped_at"] - got["started_at"],
             "launch_s": got["painted_at"] - got["started_at"],
+            "launch_cpu_s": got["cpu_at_paint_s"],
             "gap_after_launch_s": got["gap_after_launch_s"],
             "rss_open_mib": got["rss_open_mib"],
             "rss_peak_mib": got["rss_peak_mib"],

@@ -188,6 +188,9 @@ class Probe:
 
     def launched(self) -> None:
         self.result["painted_at"] = time.time()
+        # CPU time of all the program's threads up to this paint: steadier than the wall
+        # clock on a shared machine, for comparing two versions of the launch.
+        self.result["cpu_at_paint_s"] = time.process_time()
         assert self.shell is not None
         self.bench = self.shell._bench  # type: ignore[attr-defined]
         try:

@@ -138,8 +138,11 @@ def print_mappings() -> None:
 
 
 def timeline(started_at: float) -> None:
-    """With ``BENCH_TIMELINE=1``: when each start-up step began, the client was built, the
-    slip was offered and answered, printed to stderr (milliseconds since the launch)."""
+    """With ``BENCH_TIMELINE=1``: when the window showed, each start-up step began, the
+    token was read, the HTTP stack loaded, the client built, the slip offered and
+    answered, and the bench's window built, printed to stderr (milliseconds since the
+    launch). Each module is marked once the program imports it (``_after_import``), so
+    the timeline imports nothing early and the launch it shows is the program's own."""
     if not os.environ.get("BENCH_TIMELINE"):
         return
     import threading
@@ -152,30 +155,116 @@ def timeline(started_at: float) -> None:
             flush=True,
         )
 
-    from packstation.ui.station import launch_fetch
-    from packstation.ui.views import shell
+    seen: set[str] = set()
 
-    run_steps = shell.BenchShell.run_steps
+    def spanned(owner: Any, name: str, what: str) -> None:
+        original = getattr(owner, name)
 
-    def steps(self: Any, steps: Any, failed: Any) -> None:
-        def marked() -> Any:
-            for step in steps:
-                mark(f"step {step} begins")
-                yield step
-            mark("steps done")
-
-        mark("window shown")
-        run_steps(self, marked(), failed)
-
-    shell.BenchShell.run_steps = steps  # type: ignore[method-assign]
-    for name in ("_build", "offer", "_fetch"):
-        original = getattr(launch_fetch.LaunchFetch, name)
-
-        def wrapped(self: Any, *args: Any, _original: Any = original, _name: str = name) -> Any:
-            mark(f"launch {_name} begins")
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            if what in seen:  # the first call only (the HTTP stack's load is asked often)
+                return original(*args, **kwargs)
+            seen.add(what)
+            mark(f"{what} begins")
             try:
-                return _original(self, *args)
+                return original(*args, **kwargs)
             finally:
-                mark(f"launch {_name} ends")
+                mark(f"{what} ends")
 
-        setattr(launch_fetch.LaunchFetch, name, wrapped)
+        setattr(owner, name, wrapped)
+
+    def shell_loaded(shell: Any) -> None:
+        run_steps = shell.BenchShell.run_steps
+
+        def steps(self: Any, steps: Any, failed: Any) -> None:
+            def marked() -> Any:
+                for step in steps:
+                    mark(f"step {step} begins")
+                    yield step
+                mark("steps done")
+
+            mark("window shown")
+            run_steps(self, marked(), failed)
+
+        shell.BenchShell.run_steps = steps
+
+    def launch_loaded(launch_fetch: Any) -> None:
+        for name in ("_build", "offer", "_fetch"):
+            spanned(launch_fetch.LaunchFetch, name, f"launch {name}")
+
+    mark("the probe's QApplication made, the program's main next")
+    _after_import("packstation.ui.views.shell", shell_loaded)
+    _after_import("packstation.ui.station.launch_fetch", launch_loaded)
+    _after_import(
+        "packstation.keyring_child",
+        lambda m: spanned(m, "read_in_child", "token read in the child"),
+    )
+    _after_import("packstation.redo.http_stack", lambda m: spanned(m, "load", "HTTP stack"))
+    _after_import(
+        "packstation.ui.station.services",
+        lambda m: spanned(m, "build_client", "client built"),
+    )
+    _after_import(
+        "packstation.ui.views.main_window",
+        lambda m: spanned(m.MainWindow, "__init__", "bench window built"),
+    )
+    _after_import(
+        "packstation.ui.bench.orders",
+        lambda m: spanned(m.OrderFlow, "_opened", "order shown on the bench"),
+    )
+    _after_import(
+        "packstation.packing.catalog",
+        lambda m: spanned(m.KeyedEntries, "__init__", "order's catalog codes keyed"),
+    )
+    for heavy in WATCHED_IMPORTS:
+        _after_import(heavy, lambda _: None, mark)
+
+
+#: The imports the timeline shows begin and end (BENCH_TIMELINE_IMPORTS adds to them).
+WATCHED_IMPORTS = (
+    "pydantic",
+    "httpx",
+    "biip",
+    "packstation.config",
+    "packstation.redo.models",
+    "packstation.store.station",
+    "packstation.store.returns_sender",
+    "packstation.ui.printing.printer",
+    "packstation.ui.station.runtime",
+    "packstation.ui.views.main_window",
+    *os.environ.get("BENCH_TIMELINE_IMPORTS", "").split(),
+)
+
+
+def _after_import(
+    name: str, then: Callable[[Any], None], mark: Callable[[str], None] | None = None
+) -> None:
+    """``then(module)`` once the program has imported ``name`` (at once if it has);
+    with ``mark``, the import's beginning and end are marked."""
+    if name in sys.modules:
+        then(sys.modules[name])
+        return
+    import importlib.abc
+    import importlib.machinery
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+            if fullname != name:
+                return None
+            spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+            if spec is None or spec.loader is None:
+                return spec
+            execute = spec.loader.exec_module
+
+            def exec_module(module: Any) -> None:
+                sys.meta_path.remove(self)
+                if mark is not None:
+                    mark(f"import {name} begins")
+                execute(module)
+                if mark is not None:
+                    mark(f"import {name} ends")
+                then(module)
+
+            spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+            return spec
+
+    sys.meta_path.insert(0, Finder())
