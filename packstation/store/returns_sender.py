@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from packstation.redo import returns_stack
 from packstation.redo.errors import (
     Forbidden,
     NotFound,
@@ -30,20 +31,13 @@ from packstation.redo.errors import (
     Rejected,
     Unauthorized,
 )
-from packstation.redo.returns_api import ReturnsApi
-from packstation.redo.returns_process import (
-    CreateCommentRequest,
-    MessageComment,
-    ProcessOutcome,
-    ProcessReturnRequest,
-    check_process,
-)
 from packstation.store.problems import Reason, ShipmentProblem, ShipmentProblemKind
 from packstation.store.returns_outbox import ReturnJob, ReturnsOutbox
 from packstation.store.sender import backoff
 
 if TYPE_CHECKING:
     from packstation.redo.client import RedoClient
+    from packstation.redo.returns_api import ReturnsApi
 
 log = logging.getLogger("packstation.returns")
 
@@ -114,6 +108,11 @@ class ReturnsSender:
                 self._outbox.wait(timeout, generation, self._stop)
                 continue
             try:
+                # The returns API is imported when there is a return to send, not at
+                # launch: most benches never send one (returns_stack.py).
+                returns_stack.load()
+                from packstation.redo.returns_api import ReturnsApi
+
                 self.deliver(ReturnsApi(client), job)
             except Exception:  # a bug must not kill the sender; the row waits on disk
                 if self._stop.is_set():
@@ -131,6 +130,12 @@ class ReturnsSender:
             self._failed(job, exc)
 
     def _process(self, api: ReturnsApi, job: ReturnJob) -> bool:
+        from packstation.redo.returns_process import (
+            ProcessOutcome,
+            ProcessReturnRequest,
+            check_process,
+        )
+
         request = ProcessReturnRequest.model_validate({"products": list(job.products)})
         current = api.get(job.return_id).return_
         check = check_process(current, request)
@@ -149,6 +154,8 @@ class ReturnsSender:
         return True
 
     def _comment(self, api: ReturnsApi, job: ReturnJob) -> None:
+        from packstation.redo.returns_process import CreateCommentRequest, MessageComment
+
         if not any(job.id in (c.message or "") for c in api.comments(job.return_id)):
             request = CreateCommentRequest(comment=MessageComment(message=job.comment))
             api.add_comment(job.return_id, request)

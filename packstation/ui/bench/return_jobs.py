@@ -63,6 +63,9 @@ def claim_key(return_id: str) -> str:
 
 def _products(session: ReceivingSession) -> list[dict[str, Any]]:
     """Redo's ``products`` for the decisions (``redo.returns_process.ProcessProduct``)."""
+    from packstation.redo import returns_stack
+
+    returns_stack.load()  # loaded already when the return was read from Redo
     from packstation.redo.returns_process import ProcessProduct
 
     products = []

@@ -27,12 +27,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from packstation.packing.receiving import ReturnLine
-from packstation.redo.returns import ItemState, Return, ReturnStatus
+from packstation.redo import returns_stack
 from packstation.store.returns_index import OPEN_STATUSES, IndexedReturn, iso_utc
 from packstation.ui.station.port_types import Done, Failed
 
 if TYPE_CHECKING:
-    from packstation.redo.returns import ReturnDetail
+    from packstation.redo.returns import Return, ReturnDetail
     from packstation.redo.returns_api import ReturnsApi
     from packstation.ui.station.port import StationPort
 
@@ -134,6 +134,8 @@ FindOutcome = OnBench | NoReturn | Finished | Several
 def on_bench(detail: ReturnDetail) -> OnBench | Finished:
     """The return as the bench receives it: its open items only (one processed earlier,
     in part, is not received twice)."""
+    from packstation.redo.returns import ItemState  # loaded: ``detail`` is one of its
+
     ret = detail.return_
     name = ret.order_name or ""
     lines = tuple(
@@ -175,6 +177,7 @@ class ReturnsDoor:
         self._waiting: list[tuple[Done[int], Failed]] | None = None
 
     def _api(self) -> ReturnsApi:
+        returns_stack.load()
         from packstation.redo.returns_api import ReturnsApi
 
         return ReturnsApi(self._port._client())
@@ -241,6 +244,8 @@ class ReturnsDoor:
         shared = floor is not None and floor.available
 
         def walk() -> tuple[int, list[IndexedReturn], str]:
+            returns_stack.load()
+            from packstation.redo.returns import ReturnStatus
             from packstation.redo.returns_api import ReturnQuery
 
             api = self._api()  # no client: this walk fails, and so does every waiter
