@@ -117,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
     from packstation.ui.qtapp import ensure_gui_application
 
     ensure_gui_application()
-    from packstation.ui.printing.printer import PrintTarget, print_blocking
+    from packstation.ui.printing.print_queue import PrintTarget
+    from packstation.ui.printing.printer import print_blocking
     from packstation.ui.printing.slips import PrintError, Slip
 
     slip = Slip.build(

@@ -26,7 +26,8 @@ from pytestqt.qtbot import QtBot
 
 from packstation.config import Settings
 from packstation.packing.marks import UnitMark
-from packstation.ui.printing.printer import SlipPrinter, system_printers
+from packstation.ui.printing.print_queue import SlipPrinter
+from packstation.ui.printing.printer import system_printers
 from packstation.ui.printing.slips import Slip
 from tests.helpers.orders import demo_order
 from tests.helpers.pdf import need_tools, pdf_barcodes, pdf_text

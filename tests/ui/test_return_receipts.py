@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from packstation.config import Settings
 from packstation.packing.receiving import Condition, ReceivingSession, ReturnLine
-from packstation.ui.printing.printer import DocumentPrinter, PrintTarget, print_blocking
+from packstation.ui.printing.print_queue import DocumentPrinter, PrintTarget
+from packstation.ui.printing.printer import print_blocking
 from packstation.ui.printing.receipts import (
     MAX_UNDECLARED,
     ReceiptLine,

@@ -16,7 +16,7 @@ from packstation.config import Settings
 from packstation.packing.marks import UnitMark
 from packstation.ui.printing import printer as printing
 from packstation.ui.printing import slip_paint
-from packstation.ui.printing.printer import PrintTarget, SlipPrinter
+from packstation.ui.printing.print_queue import PrintTarget, SlipPrinter
 from packstation.ui.printing.slips import Slip, should_print, slip_file_name
 from packstation.ui.views.printing_settings import PrintingSection
 from packstation.ui.words.bench import print_failed

@@ -20,7 +20,8 @@ dialog is lost, and we never want it). A native print job is not cut into slices
 spooler), which can take seconds when a print server is slow or gone. Slicing the
 drawing into timer steps would still leave that hand-over on the GUI thread, where
 it would delay the next scan. So the whole job (build the ``QPrinter``, paint, end)
-runs on one serial worker (``TaskRunner("print")``): jobs print in the order they were
+runs on one serial worker (``TaskRunner("print")``, the queue in ``print_queue.py``,
+which imports this module there at its first job): jobs print in the order they were
 asked for, and the GUI thread only receives the outcome. Every job makes its own
 ``QPrinter`` and ``QPainter``; nothing crosses threads but plain values.
 """
@@ -34,26 +35,21 @@ import secrets
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from packstation.config import Settings
+from packstation.ui.printing.print_queue import PrintTarget
 from packstation.ui.printing.receipt_paint import ReceiptDocument
 from packstation.ui.printing.receipts import Paper, ReturnReceipt
 from packstation.ui.printing.slip_paint import SlipDocument
 from packstation.ui.printing.slips import PrintError, Slip
-from packstation.ui.station.tasks import TaskRunner
 from packstation.ui.words.i18n import tr
 
 log = logging.getLogger("packstation.printing")
-
-PDF_PREFIX = "pdf:"
-PAGE_SIZE_NAMES = ("A4", "Letter", "4x6")
 
 
 def page_size(name: str) -> QPageSize:
@@ -98,30 +94,6 @@ def document_for(paper: Paper | Document) -> Document:
     if isinstance(paper, ReturnReceipt):
         return ReceiptDocument(paper)
     return paper
-
-
-@dataclass(frozen=True, slots=True)
-class PrintTarget:
-    """Where documents go: ``printer`` (a system printer's name) or ``folder`` (PDF files)."""
-
-    printer: str = ""
-    folder: Path | None = None
-
-    @classmethod
-    def parse(cls, setting: str) -> PrintTarget:
-        text = setting.strip()
-        if text.startswith(PDF_PREFIX):
-            return cls(folder=Path(text[len(PDF_PREFIX) :].strip()).expanduser())
-        return cls(printer=text)
-
-    @property
-    def none(self) -> bool:
-        return self.folder is None and not self.printer
-
-    def describe(self) -> str:
-        if self.folder is not None:
-            return tr("PDF into {folder}").format(folder=self.folder)
-        return self.printer or tr("no printer")
 
 
 def system_printers() -> list[str]:
@@ -246,69 +218,3 @@ def print_blocking(
         raise PrintError(tr("{where} did not take the print job.").format(where=where))
     log.info("%s printed to %s", document.title, where)
     return where
-
-
-class DocumentPrinter(QObject):
-    """Prints slips and receipts on one serial worker; the outcome comes back on the GUI
-    thread.
-
-    ``settings`` is read when a job is queued, so a printer chosen in Settings applies to
-    the next document. ``print_document(paper, on_done, on_failed)``: ``on_done(where)``
-    names the printer or the PDF written; ``on_failed(error)`` says why it did not print.
-    """
-
-    def __init__(
-        self, settings: Callable[[], Settings] | Settings, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._settings = settings if callable(settings) else (lambda: settings)
-        self._runner = TaskRunner("print", workers=1, parent=self)
-
-    @property
-    def busy(self) -> bool:
-        return self._runner.busy
-
-    def print_document(
-        self,
-        paper: Paper | Document,
-        on_done: Callable[[str], None],
-        on_failed: Callable[[BaseException], None],
-    ) -> bool:
-        """Queue ``paper``; returns False (and calls nothing) when no printer is set.
-
-        ``on_failed`` gets a :class:`PrintError` (its text says why, for the packer) or
-        whatever else went wrong (logged here with its traceback).
-        """
-        settings = self._settings()
-        target = PrintTarget.parse(settings.printer)
-        if target.none:
-            return False
-        size = settings.page_size
-        document = document_for(paper)
-
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, PrintError):
-                log.error("printing %s failed", document.title, exc_info=exc)
-            on_failed(exc)
-
-        self._runner.submit(lambda: print_blocking(document, target, size), on_done, failed)
-        return True
-
-    def print_slip(
-        self,
-        slip: Paper,
-        on_done: Callable[[str], None],
-        on_failed: Callable[[BaseException], None],
-    ) -> bool:
-        """:meth:`print_document` by the name the runtime hands the port (``SlipSink``);
-        a :class:`~packstation.ui.printing.receipts.ReturnReceipt` prints through it too."""
-        return self.print_document(slip, on_done, on_failed)
-
-    def shutdown(self, wait: bool = True) -> None:
-        """Stop taking documents; with ``wait``, finish the ones queued (a box's slip is not
-        lost)."""
-        self._runner.shutdown(wait=wait)
-
-
-#: The name ``ui/station/runtime.py`` builds it by.
-SlipPrinter = DocumentPrinter

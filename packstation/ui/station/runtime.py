@@ -42,7 +42,7 @@ from packstation.store.returns_sender import (
     ReturnProcessed,
     ReturnsSender,
 )
-from packstation.ui.printing.printer import SlipPrinter
+from packstation.ui.printing.print_queue import SlipPrinter
 from packstation.ui.station.port import StationPort
 from packstation.ui.station.services import Services
 from packstation.ui.station.tasks import TaskRunner

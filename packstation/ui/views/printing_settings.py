@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from packstation.config import Settings
-from packstation.ui.printing.printer import PAGE_SIZE_NAMES, PDF_PREFIX, system_printers
+from packstation.ui.printing.print_queue import PAGE_SIZE_NAMES, PDF_PREFIX
+from packstation.ui.printing.printer import system_printers
 from packstation.ui.views.choosers import file_chooser
 from packstation.ui.words.i18n import tr
 
