@@ -28,6 +28,8 @@ log = logging.getLogger("packstation")
 
 #: How long a worker keeps the interpreter when the GUI thread asks for it (run_gui).
 GUI_SWITCH_INTERVAL_S = 0.001
+#: pydantic's switch for its plugins (``pydantic/plugin/_loader.py``): "__all__" is off.
+PYDANTIC_PLUGINS_VARIABLE = "PYDANTIC_DISABLE_PLUGINS"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -179,6 +181,10 @@ def run_gui(args: argparse.Namespace) -> int:
     # order's answer parsed, barcode tables built): at most this long each time, not the
     # default 5 ms, which a repaint calling into Python for each cell met again and again.
     sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
+    # PackStation uses no pydantic plugin: without this, building the first model reads
+    # the entry points of every installed package to look for one (about 20 ms of the
+    # launch). An environment that sets the variable itself is left as it is.
+    os.environ.setdefault(PYDANTIC_PLUGINS_VARIABLE, "__all__")
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr, flush=True)

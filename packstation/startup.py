@@ -197,19 +197,9 @@ def start_bench(
         log.warning("%s", problem)
     user_problems: list[ConfigProblem] = []
     settings, baseline, locked = resolve_settings(args, paths, machine, user_problems)
-    # The style sheet and language are applied behind the window rather than before it
-    # shows: parsing and applying them would delay the first paint by about 20 ms.
-    from packstation.ui.views.language import apply_look
-
-    apply_look(app, settings, paths.cache_dir)
-    # The slip scanned at launch needs the token and httpx: both are fetched on threads
-    # of their own now, while the steps below build the bench, not after them. The API
-    # client's module and its pydantic models are imported first, on this thread: a
-    # package imported on two threads at once can come out half-built (load_once.py).
-    import packstation.redo.client  # noqa: F401
-
     threads = running.threads
-    running.opening = _open_store(paths, threads)
+    # The token first: its read (a process of its own on Linux, keyring_child.py) takes
+    # longer than anything below, and runs on the machine's other core meanwhile.
     tokens = TokenStore(
         remember_in=paths.cache_dir / "keyring-backend",
         # The Secret Service's client is the heavy one (keyring_child.py); Windows' and
@@ -219,6 +209,19 @@ def start_bench(
     )
     if not args.demo:
         tokens.read_ahead(settings.store_id, start=threads.start)
+    # The style sheet and language are applied behind the window rather than before it
+    # shows: parsing and applying them would delay the first paint by about 20 ms.
+    from packstation.ui.views.language import apply_look
+
+    apply_look(app, settings, paths.cache_dir)
+    # The slip scanned at launch needs the token and httpx: both are fetched on threads
+    # of their own (the token since just above) while the steps below build the bench,
+    # not after them. The API client's module and its pydantic models are imported
+    # first, on this thread: a package imported on two threads at once can come out
+    # half-built (load_once.py).
+    import packstation.redo.client  # noqa: F401
+
+    running.opening = _open_store(paths, threads)
     http_stack.load_in_background(start=threads.start)
     if settings.warehouse_url:  # the claim of a slip scanned at launch needs psycopg
         from packstation.warehouse import driver
