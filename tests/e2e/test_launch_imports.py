@@ -24,10 +24,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 #: Run in the program's process: main() to the bench ready (--smoke), then what it holds.
 LAUNCH = """
-import json, sys
+import json, os, sys
 from packstation import app
 code = app.main(sys.argv[1:])
 print("MODULES " + json.dumps(sorted(sys.modules)), flush=True)
+print("PYDANTIC_PLUGINS " + os.environ.get("PYDANTIC_DISABLE_PLUGINS", ""), flush=True)
 sys.exit(code)
 """
 
@@ -61,6 +62,7 @@ def test_a_bench_launches_without_returns_printing_or_the_keyring_client(
         "PACKSTATION_TEST_KEYRING": str(secrets),
         "PYTHONPATH": str(ROOT),
     }
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)  # the program sets it itself
     done = subprocess.run(
         [sys.executable, "-c", LAUNCH, "--smoke", "--data-dir", str(data)],
         cwd=ROOT,
@@ -78,5 +80,7 @@ def test_a_bench_launches_without_returns_printing_or_the_keyring_client(
     assert sorted(loaded.intersection(LATER)) == []
     if sys.platform.startswith("linux"):  # its token was read in a child process
         assert not any(m == "keyring" or m.startswith("keyring.") for m in loaded)
+    # No pydantic plugin is looked for: PackStation has none (app.PYDANTIC_PLUGINS_VARIABLE).
+    assert "PYDANTIC_PLUGINS __all__" in done.stdout.splitlines()
     log = (data / "logs" / "packstation.log").read_text("utf-8")
     assert " ERROR " not in log
