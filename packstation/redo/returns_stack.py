@@ -1,6 +1,6 @@
 """The returns API's modules, imported once, by one thread at a time, when first used.
 
-Their pydantic models take a few tens of milliseconds and about 2 MiB to build, and a
+Their pydantic models take a few tens of milliseconds and some memory to build, and a
 bench that only packs never needs them: the launch does not import them. The first
 return a bench opens or sends loads them on a worker (the port's returns door reads
 Redo on ``reads``; the returns sender on its own thread), each through ``load()``

@@ -291,8 +291,8 @@ class MainWindow(QWidget):
         mode = "true" if returns.active else "false"
         if self.property("returns") != mode:
             # The style sheet matches on it. Polished again only when it changes: a
-            # polish repaints the whole bench (16-38 ms), and this runs on every change
-            # of the returns flow, also while the bench packs.
+            # polish repaints the whole bench (16-38 ms), and this runs at every item
+            # a return receives, every note and every undo.
             self.setProperty("returns", mode)
             self.style().unpolish(self)
             self.style().polish(self)
