@@ -288,14 +288,6 @@ class MainWindow(QWidget):
             awaiting_note=returns.note_for is not None,
             images=returns.images,
         )
-        mode = "true" if returns.active else "false"
-        if self.property("returns") != mode:
-            # The style sheet matches on it. Polished again only when it changes: a
-            # polish repaints the whole bench (16-38 ms), and this runs at every item
-            # a return receives, every note and every undo.
-            self.setProperty("returns", mode)
-            self.style().unpolish(self)
-            self.style().polish(self)
         self.settings_applied()
         self._show_mode()
 
