@@ -240,3 +240,34 @@ def test_a_receipt_is_read_at_the_bench_in_its_language(tmp_path: Path) -> None:
     assert "seam open" in text  # typed by hand: as typed
     assert "…" not in text
     assert f"CODE-128:{RETURN_ID}" in pdf_barcodes(path)
+
+
+class _BrokenDocument:
+    """A document whose painter has a bug: not a PrintError, so it is logged."""
+
+    title = "broken-document"
+
+    def file_name(self, now: dt.datetime | None = None) -> str:
+        return "broken.pdf"
+
+    def paint(
+        self, painter: object, page: object, dots_per_mm: float, new_page: object = None
+    ) -> int:
+        raise RuntimeError("a painter's bug")
+
+
+@pytest.mark.expected_log("printing broken-document failed")
+def test_an_unexpected_failure_is_logged_on_the_worker_and_handed_back(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    printer = DocumentPrinter(Settings(printer=f"pdf:{tmp_path}"))
+    answers = _Recorder()
+    with caplog.at_level("ERROR", logger="packstation.printing"):
+        assert printer.print_document(_BrokenDocument(), answers.done.append, answers.failed.append)
+        qtbot.waitUntil(lambda: answers.answered, timeout=20000)
+        printer.shutdown()
+    (error,) = answers.failed
+    assert isinstance(error, RuntimeError)
+    (record,) = [r for r in caplog.records if r.name == "packstation.printing"]
+    assert record.getMessage() == "printing broken-document failed"
+    assert record.exc_info is not None and record.exc_info[0] is RuntimeError

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from packstation.load_once import run_once
+from packstation.ui.printing.slips import PrintError
 from packstation.ui.station.tasks import TaskRunner
 from packstation.ui.words.i18n import tr
 
@@ -102,17 +103,18 @@ class DocumentPrinter(QObject):
         size = settings.page_size
 
         def job() -> str:
-            _load_printer()
-            from packstation.ui.printing.printer import document_for, print_blocking
-            from packstation.ui.printing.slips import PrintError
-
-            document = document_for(paper)
+            name = type(paper).__name__
             try:
+                _load_printer()
+                from packstation.ui.printing.printer import document_for, print_blocking
+
+                document = document_for(paper)
+                name = document.title
                 return print_blocking(document, target, size)
-            except PrintError:
+            except PrintError:  # the packer is told why; nothing to log beyond it
                 raise
-            except Exception:
-                log.error("printing %s failed", document.title, exc_info=True)
+            except Exception:  # Qt's print support missing, a painter's bug: logged here
+                log.error("printing %s failed", name, exc_info=True)
                 raise
 
         self._runner.submit(job, on_done, on_failed)
