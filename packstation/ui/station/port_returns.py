@@ -134,7 +134,7 @@ FindOutcome = OnBench | NoReturn | Finished | Several
 def on_bench(detail: ReturnDetail) -> OnBench | Finished:
     """The return as the bench receives it: its open items only (one processed earlier,
     in part, is not received twice)."""
-    from packstation.redo.returns import ItemState  # loaded: ``detail`` is one of its
+    from packstation.redo.returns import ItemState  # loaded: ``detail`` is its model
 
     ret = detail.return_
     name = ret.order_name or ""
