@@ -16,8 +16,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from packstation.sandbox import SandboxServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,7 +43,6 @@ LATER = (
 )
 
 
-@pytest.mark.slow
 def test_a_bench_launches_without_returns_printing_or_the_keyring_client(
     tmp_path: Path, sandbox: SandboxServer
 ) -> None:
