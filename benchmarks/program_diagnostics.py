@@ -235,36 +235,54 @@ WATCHED_IMPORTS = (
 )
 
 
+#: What waits for each module the timeline watches (``_after_import``), by module name.
+_WAITING: dict[str, list[Callable[[Any], None]]] = {}
+
+
 def _after_import(
     name: str, then: Callable[[Any], None], mark: Callable[[str], None] | None = None
 ) -> None:
     """``then(module)`` once the program has imported ``name`` (at once if it has);
-    with ``mark``, the import's beginning and end are marked."""
+    with ``mark``, the import's beginning and end are marked. One finder on
+    ``sys.meta_path`` serves every module asked for, however many wait for each."""
     if name in sys.modules:
         then(sys.modules[name])
         return
-    import importlib.abc
-    import importlib.machinery
+    if not _WAITING:
+        sys.meta_path.insert(0, _Finder())
+    waiting = _WAITING.setdefault(name, [])
+    if mark is not None:
+        waiting.insert(0, lambda _: mark(f"import {name} ends"))
+        _MARKS[name] = mark
+    waiting.append(then)
 
-    class Finder(importlib.abc.MetaPathFinder):
-        def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
-            if fullname != name:
-                return None
-            spec = importlib.machinery.PathFinder.find_spec(fullname, path)
-            if spec is None or spec.loader is None:
-                return spec
-            execute = spec.loader.exec_module
 
-            def exec_module(module: Any) -> None:
+#: The modules whose import's beginning is marked, and how.
+_MARKS: dict[str, Callable[[str], None]] = {}
+
+
+class _Finder:
+    """Wraps the loading of each module in ``_WAITING`` to run what waits for it."""
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+        if fullname not in _WAITING:
+            return None
+        import importlib.machinery
+
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or spec.loader is None:
+            return spec
+        execute = spec.loader.exec_module
+
+        def exec_module(module: Any) -> None:
+            waiting = _WAITING.pop(fullname, [])
+            if not _WAITING and self in sys.meta_path:
                 sys.meta_path.remove(self)
-                if mark is not None:
-                    mark(f"import {name} begins")
-                execute(module)
-                if mark is not None:
-                    mark(f"import {name} ends")
+            if fullname in _MARKS:
+                _MARKS.pop(fullname)(f"import {fullname} begins")
+            execute(module)
+            for then in waiting:
                 then(module)
 
-            spec.loader.exec_module = exec_module  # type: ignore[method-assign]
-            return spec
-
-    sys.meta_path.insert(0, Finder())
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
