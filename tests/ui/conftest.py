@@ -9,7 +9,7 @@ import pytest
 from pydantic import SecretStr
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from packstation.config import Paths, Settings
@@ -43,6 +43,19 @@ def make_services(sandbox: SandboxServer, data_dir: Path, sound: RecordingSound)
         demo=True,
         token_override=SecretStr(sandbox.token),
     )
+
+
+@pytest.fixture
+def field(qtbot: QtBot) -> QLineEdit:
+    """A line edit with the keyboard focus: where a scanner filter's keys go."""
+    widget = QLineEdit()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+    return widget
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from packstation.ui.views.scanner import ScannerFilter
@@ -49,18 +49,6 @@ class Scanner:
             if self.stamped:
                 event.setTimestamp(self.clock_ms)
             QCoreApplication.postEvent(self.field, event)
-
-
-@pytest.fixture
-def field(qtbot: QtBot) -> QLineEdit:
-    widget = QLineEdit()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    widget.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
-    return widget
 
 
 @pytest.fixture

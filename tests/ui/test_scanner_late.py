@@ -8,23 +8,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from packstation.ui.views import scanner as scanner_module
 from packstation.ui.views.scanner import ScannerFilter
-
-
-@pytest.fixture
-def field(qtbot: QtBot) -> QLineEdit:
-    widget = QLineEdit()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    widget.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
-    return widget
 
 
 @pytest.fixture
