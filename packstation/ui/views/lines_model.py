@@ -58,7 +58,7 @@ class RowColours:
     """How a line looks when it is done, just scanned, or has nothing left to pack.
 
     The defaults are the standard look's; each look's style sheet sets its own on the
-    table (``qproperty-done_background`` and friends, see ``pages.LinesTable``), so in
+    table (``qproperty-done_background`` and friends, see ``lines_table.LinesTable``), so in
     high visibility a packed row follows that palette instead of staying pale green.
     """
 
