@@ -233,13 +233,21 @@ class OrderPage(QWidget):
     def refresh_progress(self, session: PackingSession | None) -> None:
         if session is None:
             return
-        self.progress.setMaximum(max(1, session.total_remaining))
-        self.progress.setValue(session.total_packed)
-        self.progress.setFormat(
-            tr("{packed} of {items} packed").format(
-                packed=session.total_packed, items=items(session.total_remaining)
-            )
+        bar = self.progress
+        maximum, value = max(1, session.total_remaining), session.total_packed
+        text = tr("{packed} of {items} packed").format(
+            packed=value, items=items(session.total_remaining)
         )
+        if (bar.maximum(), bar.value(), bar.format()) == (maximum, value, text):
+            return  # a scan announces progress twice: in the box, then on disk
+        # QProgressBar.setValue repaints at once, outside the event loop's paint pass: one
+        # more pass (and X flush) per scan. With updates off it only marks itself dirty,
+        # and turning them back on schedules one ordinary update.
+        bar.setUpdatesEnabled(False)
+        bar.setMaximum(maximum)
+        bar.setValue(value)
+        bar.setFormat(text)
+        bar.setUpdatesEnabled(True)
 
     def scanned_row(self, row: int) -> None:
         self.model.flash(row)
