@@ -191,9 +191,13 @@ class OrderPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # + and − reach the table only as a single deliberate key press: the scanner filter
         # sends anything typed at human speed to the code field, and a held key's repeats
-        # are not more presses.
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
+        # are not more presses. The class test first: it builds no enum member, and the
+        # table's every event (each repaint's) passes here.
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             delta = {"+": 1, "=": 1, "-": -1, "_": -1, "−": -1}.get(event.text(), 0)
             if delta:
                 if not event.isAutoRepeat():
