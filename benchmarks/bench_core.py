@@ -70,6 +70,7 @@ def main() -> None:
         )
     )
 
+    rows.append(_reopen_row())
     rows.extend(_tracking_rows())
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -116,6 +117,25 @@ def main() -> None:
         print(
             f"{name:<{width}}  {value:>8.1f}µs  {base_name:<{base_width}}  {base:>8.1f}µs  {value / base:>6.1f}"
         )
+
+
+def _reopen_row() -> tuple[str, float, str, float]:
+    """A 1,000-line order opened again after a first box of 600 lines went out (a partial
+    shipment), against the same order opened before any box: the earlier box's lines are
+    summed once per order, not once per line."""
+    data = json.loads(resource_path("sandbox", "orders.json").read_text("utf-8"))
+    fresh = next(o["order"] for o in data["orders"] if o["name"] == "#1014")
+    shipped = [dict(line, quantity=1) for line in fresh["lineItems"][:600]]
+    box = {"id": "f1", "createdAt": "2026-12-01T10:00:00Z", "lineItems": shipped}
+    box |= {"status": "pending", "trackingHistory": []}
+    before = Order.model_validate(fresh)
+    after = Order.model_validate(fresh | {"fulfillments": [box]})
+    return (
+        "open 1,000 lines, an earlier box of 600",
+        median_us(lambda: PackingSession(after), 50),
+        "the same order, no box yet",
+        median_us(lambda: PackingSession(before), 50),
+    )
 
 
 #: Labels a US bench sees, plus an item code that is no label (the slowest: every

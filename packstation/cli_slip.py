@@ -38,10 +38,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def _remaining(order: Order) -> dict[str, int]:
+    done = order.fulfilled_quantities()
     return {
-        item.id: item.quantity - order.fulfilled_quantity(item.id)
+        item.id: item.quantity - done.get(item.id, 0)
         for item in order.line_items
-        if item.quantity > order.fulfilled_quantity(item.id)
+        if item.quantity > done.get(item.id, 0)
     }
 
 

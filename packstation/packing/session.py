@@ -149,11 +149,9 @@ class PackingSession:
     def __post_init__(self) -> None:
         self._packed = [0] * len(self.order.line_items)
         self._marks = [[] for _ in self.order.line_items]
+        done = self.order.fulfilled_quantities()
         self._fulfilled = [
-            min(
-                item.quantity,
-                self.order.fulfilled_quantity(item.id) + self.in_flight.get(item.id, 0),
-            )
+            min(item.quantity, done.get(item.id, 0) + self.in_flight.get(item.id, 0))
             for item in self.order.line_items
         ]
         # Fixed for the session's life: a scan must not rebuild every line to ask.

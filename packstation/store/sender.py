@@ -104,11 +104,12 @@ def backoff(attempt: int, retry_after: float | None = None) -> float:
 def over_fulfilment(order: Order, request: CreateFulfillmentRequest) -> ShipmentProblem | None:
     """Why this request would ship more than the order has left, or None."""
     lines = {line.id: line for line in order.line_items}
+    done = order.fulfilled_quantities()
     for item in request.line_items:
         line = lines.get(item.id)
         if line is None:
             return ShipmentProblem(ShipmentProblemKind.LINE_GONE, line=item.id)
-        remaining = line.quantity - order.fulfilled_quantity(line.id)
+        remaining = line.quantity - done.get(line.id, 0)
         if item.quantity > remaining:
             return ShipmentProblem(
                 ShipmentProblemKind.SHIPPED_ELSEWHERE,

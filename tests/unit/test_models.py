@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
+from packstation.packing import PackingSession
 from packstation.redo.models import (
     CreateFulfillmentRequest,
     Fulfillment,
@@ -16,7 +17,7 @@ from packstation.redo.models import (
     Tracking,
     UpdateFulfillmentStatusRequest,
 )
-from tests.helpers.orders import demo_order
+from tests.helpers.orders import demo_order, make_order
 
 
 def test_request_serialises_camel_case_and_omits_unset() -> None:
@@ -100,3 +101,16 @@ def test_demo_orders_parse_and_sum_fulfilled_quantities() -> None:
     assert order.find_fulfillment("ful_1003_1") is not None
     assert order.customer is not None
     assert order.customer.display_name == "Lena Schäfer"
+
+
+def test_fulfilled_quantities_sum_a_line_over_every_box_that_shipped_it() -> None:
+    order = make_order([("A", 5), ("B", 2), ("C", 1)], fulfilled=[(0, 2), (1, 2)])
+    second = order.fulfillments[0].model_copy(
+        update={"id": "F2", "line_items": order.fulfillments[0].line_items[:1]}
+    )
+    order = order.model_copy(update={"fulfillments": [*order.fulfillments, second]})
+    assert order.fulfilled_quantities() == {"L0": 4, "L1": 2}
+    assert [order.fulfilled_quantity(li.id) for li in order.line_items] == [4, 2, 0]
+    session = PackingSession(order)
+    assert [line.fulfilled for line in session.lines()] == [4, 2, 0]
+    assert [line.remaining for line in session.lines()] == [1, 0, 1]
