@@ -204,10 +204,6 @@ class Order(_Response):
                 done[item.id] = done.get(item.id, 0) + item.quantity
         return done
 
-    def fulfilled_quantity(self, line_id: str) -> int:
-        """One line's units already fulfilled (for many lines: ``fulfilled_quantities``)."""
-        return self.fulfilled_quantities().get(line_id, 0)
-
     def find_fulfillment(self, fulfillment_id: str) -> Fulfillment | None:
         return next((f for f in self.fulfillments if f.id == fulfillment_id), None)
 

@@ -94,7 +94,7 @@ def test_fulfillment_with_tracking_is_recorded(client: RedoClient) -> None:
     )
     again = client.get_order("#1001")
     assert again.find_fulfillment("pk-1") is not None
-    assert again.fulfilled_quantity("li_1001_001") == 1
+    assert again.fulfilled_quantities().get("li_1001_001") == 1
 
 
 def test_fulfillment_id_is_assigned_when_absent(client: RedoClient) -> None:
