@@ -78,7 +78,9 @@ class Outbox(OutboxReads):
         request: CreateFulfillmentRequest,
         summary: ShipmentSummary,
         packer: str,
-    ) -> None:
+    ) -> OutboxItem:
+        """Write a pending row; the item it holds, as a read of it would give it back (the
+        caller is spared parsing a big box's request again on the thread beside the GUI)."""
         now = self.clock.time()
         self.conn.execute(
             "INSERT INTO outbox (fulfillment_id, order_id, order_ref, request_json, summary_json,"
@@ -95,6 +97,22 @@ class Outbox(OutboxReads):
                 now,
                 now,
             ),
+        )
+        return OutboxItem(
+            fulfillment_id=item_id,
+            order_id=order_id,
+            order_ref=summary.order_ref,
+            request=request,
+            summary=summary,
+            state=OutboxState.PENDING,
+            attempts=0,
+            next_attempt_at=0.0,
+            last_error="",
+            error_kind="",
+            packer=packer,
+            created_at=now,
+            updated_at=now,
+            delivered_at=None,
         )
 
     def wake(self) -> None:

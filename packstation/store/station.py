@@ -194,12 +194,10 @@ class StationStore:
             box=box,
         )
         with transaction(self._conn, self._lock):
-            self.outbox.add(fid, session.order_id, request, summary, packer)
+            item = self.outbox.add(fid, session.order_id, request, summary, packer)
             if last:
                 self.journal._close(session.order_id, f"shipped {fid}")
             else:
                 self.journal.empty_box(session.order_id, f"box {box} {fid}", packer=packer)
         self.outbox.wake()
-        item = self.outbox.get(fid)
-        assert item is not None
         return item

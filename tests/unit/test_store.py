@@ -85,6 +85,16 @@ def test_ship_queues_and_closes_the_session_in_one_step(store: StationStore) -> 
     assert item.summary.lines == (("Hiking Socks, 2-pack - Grey / M", 1),)
     assert store.journal.load() is None
     assert store.outbox.counts().pending == 1
+    # The item is built from what was written, not read back: it must be what a read gives.
+    assert item == store.outbox.get(item.fulfillment_id)
+
+
+def test_a_box_of_several_is_returned_as_a_read_gives_it(store: StationStore) -> None:
+    session = _packed_session()
+    store.journal.open("#1002", session.order)
+    item = store.ship_box(session, "#1002", DummyTracking(), box=1, packer="ana")
+    assert item == store.outbox.get(item.fulfillment_id)
+    assert item.summary.box == 1 and item.summary.dummy
 
 
 def test_ship_with_nothing_packed_touches_nothing(store: StationStore) -> None:
