@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
 from packstation.packing.codes import clean_code, tracking_number
 from packstation.packing.details import DetailsError, DetailsField, TrackingDetails
@@ -353,19 +354,17 @@ class PackingSession:
         shipping: TrackingInput | DummyTracking,
         fulfillment_id: str | None = None,
     ) -> CreateFulfillmentRequest:
-        """The Create Fulfillment request for what is in the box."""
+        """The Create Fulfillment request for what is in the box.
+
+        Raises what :meth:`check_shipping` raises.
+        """
+        extra = self.check_shipping(shipping)
         items = [
             FulfillmentLineRequest(id=item.id, quantity=count)
             for item, count in zip(self.order.line_items, self._packed, strict=True)
             if count > 0
         ]
-        if not items:
-            raise NothingPackedError
         if isinstance(shipping, DummyTracking):
-            try:
-                extra = shipping.details.request_fields()
-            except DetailsError as exc:
-                raise TrackingDetailsError(exc) from exc
             return CreateFulfillmentRequest(
                 fulfillment_id=fulfillment_id,
                 line_items=items,
@@ -374,14 +373,32 @@ class PackingSession:
                     status=shipping.status, message=shipping.message.strip() or None, **extra
                 ),
             )
+        return CreateFulfillmentRequest(
+            fulfillment_id=fulfillment_id,
+            line_items=items,
+            tracking=Tracking(
+                carrier=shipping.carrier.strip(), code=tracking_number(shipping.code)
+            ),
+        )
+
+    def check_shipping(self, shipping: TrackingInput | DummyTracking) -> dict[str, Any]:
+        """Whether the box could be sent with ``shipping``, without building the request
+        (the GUI asks before every shipment; a 1,000-line request is milliseconds).
+
+        Raises ``NothingPackedError``, ``TrackingDetailsError`` or
+        ``TrackingIncompleteError``; returns dummy tracking's extra request fields.
+        """
+        if not any(self._packed):
+            raise NothingPackedError
+        if isinstance(shipping, DummyTracking):
+            try:
+                return shipping.details.request_fields()
+            except DetailsError as exc:
+                raise TrackingDetailsError(exc) from exc
         carrier = shipping.carrier.strip()
         code = tracking_number(shipping.code)
         if not carrier or not code:
             raise TrackingIncompleteError(
                 Missing.CARRIER if not carrier else Missing.TRACKING_NUMBER
             )
-        return CreateFulfillmentRequest(
-            fulfillment_id=fulfillment_id,
-            line_items=items,
-            tracking=Tracking(carrier=carrier, code=code),
-        )
+        return {}

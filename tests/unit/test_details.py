@@ -74,10 +74,11 @@ def test_unreadable_dates_are_named(
     assert details_problem(refused.value) == sentence
     session = PackingSession(demo_order("#1002"))
     session.scan("BNE-WOOL-CHR")
-    with pytest.raises(PackingError) as held:  # the bench's ship path catches these
-        session.to_request(DummyTracking(details=details))
-    assert isinstance(held.value, TrackingDetailsError)
-    assert packing_problem(held.value) == sentence
+    for ask in (session.check_shipping, session.to_request):
+        with pytest.raises(PackingError) as held:  # the bench's ship path catches these
+            ask(DummyTracking(details=details))
+        assert isinstance(held.value, TrackingDetailsError)
+        assert packing_problem(held.value) == sentence
 
 
 def test_the_initial_event_carries_the_details() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -144,11 +146,23 @@ def test_request_with_dummy_tracking() -> None:
     }
 
 
-def test_request_refused_when_nothing_packed() -> None:
+#: The GUI's check before a shipment and the store's request refuse alike.
+ASKED = [
+    pytest.param(lambda s, t: s.check_shipping(t), id="check"),
+    pytest.param(lambda s, t: s.to_request(t), id="request"),
+]
+
+
+@pytest.mark.parametrize("ask", ASKED)
+def test_request_refused_when_nothing_packed(ask: Callable[..., object]) -> None:
     session = PackingSession(make_order([("A", 1)]))
     with pytest.raises(NothingPackedError) as refused:
-        session.to_request(DummyTracking())
+        ask(session, DummyTracking())
     assert packing_problem(refused.value) == "Nothing is packed yet: scan at least one item."
+    session.scan("A")
+    session.decrement(0)  # packed, then taken out again: nothing in the box
+    with pytest.raises(NothingPackedError):
+        ask(session, DummyTracking())
 
 
 @pytest.mark.parametrize(
@@ -158,13 +172,14 @@ def test_request_refused_when_nothing_packed() -> None:
         ("UPS", "  ", Missing.TRACKING_NUMBER, "tracking number"),
     ],
 )
+@pytest.mark.parametrize("ask", ASKED)
 def test_request_refused_when_tracking_incomplete(
-    carrier: str, code: str, missing: Missing, said: str
+    carrier: str, code: str, missing: Missing, said: str, ask: Callable[..., object]
 ) -> None:
     session = PackingSession(make_order([("A", 1)]))
     session.scan("A")
     with pytest.raises(TrackingIncompleteError) as refused:
-        session.to_request(TrackingInput(carrier, code))
+        ask(session, TrackingInput(carrier, code))
     assert refused.value.missing is missing
     assert packing_problem(refused.value) == (
         f"The {said} is missing: scan the shipping label or turn on dummy tracking."

@@ -87,6 +87,9 @@ class BenchController(QObject):
     scan_handled = Signal(str)
     order_loaded = Signal(str)
     shipment_queued = Signal(str)
+    #: An order left for the outbox and the bench is idle: the window paints that now,
+    #: before the shipment's work starts on the store thread beside it.
+    moved_on = Signal()
     #: Returns mode turned on or off, or the return on the bench changed.
     returns_changed = Signal()
 

@@ -63,7 +63,7 @@ class ShipFlow:
             else TrackingInput(inputs.carrier, inputs.tracking)
         )
         try:
-            session.to_request(shipping)
+            session.check_shipping(shipping)
         except PackingError as exc:
             self.bench.refuse(feedback.error(packing_problem(exc)))
             return None
@@ -96,6 +96,7 @@ class ShipFlow:
         bench.put_inputs(ShippingInputs())
         bench.show_session(None)
         bench.say(feedback.shipping(ref, session.total_packed))
+        bench.moved_on.emit()
 
         def queued(item: OutboxItem) -> None:
             bench.shipment_queued.emit(item.fulfillment_id)

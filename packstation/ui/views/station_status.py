@@ -148,6 +148,13 @@ class StationStatus(QObject):
         self.note_label.setText(text)
         self.note_label.setVisible(bool(text))
 
+    def show_import_progress(self, name: str, done: int, total: int) -> None:
+        self.show_note(
+            tr("Importing {file}: {done} of {total}").format(
+                file=name, done=f"{done:,}", total=f"{total:,}"
+            )
+        )
+
     def show_sound(self, sound: SoundPlayer) -> None:
         """Silence that is not chosen is said: a packer relies on the error sound."""
         problem = getattr(sound, "problem", None)
