@@ -100,7 +100,17 @@ class LinesTable(QTableView):
         self._fit_soon.timeout.connect(self.fit_columns)
         model.headerDataChanged.connect(self._fit_soon.start)
         header.installEventFilter(self)
+        # QTableView repaints the columns right of a resized one on a timer, after the
+        # pass that already painted them at their new width: on the order's first show
+        # (the Item column stretches to the table) that was a second whole repaint of the
+        # rows just after the first. Marked here, the rows are painted once.
+        header.sectionResized.disconnect()
+        header.sectionResized.connect(self._column_resized)
         self.fit_columns()
+
+    def _column_resized(self, _column: int, _old: int, _new: int) -> None:
+        self.updateGeometries()
+        self.viewport().update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.horizontalHeader() and event.type() in (
