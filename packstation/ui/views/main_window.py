@@ -296,7 +296,7 @@ class MainWindow(QWidget):
         # The page the bench moved on to is laid out and painted here, not in the event
         # loop's next pass: a shipment's work starts on the store thread as this returns,
         # and sharing the interpreter with it made a 1,000-line order's idle page wait
-        # 17-25 ms for its frame instead of 11-13 (benchmarks/RESULTS.md).
+        # 17-25 ms for its frame instead of 10-12 (benchmarks/RESULTS.md).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.window().repaint()
 
