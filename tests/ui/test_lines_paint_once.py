@@ -43,6 +43,7 @@ def test_a_resized_column_is_not_painted_again_after_its_pass(qtbot: QtBot, tmp_
         table.viewport().installEventFilter(paints)
         with qtbot.waitSignal(paints.painted):
             holder.show()
+        qtbot.waitUntil(lambda: not table._fit_soon.isActive())  # its headers fitted once shown
         header = table.horizontalHeader()
         # A column resized, and a paint pass right after it: as when the order's page
         # first shows, its Item column stretched just before the pass that shows it.
