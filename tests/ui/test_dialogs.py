@@ -171,9 +171,10 @@ def test_a_waiting_shipment_shows_its_next_try_and_can_be_retried_now(
     dialog = AttentionDialog(port, Nobody())
     qtbot.addWidget(dialog)
     text = dialog.list.item(0).text()
-    assert (
-        "Waiting to be sent: next try at " + time.strftime("%H:%M", time.localtime(later)) in text
-    )
+    # The time of day; with the date when the next try falls tomorrow (run near midnight).
+    tomorrow = time.strftime("%Y-%m-%d", time.localtime(later)) != time.strftime("%Y-%m-%d")
+    shown = time.strftime(("%Y-%m-%d " if tomorrow else "") + "%H:%M", time.localtime(later))
+    assert "Waiting to be sent: next try at " + shown in text
     assert "Redo is busy (too many requests) and asked to wait 10 min." in text
     assert dialog.retry_button.isEnabled()
     assert not dialog.discard_button.isEnabled()  # only a held shipment can be discarded
