@@ -6,12 +6,20 @@ recommended by the .deb). Without them the bench shows empty boxes, and this tes
 
 from __future__ import annotations
 
+import sys
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QRawFont
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QRawFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from packstation.ui.views.fonts import install_font_fallbacks, installed_fallbacks, missing_glyphs
+from packstation.ui.views.fonts import (
+    BENCH_FAMILY,
+    install_font_fallbacks,
+    installed_fallbacks,
+    missing_glyphs,
+)
 from packstation.ui.views.main_window import MainWindow
 from tests.ui.conftest import load
 
@@ -63,3 +71,34 @@ def test_the_city_renders_ink_not_boxes() -> None:
 
     drawn = {ink(c) for c in "東京都目黒区"}
     assert len(drawn) == 6  # six different shapes: no two characters fell back to one box
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the bench's family is Linux's")
+def test_the_bench_draws_its_letters_in_its_own_font() -> None:
+    """On Linux the application's family is the shipped Source Sans Pro, which draws
+    Latin, Greek and Cyrillic itself: a CJK collection is no longer the font of every
+    word (it was, through the alias "Sans Serif": 5 MiB resident for every order)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_font_fallbacks(app)
+    assert app.font().family() == BENCH_FAMILY
+    assert BENCH_FAMILY in QFontDatabase.families()
+    own = QRawFont.fromFont(QFont(BENCH_FAMILY))
+    assert [
+        c for c in "Ærø Søndergård ΑΩ Жук €" if c != " " and not own.supportsCharacter(ord(c))
+    ] == []
+
+
+def test_the_bench_symbols_are_found_before_any_cjk_family() -> None:
+    """✔ ✖ ⏳ beside the bench's messages are drawn by a symbol or emoji font found first:
+    a CJK collection asked before them is loaded only to say it has none of them."""
+    fallbacks = installed_fallbacks()
+    cjk = [i for i, family in enumerate(fallbacks) if "CJK" in family]
+    assert cjk, "no CJK fallback installed"
+    for symbol in "✔✖⏳":
+        drawn_by = next(
+            i
+            for i, family in enumerate(fallbacks)
+            if QRawFont.fromFont(QFont(family)).supportsCharacter(ord(symbol))
+        )
+        assert drawn_by < cjk[0], (symbol, fallbacks[drawn_by])
