@@ -5,9 +5,9 @@ Titanium Spork 🍜". The bench's fonts cover Latin, Greek and Cyrillic; for the
 falls back to the families below, the first that is installed winning:
 
 - Linux: DejaVu Sans for symbols, Noto Color Emoji, Noto Sans CJK; the .deb recommends
-  ``fonts-noto-cjk`` and ``fonts-noto-color-emoji`` (Debian's own packages, updated with
-  the system; DejaVu comes with nearly every desktop). The bench's own letters are
-  Source Sans Pro, shipped with it (``BENCH_FAMILY``).
+  ``fonts-dejavu-core``, ``fonts-noto-color-emoji`` and ``fonts-noto-cjk`` (Debian's own
+  packages, updated with the system). The bench's own letters are Source Sans Pro,
+  shipped with it (``BENCH_FAMILY``).
 - Windows: Yu Gothic UI / Microsoft YaHei UI / Malgun Gothic and Segoe UI Emoji, which
   ship with Windows 10 and 11.
 - macOS: Hiragino Sans, PingFang SC, Apple SD Gothic Neo and Apple Color Emoji.
