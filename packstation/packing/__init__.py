@@ -10,12 +10,11 @@ from packstation.packing.outcomes import (
     Packed,
     ScanOutcome,
 )
-from packstation.packing.session import (
+from packstation.packing.session import LineState, PackingSession
+from packstation.packing.shipment import (
     DummyTracking,
-    LineState,
     NothingPackedError,
     PackingError,
-    PackingSession,
     TrackingIncompleteError,
     TrackingInput,
 )

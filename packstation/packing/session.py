@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from typing import Any
 
-from packstation.packing.codes import clean_code, tracking_number
-from packstation.packing.details import DetailsError, DetailsField, TrackingDetails
+from packstation.packing.codes import clean_code
 from packstation.packing.marks import UnitMark, mark_of
 from packstation.packing.matcher import Matcher, SkuMatcher
 from packstation.packing.outcomes import (
@@ -20,51 +18,13 @@ from packstation.packing.outcomes import (
     Packed,
     ScanOutcome,
 )
-from packstation.redo.models import (
-    CreateFulfillmentRequest,
-    FulfillmentLineRequest,
-    InitialTracking,
-    LineItem,
-    Order,
-    ShipmentStatus,
-    Tracking,
+from packstation.packing.shipment import (
+    DummyTracking,
+    TrackingInput,
+    check_shipping,
+    fulfillment_request,
 )
-
-
-class PackingError(ValueError):
-    """A request cannot be built from the session as it stands; the class (and its facts)
-    say why, and the window words it. ``str()`` is technical English for the log."""
-
-
-class NothingPackedError(PackingError):
-    """Nothing is in the box."""
-
-    def __init__(self) -> None:
-        super().__init__("nothing packed")
-
-
-class Missing(StrEnum):
-    """The part of a shipping label's tracking that is missing."""
-
-    CARRIER = "carrier"
-    TRACKING_NUMBER = "tracking_number"
-
-
-class TrackingIncompleteError(PackingError):
-    """The carrier or the tracking number is missing: ``missing`` says which."""
-
-    def __init__(self, missing: Missing) -> None:
-        self.missing = missing
-        super().__init__(f"{missing.value} missing")
-
-
-class TrackingDetailsError(PackingError):
-    """A dummy tracker's delivery date or event time cannot be read: ``field``, ``text``."""
-
-    def __init__(self, cause: DetailsError) -> None:
-        self.field: DetailsField = cause.field
-        self.text = cause.text
-        super().__init__(str(cause))
+from packstation.redo.models import CreateFulfillmentRequest, LineItem, Order
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,20 +52,6 @@ class LineState:
     @property
     def to_pack(self) -> int:
         return self.remaining - self.packed
-
-
-@dataclass(frozen=True, slots=True)
-class TrackingInput:
-    carrier: str
-    code: str
-
-
-@dataclass(frozen=True, slots=True)
-class DummyTracking:
-    status: ShipmentStatus = ShipmentStatus.PRE_TRANSIT
-    message: str = ""
-    #: Estimated delivery, event time and place of the initial event (all optional).
-    details: TrackingDetails = field(default_factory=TrackingDetails)
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,51 +300,9 @@ class PackingSession:
         shipping: TrackingInput | DummyTracking,
         fulfillment_id: str | None = None,
     ) -> CreateFulfillmentRequest:
-        """The Create Fulfillment request for what is in the box.
-
-        Raises what :meth:`check_shipping` raises.
-        """
-        extra = self.check_shipping(shipping)
-        items = [
-            FulfillmentLineRequest(id=item.id, quantity=count)
-            for item, count in zip(self.order.line_items, self._packed, strict=True)
-            if count > 0
-        ]
-        if isinstance(shipping, DummyTracking):
-            return CreateFulfillmentRequest(
-                fulfillment_id=fulfillment_id,
-                line_items=items,
-                use_dummy_tracking=True,
-                initial_tracking=InitialTracking(
-                    status=shipping.status, message=shipping.message.strip() or None, **extra
-                ),
-            )
-        return CreateFulfillmentRequest(
-            fulfillment_id=fulfillment_id,
-            line_items=items,
-            tracking=Tracking(
-                carrier=shipping.carrier.strip(), code=tracking_number(shipping.code)
-            ),
-        )
+        """The Create Fulfillment request for what is in the box (``shipment.py``)."""
+        return fulfillment_request(self.order.line_items, self._packed, shipping, fulfillment_id)
 
     def check_shipping(self, shipping: TrackingInput | DummyTracking) -> dict[str, Any]:
-        """Whether the box could be sent with ``shipping``, without building the request
-        (the GUI asks before every shipment; a 1,000-line request is milliseconds).
-
-        Raises ``NothingPackedError``, ``TrackingDetailsError`` or
-        ``TrackingIncompleteError``; returns dummy tracking's extra request fields.
-        """
-        if not any(self._packed):
-            raise NothingPackedError
-        if isinstance(shipping, DummyTracking):
-            try:
-                return shipping.details.request_fields()
-            except DetailsError as exc:
-                raise TrackingDetailsError(exc) from exc
-        carrier = shipping.carrier.strip()
-        code = tracking_number(shipping.code)
-        if not carrier or not code:
-            raise TrackingIncompleteError(
-                Missing.CARRIER if not carrier else Missing.TRACKING_NUMBER
-            )
-        return {}
+        """Whether the box could be sent with ``shipping``, without building the request."""
+        return check_shipping(self._packed, shipping)

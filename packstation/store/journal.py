@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from packstation.packing.details import TrackingDetails
 from packstation.packing.marks import UnitMark, marks_from_json, marks_to_json
-from packstation.packing.session import DummyTracking
+from packstation.packing.shipment import DummyTracking
 from packstation.redo.clock import SYSTEM_CLOCK, Clock
 from packstation.redo.models import Order, ShipmentStatus
 from packstation.store.db import transaction

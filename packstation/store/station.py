@@ -10,7 +10,8 @@ from pathlib import Path
 
 from packstation.packing.codes import tracking_number
 from packstation.packing.marks import UnitMark
-from packstation.packing.session import DummyTracking, PackingSession, TrackingInput
+from packstation.packing.session import PackingSession
+from packstation.packing.shipment import DummyTracking, TrackingInput
 from packstation.redo.models import Order
 from packstation.store.catalog import CatalogStore
 from packstation.store.db import connect_reader, transaction

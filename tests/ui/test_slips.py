@@ -252,7 +252,7 @@ def test_the_item_cell_shows_the_lots_and_serials_packed(qapp: object) -> None:
 def test_a_queued_box_reprints_with_its_own_lines_lots_and_packer(tmp_path: Path) -> None:
     from packstation.packing import PackingSession
     from packstation.packing.catalog import CatalogEntry, CatalogMatcher
-    from packstation.packing.session import TrackingInput
+    from packstation.packing.shipment import TrackingInput
     from packstation.store.station import StationStore
     from packstation.ui.printing.slips import slip_for_shipment
 

@@ -14,7 +14,7 @@ from packstation.packing.details import (
     TrackingDetails,
     status_update_request,
 )
-from packstation.packing.session import TrackingDetailsError
+from packstation.packing.shipment import TrackingDetailsError
 from packstation.redo.models import ShipmentStatus, StatusUpdate, TrackingLocationRequest
 from packstation.store import ShippingInputs
 from packstation.store.station import StationStore

@@ -17,7 +17,7 @@ import pytest
 from packstation.config_toml import ConfigProblem, ConfigProblemKind, PrinterProblem
 from packstation.credentials import KeyringProblem, KeyringProblemKind
 from packstation.packing.details import DetailsError, DetailsField
-from packstation.packing.session import (
+from packstation.packing.shipment import (
     Missing,
     NothingPackedError,
     PackingError,

@@ -20,7 +20,7 @@ from packstation.packing import (
     TrackingIncompleteError,
     TrackingInput,
 )
-from packstation.packing.session import Missing
+from packstation.packing.shipment import Missing
 from packstation.redo.models import ShipmentStatus
 from packstation.ui.words.problems import packing_problem
 from tests.helpers.orders import demo_order, make_order

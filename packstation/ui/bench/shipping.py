@@ -28,7 +28,7 @@ from packstation.ui.words.problems import packing_problem, status_text
 
 if TYPE_CHECKING:
     from packstation.packing import PackingSession
-    from packstation.packing.session import DummyTracking
+    from packstation.packing.shipment import DummyTracking
     from packstation.ui.bench.controller import BenchController
 
 log = logging.getLogger("packstation.bench")

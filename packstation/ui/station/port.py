@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from packstation.config import Settings
     from packstation.config_toml import ConfigProblem
     from packstation.packing import PackingSession
-    from packstation.packing.session import DummyTracking, TrackingInput
+    from packstation.packing.shipment import DummyTracking, TrackingInput
     from packstation.redo.client import RedoClient
     from packstation.redo.models import Order, UpdateFulfillmentStatusRequest
     from packstation.store import OutboxItem

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from packstation.credentials import KeyringProblem, KeyringProblemKind
 from packstation.packing.details import DetailsError, DetailsField
-from packstation.packing.session import (
+from packstation.packing.shipment import (
     Missing,
     NothingPackedError,
     PackingError,
