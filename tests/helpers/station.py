@@ -74,6 +74,8 @@ class SyncRunner:
         fn: Callable[[], T],
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None],
+        *,
+        after_turn: bool = False,  # a synchronous runner has no loop to wait for
     ) -> None:
         self.jobs += 1
         if self._held is not None:

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from pytestqt.qtbot import QtBot
 
 from packstation.ui.views.main_window import MainWindow
@@ -73,3 +73,44 @@ def test_the_idle_page_is_painted_before_the_shipment_is_written(
     finally:
         restore()
         window.idle_page.removeEventFilter(seen)
+
+
+class Posted(QObject):
+    """Records, in ``seen``, the delivery of an event posted to it."""
+
+    def __init__(self, seen: Sequence) -> None:
+        super().__init__()
+        self.seen = seen
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.User:
+            self.seen.add("event posted during Ship delivered")
+            return True
+        return super().event(event)
+
+
+def test_the_shipment_is_written_after_the_events_waiting_behind_ship(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The shipment's write waits for the GUI thread's loop to deliver what was posted
+    (``after_turn``): it does not take the interpreter from the events behind Ship."""
+    load(qtbot, window, "#1001")
+    scan(qtbot, window, "JKT-RAIN-NVY-M")
+    window.order_page.shipping.dummy_toggle.setChecked(True)
+    seen = Sequence()
+    posted = Posted(seen)
+
+    def post() -> None:
+        QCoreApplication.postEvent(posted, QEvent(QEvent.Type.User))
+
+    window.controller.moved_on.connect(post)
+    restore = _recording_ship(window, seen)
+    try:
+        with qtbot.waitSignal(window.controller.shipment_queued, timeout=5000):
+            window.controller.shipping.ship()
+        assert seen.first("event posted during Ship delivered") < seen.first("store shipping"), (
+            seen.events
+        )
+    finally:
+        restore()
+        window.controller.moved_on.disconnect(post)

@@ -177,7 +177,9 @@ class StationPort(QObject):
     def _read(self, fn: Callable[[], T], done: Done[T], failed: Failed) -> None:
         self._reads.submit(fn, done, failed)
 
-    def _write(self, fn: Callable[[], T], done: Done[T], failed: Failed) -> None:
+    def _write(
+        self, fn: Callable[[], T], done: Done[T], failed: Failed, *, after_turn: bool = False
+    ) -> None:
         """A write that changes what the bench shows: a snapshot is read after it."""
 
         def work() -> tuple[T, Snapshot]:
@@ -189,7 +191,7 @@ class StationPort(QObject):
             self._publish(snapshot)
             done(result)
 
-        self._writes.submit(work, published, failed)
+        self._writes.submit(work, published, failed, after_turn=after_turn)
 
     def _publish(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
@@ -337,7 +339,9 @@ class StationPort(QObject):
                 self.warehouse.push()  # the box is a fact, its label in the registry
             done(item)
 
-        self._write(work, queued, failed)
+        # Ship has painted the page the bench moved on to; the box's write (a 600-line
+        # request built and stored) lets the events waiting behind Ship go first.
+        self._write(work, queued, failed, after_turn=True)
 
     def post_status(
         self,

@@ -22,10 +22,16 @@ Failed = Callable[[BaseException], None]
 
 
 class Runner(Protocol):
-    """Runs ``fn`` somewhere and calls one of the two completions on the GUI thread."""
+    """Runs ``fn`` somewhere and calls one of the two completions on the GUI thread;
+    ``after_turn``: not before the GUI thread's loop has delivered what is waiting."""
 
     def submit(
-        self, fn: Callable[[], T], on_done: Callable[[T], None], on_error: Failed
+        self,
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
+        on_error: Failed,
+        *,
+        after_turn: bool = False,
     ) -> None: ...
 
 

@@ -9,10 +9,19 @@ The workers are daemon threads rather than a ``ThreadPoolExecutor``'s: the inter
 joins an executor's threads at exit, so a read stuck on a slow server would keep a
 closed PackStation alive until the server answered. Reads may be abandoned on close;
 writes are drained (``shutdown(wait=True)``), never cancelled.
+
+A job submitted ``after_turn`` on the GUI thread starts only once that thread's loop
+has delivered what the submitting handler posted, and what that posted in turn: a big
+write (a 600-line shipment) does not take the interpreter from the frame and the events
+that were waiting. Started at once, it held the interpreter for a switch interval on top
+of Ship's own 8-10 ms (``benchmarks/RESULTS.md``). Jobs still run in the order they were
+submitted; a loop that does not turn holds one ``turn_wait`` seconds at most, and
+``shutdown`` lets every held job go.
 """
 
 from __future__ import annotations
 
+import collections
 import logging
 import queue
 import threading
@@ -22,11 +31,29 @@ from concurrent.futures import Future
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 
 log = logging.getLogger("packstation.tasks")
 
+#: How long a job held for the GUI thread's next turn waits at most: a loop busy or
+#: blocked for longer does not hold the store's work beyond it.
+TURN_WAIT_S = 0.05
+
 T = TypeVar("T")
+#: Rounds of the posted-event queue a held job waits: the handler may post its repaint
+#: after submitting the job, and what is delivered then posts more (layouts, their
+#: repaints). Three rounds covered Ship's (benchmarks/RESULTS.md).
+_TURN_HOPS = 3
+
+
+class _Turn(QEvent):
+    TYPE = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self, hops: int) -> None:
+        super().__init__(self.TYPE)
+        self.hops = hops
+
+
 _Job = tuple[Future[Any], Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]]
 
 
@@ -35,9 +62,20 @@ class TaskRunner(QObject):
 
     _finished = Signal(object)
 
-    def __init__(self, name: str, workers: int = 1, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        workers: int = 1,
+        parent: QObject | None = None,
+        *,
+        turn_wait: float = TURN_WAIT_S,
+    ) -> None:
         super().__init__(parent)
         self._name = name
+        self._turn_wait = turn_wait
+        self._gui = threading.current_thread()  # runners are made on the GUI thread
+        #: Jobs held for the loop's turn, in the order their turns were posted.
+        self._gates: collections.deque[threading.Event] = collections.deque()
         self._size = workers
         self._threads: list[threading.Thread] = []
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
@@ -55,10 +93,14 @@ class TaskRunner(QObject):
         fn: Callable[[], T],
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None],
+        *,
+        after_turn: bool = False,
     ) -> None:
         if self._closed:
             return
         self._pending += 1
+        if after_turn and threading.current_thread() is self._gui:
+            fn = self._held_for_turn(fn)
         self._jobs.put((Future(), fn, on_done, on_error))
         if len(self._threads) < self._size:
             # Started on demand: a runner that is never used costs no thread.
@@ -69,6 +111,34 @@ class TaskRunner(QObject):
             )
             self._threads.append(thread)
             thread.start()
+
+    def _held_for_turn(self, fn: Callable[[], T]) -> Callable[[], T]:
+        """``fn``, waiting first for the GUI thread's loop to turn."""
+        gate = threading.Event()
+        self._gates.append(gate)
+        self._post_turn(_TURN_HOPS)
+        wait = self._turn_wait
+
+        def held() -> T:
+            gate.wait(wait)
+            return fn()
+
+        return held
+
+    def _post_turn(self, hops: int) -> None:
+        # Low priority, as the widgets' UpdateRequest is, so it queues behind the repaint
+        # the handler asked for; a zero timer fired before that repaint.
+        QCoreApplication.postEvent(self, _Turn(hops), Qt.EventPriority.LowEventPriority.value)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != _Turn.TYPE:
+            return super().event(event)
+        hops = event.hops - 1 if isinstance(event, _Turn) else 0
+        if hops > 0:
+            self._post_turn(hops)
+        elif self._gates:
+            self._gates.popleft().set()
+        return True
 
     def run_detached(
         self,
@@ -140,6 +210,8 @@ class TaskRunner(QObject):
         started yet (unless ``drop`` is False: they still run, unwaited for) and let the
         running ones end by themselves."""
         self._closed = True
+        while self._gates:  # the loop may not turn again: held jobs go now
+            self._gates.popleft().set()
         if not wait and drop:
             # Jobs not started yet are dropped: nobody is left to take their answers.
             while True:
