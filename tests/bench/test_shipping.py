@@ -143,3 +143,23 @@ def test_a_status_posted_to_a_dummy_tracker_reaches_redo(bench: Bench) -> None:
     assert "Posted delayed" in controller.showing.text
     history = dict(port.redo.state.all_fulfillments())["5801002"]["trackingHistory"]
     assert [event["status"] for event in history] == ["pre_transit", "delayed"]
+
+
+def test_the_bench_holds_its_big_writes_for_the_gui_threads_turn_not_a_scans(
+    bench: Bench,
+) -> None:
+    """Opening and shipping an order are written once the GUI thread's loop has turned
+    (``after_turn``: the frame the bench asked for goes first); a scan's journal write is
+    not held, since its row and banner are shown only once it is on disk."""
+    controller, port = bench
+    writes = port.runner.after_turn
+    writes.clear()
+    scan(controller, "#1001")
+    assert writes == [True], "the order's opening"
+    writes.clear()
+    scan(controller, "JKT-RAIN-NVY-M")
+    assert writes == [False], "the scan's journal entry"
+    scan(controller, UPS_LABEL)
+    writes.clear()
+    controller.shipping.ship()
+    assert writes == [True], "the shipment"

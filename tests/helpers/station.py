@@ -67,6 +67,9 @@ class SyncRunner:
 
     def __init__(self) -> None:
         self.jobs = 0
+        #: Each job's ``after_turn``, in order: what the real runner would hold for the
+        #: GUI thread's turn.
+        self.after_turn: list[bool] = []
         self._held: list[_Job] | None = None
 
     def submit(
@@ -75,9 +78,10 @@ class SyncRunner:
         on_done: Callable[[T], None],
         on_error: Callable[[BaseException], None],
         *,
-        after_turn: bool = False,  # a synchronous runner has no loop to wait for
+        after_turn: bool = False,  # recorded; a synchronous runner has no loop to wait for
     ) -> None:
         self.jobs += 1
+        self.after_turn.append(after_turn)
         if self._held is not None:
             self._held.append((fn, on_done, on_error))
             return

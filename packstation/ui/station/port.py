@@ -177,10 +177,13 @@ class StationPort(QObject):
     def _read(self, fn: Callable[[], T], done: Done[T], failed: Failed) -> None:
         self._reads.submit(fn, done, failed)
 
-    def _write(
-        self, fn: Callable[[], T], done: Done[T], failed: Failed, *, after_turn: bool = False
-    ) -> None:
-        """A write that changes what the bench shows: a snapshot is read after it."""
+    def _write(self, fn: Callable[[], T], done: Done[T], failed: Failed) -> None:
+        """A write that changes what the bench shows: a snapshot is read after it.
+
+        It starts once the GUI thread's loop has delivered what was waiting
+        (``after_turn``): an order opened, closed or shipped is written without taking
+        the interpreter from the frame the bench has just asked for. A scan's journal
+        write (``save``) is not held: its row and banner wait for it."""
 
         def work() -> tuple[T, Snapshot]:
             result = fn()
@@ -191,7 +194,7 @@ class StationPort(QObject):
             self._publish(snapshot)
             done(result)
 
-        self._writes.submit(work, published, failed, after_turn=after_turn)
+        self._writes.submit(work, published, failed, after_turn=True)
 
     def _publish(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
@@ -339,9 +342,7 @@ class StationPort(QObject):
                 self.warehouse.push()  # the box is a fact, its label in the registry
             done(item)
 
-        # Ship has painted the page the bench moved on to; the box's write (a 600-line
-        # request built and stored) lets the events waiting behind Ship go first.
-        self._write(work, queued, failed, after_turn=True)
+        self._write(work, queued, failed)
 
     def post_status(
         self,
