@@ -13,11 +13,12 @@ writes are drained (``shutdown(wait=True)``), never cancelled.
 A job submitted ``after_turn`` on the GUI thread starts only once that thread's loop
 has delivered what the submitting handler posted, and what that posted in turn: a big
 write (a 1,000-line order opened, a 600-line shipment) does not take the interpreter
-from the frame and the events that were waiting. Started at once, it took the interpreter whenever the GUI thread let
-go of it, and each Python call those events made waited for it again: 5-12 ms on top of
-Ship's own 8-10 ms (``benchmarks/RESULTS.md``). Jobs still run in the order they were
-submitted; a loop that does not turn holds one ``turn_wait`` seconds at most, and
-``shutdown`` lets every held job go.
+from the frame and the events that were waiting. Started at once, it took the
+interpreter whenever the GUI thread let go of it, and each Python call those events
+made waited for it again: 5-12 ms on top of Ship's own 8-10 ms
+(``benchmarks/RESULTS.md``). Jobs still run in the order they were submitted; a loop
+that does not turn holds one ``turn_wait`` seconds at most, and ``shutdown`` lets
+every held job go.
 """
 
 from __future__ import annotations
