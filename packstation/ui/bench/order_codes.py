@@ -42,7 +42,9 @@ def look_up_upcs(bench: BenchController, session: PackingSession) -> None:
             result.left,
         )
 
-    bench.port.learn_upcs(skus, learned, lambda exc: log.info("UPC look-up failed: %s", exc))
+    bench.port.catalog.learn_upcs(
+        skus, learned, lambda exc: log.info("UPC look-up failed: %s", exc)
+    )
 
 
 def refresh_catalog(bench: BenchController, session: PackingSession) -> None:

@@ -13,9 +13,10 @@ it (``snapshot``, ``snapshot_changed``) before ``done`` runs; the outbox's chang
 the sender are announced the same way (:meth:`refresh`). Nobody outside this module
 reads SQLite, and nothing polls.
 
-The catalog's verbs (imports, taught codes) are ``port.catalog`` (``port_catalog.py``),
-the outbox as a lead sees it (history, Needs attention, stats, exports) ``port.records``
-(``port_records.py``): the same runners, the same snapshots, one door.
+The catalog's verbs (imports, taught codes, an order's UPCs from Redo) are
+``port.catalog`` (``port_catalog.py``), the outbox as a lead sees it (history, Needs
+attention, stats, exports) ``port.records`` (``port_records.py``): the same runners, the
+same snapshots, one door.
 
 The runtime (``runtime.py``) builds the port on its threads. Tests build it on a
 synchronous runner, an in-memory Redo and a database in a temporary folder
@@ -57,7 +58,6 @@ if TYPE_CHECKING:
     from packstation.store import OutboxItem
     from packstation.store.problems import StationNotice
     from packstation.store.station import StationStore
-    from packstation.store.upc_lookup import UpcLookup
     from packstation.ui.printing.receipts import Paper
     from packstation.ui.station.launch_fetch import LaunchFetch
     from packstation.ui.station.sounds import Sound, SoundPlayer
@@ -363,20 +363,6 @@ class StationPort(QObject):
             done,
             failed,
         )
-
-    def learn_upcs(self, skus: list[str], done: Done[UpcLookup], failed: Failed) -> None:
-        """The order's product codes from Redo's inventory, in the background."""
-        from packstation.store.upc_lookup import learn_upcs
-
-        client, catalog = self.client, self._store.catalog
-        if client is not None:
-
-            def work() -> UpcLookup:
-                found = learn_upcs(client, catalog, skus)
-                found.learned = KeyedEntries(found.learned)  # keyed here, not on the GUI
-                return found
-
-            self._read(work, done, failed)
 
     # ------------------------------------------------------------------ who packs
 

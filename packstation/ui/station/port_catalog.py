@@ -1,4 +1,5 @@
-"""The station's barcode catalog, through the port: imports, taught codes, what a code is.
+"""The station's barcode catalog, through the port: imports, taught codes, what a code is,
+the codes Redo's inventory has for an order's products.
 
 Part of the station port (``port.catalog``): the same runners, the same rules.
 """
@@ -15,6 +16,7 @@ from packstation.ui.station.port_types import Done, Failed, KnownCode
 
 if TYPE_CHECKING:
     from packstation.packing.catalog import CatalogEntry
+    from packstation.store.upc_lookup import UpcLookup
     from packstation.ui.station.port import StationPort
 
 log = logging.getLogger("packstation.port")
@@ -28,6 +30,20 @@ class CatalogDoor:
         """The codes the catalog knows for these SKUs (an order's), through an index."""
         catalog = self._port._store.catalog
         self._port._writes.submit(lambda: KeyedEntries(catalog.entries_for(skus)), done, failed)
+
+    def learn_upcs(self, skus: list[str], done: Done[UpcLookup], failed: Failed) -> None:
+        """The order's product codes from Redo's inventory, in the background."""
+        from packstation.store.upc_lookup import learn_upcs
+
+        client, catalog = self._port.client, self._port._store.catalog
+        if client is not None:
+
+            def work() -> UpcLookup:
+                found = learn_upcs(client, catalog, skus)
+                found.learned = KeyedEntries(found.learned)  # keyed here, not on the GUI
+                return found
+
+            self._port._read(work, done, failed)
 
     def teach(
         self, sku: str, code: str, who: str, done: Done[CatalogEntry], failed: Failed
